@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** `/cables/<ID>.json`: the parsed cable, exactly the JSON of CONTRACT.md. */
+export const getStaticPaths = (async () => {
+  const cables = await getCollection('cables');
+  return cables.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'cables'> }> = ({ props }) =>
+  new Response(JSON.stringify(props.entry.data), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

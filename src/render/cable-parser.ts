@@ -1,0 +1,91 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import type { Cable, Paragraph, Section } from '../lib/types.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The parsed cable this file renders; the parser reads it instead of the file's text. */
+    cable: Cable;
+  }
+}
+
+declare module 'hast' {
+  interface ElementData {
+    /** The paragraph a `div.para` stands for, for the rehype plugins that decorate it. */
+    cableParagraph?: Paragraph;
+    /** The section this element is, or the section holding this paragraph. */
+    cableSection?: Section;
+  }
+}
+
+/**
+ * unified parser plugin: turns the cable in `file.data.cable` into a plain hast tree —
+ * one `section.cable-section` per section (its `h2` title and its paragraphs as
+ * `div.para > p.para-text`), then the signature. Decorations (¶ links, badges, buttons)
+ * are left to the rehype plugins that follow.
+ */
+export const cableParser: Plugin<[], Root, Root> = function () {
+  this.parser = (_document, file) => {
+    const cable = file.data.cable;
+    if (!cable) throw new Error(`no cable on file ${file.path ?? '(unnamed)'}: set file.data.cable`);
+    return cableToHast(cable);
+  };
+};
+
+function cableToHast(cable: Cable): Root {
+  const byAnchor = new Map(cable.paragraphs.map((paragraph) => [paragraph.anchor, paragraph]));
+  const placed = new Set<string>();
+  const children: ElementContent[] = [];
+
+  for (const section of cable.sections) {
+    const paragraphs = section.paragraphs.flatMap((anchor) => {
+      const paragraph = byAnchor.get(anchor);
+      if (!paragraph || placed.has(anchor)) return [];
+      placed.add(anchor);
+      return [paragraph];
+    });
+    // A paragraph whose section does not list it still belongs on the page (nothing is lost).
+    for (const paragraph of cable.paragraphs) {
+      if (paragraph.section === section.id && !placed.has(paragraph.anchor)) {
+        placed.add(paragraph.anchor);
+        paragraphs.push(paragraph);
+      }
+    }
+    children.push(sectionElement(section, paragraphs));
+  }
+
+  const orphans = cable.paragraphs.filter((paragraph) => !placed.has(paragraph.anchor));
+  if (orphans.length > 0) {
+    children.push(sectionElement({ id: 'more', title: 'More text', kind: 'body', paragraphs: [] }, orphans));
+  }
+
+  if (cable.signature) {
+    children.push(
+      h('p.signature', { id: 'signature', dataPagefindTitle: 'Signature' }, cable.signature),
+    );
+  }
+  return { type: 'root', children };
+}
+
+function sectionElement(section: Section, paragraphs: Paragraph[]): Element {
+  const heading = section.title.trim() === '' ? [] : [h('h2', section.title)];
+  const element = h(
+    'section.cable-section',
+    {
+      id: section.id,
+      dataKind: section.kind,
+      // The section heading is its own search sub-result; the h2 keeps no id (dom.md).
+      dataPagefindTitle: section.title || undefined,
+    },
+    [...heading, ...paragraphs.map((paragraph) => paragraphElement(paragraph, section))],
+  );
+  element.data = { cableSection: section };
+  return element;
+}
+
+function paragraphElement(paragraph: Paragraph, section: Section): Element {
+  const element = h('div.para', { id: paragraph.anchor }, [h('p.para-text', paragraph.text)]);
+  element.data = { cableParagraph: paragraph, cableSection: section };
+  return element;
+}
