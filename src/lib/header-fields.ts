@@ -1,0 +1,247 @@
+import {
+  CAVEATS,
+  CLASSIFICATION_ANYWHERE,
+  CLASSIFIED_BY,
+  DATE_TIME_GROUP,
+  EO_FIELD,
+  FROM_LINE,
+  PARAGRAPH_START,
+  PARTIAL_NOTICE,
+  POST_AND_NUMBER,
+  REF_FIELD,
+  REF_ITEM,
+  ROUTING_START,
+  RULE_LINE,
+  SIPDIS_LINE,
+  SUBJECT_FIELD,
+  SUBJECT_STRICT,
+  TAGS_IN_LINE,
+  DASHED_HEADING,
+} from './patterns.ts';
+import type { Classification, ParseWarning } from './types.ts';
+
+/** What the lines before the body say. */
+export interface HeaderFacts {
+  /** The header lines, verbatim (trailing spaces trimmed). */
+  lines: string[];
+  /** Index of the first body line. */
+  bodyStart: number;
+  subject: string | null;
+  date: string | null;
+  origin: string | null;
+  classification: Classification | null;
+  tags: string[];
+  references: string[];
+  partial: boolean;
+  /** Post and message number from the classification line (`AMMAN`, `1288`), for the reference id. */
+  postNumber: { post: string; number: string; line: number } | null;
+}
+
+type Field = 'none' | 'routing' | 'subject' | 'ref' | 'ref-gap' | 'classified' | 'tags';
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/**
+ * Reads the header: routing, classification line, SIPDIS, addressees, E.O., TAGS, SUBJECT, REF,
+ * Classified By. It ends at the first paragraph number, heading rule, or (once SUBJECT is read)
+ * the first line that is no header field.
+ */
+export function readHeader(lines: string[], start: number, end: number, warnings: ParseWarning[]): HeaderFacts {
+  const facts: HeaderFacts = {
+    lines: [],
+    bodyStart: start,
+    subject: null,
+    date: null,
+    origin: null,
+    classification: null,
+    tags: [],
+    references: [],
+    partial: false,
+    postNumber: null,
+  };
+  // Where a SUBJECT line comes before any paragraph: everything before it is header.
+  let subjectAt = -1;
+  for (let i = start; i < end; i++) {
+    const text = lines[i]!;
+    if (PARAGRAPH_START.test(text) && /^\s*¶|^\s*1\s*\./.test(text)) break;
+    if (SUBJECT_STRICT.test(text)) {
+      subjectAt = i;
+      break;
+    }
+  }
+  const subjectParts: string[] = [];
+  const refParts: string[][] = [];
+  let tagText = '';
+  let classificationText: string | null = null;
+  let routingSeen = false;
+  let field: Field = 'none';
+  let subjectSeen = false;
+
+  let i = start;
+  for (; i < end; i++) {
+    const raw = lines[i]!;
+    const text = raw.trim();
+    if (text === '') {
+      if (field === 'subject' || field === 'classified' || field === 'routing' || field === 'tags') field = 'none';
+      if (field === 'ref') field = 'ref-gap';
+      facts.lines.push(raw);
+      continue;
+    }
+    const isParagraph = PARAGRAPH_START.test(text) && !/^\d+\.\d/.test(text) && !(field === 'classified' && /^\d\.\d/.test(text));
+    if (isParagraph && i > subjectAt && field !== 'classified') break;
+    if (isParagraph && field === 'classified' && /^¶|^\d{1,2}\.\s+\(?[A-Z]/.test(text)) break;
+    if (RULE_LINE.test(text) || DASHED_HEADING.test(text)) {
+      if (i > subjectAt) break;
+    }
+
+    let handled = true;
+    if (PARTIAL_NOTICE.test(text)) {
+      facts.partial = true;
+      field = 'none';
+    } else if (ROUTING_START.test(text)) {
+      routingSeen = true;
+      field = 'routing';
+    } else if (SUBJECT_FIELD.test(text) && SUBJECT_STRICT.test(text) && !subjectSeen) {
+      subjectSeen = true;
+      field = 'subject';
+      let value = SUBJECT_FIELD.exec(text)![1]!;
+      const ref = /\s(?:REF|REFS|REFTEL)\s*:\s*(.*)$/.exec(value);
+      if (ref) {
+        value = value.slice(0, ref.index);
+        refParts.push([ref[1]!]);
+        field = 'ref';
+      }
+      subjectParts.push(value);
+    } else if (REF_FIELD.test(text) && (subjectSeen || i < subjectAt || /:/.test(text.slice(0, 8)))) {
+      const m = REF_FIELD.exec(text)!;
+      refParts.push([m[1] ?? m[2] ?? '']);
+      field = 'ref';
+    } else if (CLASSIFIED_BY.test(text)) {
+      field = 'classified';
+    } else if (EO_FIELD.test(text)) {
+      field = 'none';
+      const tags = TAGS_IN_LINE.exec(text);
+      if (tags) {
+        tagText = tags[1]!;
+        field = 'tags';
+      }
+    } else if (/^\s*TAGS\b/.test(text)) {
+      tagText = TAGS_IN_LINE.exec(text)![1]!;
+      field = 'tags';
+    } else if (SIPDIS_LINE.test(text)) {
+      if (field !== 'routing') field = 'none';
+    } else if (field === 'subject') {
+      subjectParts.push(text);
+    } else if (field === 'ref' || (field === 'ref-gap' && REF_ITEM.test(text))) {
+      if (REF_ITEM.test(text) || refParts.length === 0) refParts.push([text]);
+      else refParts[refParts.length - 1]!.push(text);
+      field = 'ref';
+    } else if (field === 'classified') {
+      // Continuation of Classified By.
+    } else if (field === 'tags' && /^[A-Z0-9, ]+$/.test(text)) {
+      tagText += ' ' + text;
+    } else if (field === 'routing') {
+      // Routing block: addressees until a blank line.
+    } else if (!subjectSeen && (i < subjectAt || !/[a-z]/.test(text))) {
+      // Addressees and handling lines before the subject (`STATE FOR EUR/CE`, `NOFORN`).
+      field = 'none';
+    } else {
+      handled = false;
+    }
+    if (!handled) break;
+
+    if (classificationText === null) {
+      const c = CLASSIFICATION_ANYWHERE.exec(text);
+      if (c && (field === 'none' || field === 'routing') && !/^(?:FM|TO|INFO)\s/.test(text)) {
+        classificationText = c[1]! + c[2]!;
+        const rest = c[2]!.trim();
+        const post = postAndNumber(rest);
+        if (post) facts.postNumber = { ...post, line: i + 1 };
+      }
+    }
+    if (facts.date === null) {
+      const dtg = DATE_TIME_GROUP.exec(text);
+      if (dtg && (routingSeen || field === 'none')) facts.date = dateFromGroup(dtg);
+    }
+    if (facts.origin === null) {
+      const from = FROM_LINE.exec(text);
+      if (from && routingSeen) facts.origin = from[1]!.trim();
+    }
+    facts.lines.push(raw);
+  }
+  // Trailing blank lines belong to neither part.
+  while (facts.lines.length > 0 && facts.lines[facts.lines.length - 1]!.trim() === '') facts.lines.pop();
+  facts.bodyStart = i;
+
+  if (subjectParts.length > 0) {
+    // As written, portion marking included: `(S) GERMANY TAKING ACTION ...`.
+    const subject = subjectParts.join(' ').replace(/\s+/g, ' ').trim();
+    facts.subject = subject === '' ? null : subject;
+  }
+  facts.references = refParts.map((parts) => parts.join(' ').replace(/\s+/g, ' ').replace(/^¶\s*/, '').trim()).filter((r) => r !== '');
+  facts.tags = tagText
+    .split(/[\s,;]+/)
+    .map((t) => t.trim())
+    .filter((t) => /^[A-Z][A-Z0-9-]*$/.test(t));
+  if (classificationText !== null) {
+    facts.classification = normaliseClassification(classificationText, lines.slice(start, i));
+  } else {
+    // The routing line `ZNY CCCCC ZZH` still tells the level.
+    const znr = lines.slice(start, i).find((l) => /^ZN[RY]\s+([UCS])\1{4}\b/.test(l.trim()));
+    if (znr) facts.classification = ({ U: 'UNCLASSIFIED', C: 'CONFIDENTIAL', S: 'SECRET' } as const)[znr.trim()[4] as 'U' | 'C' | 'S'];
+  }
+  if (facts.partial === false && lines.slice(start, i).some((l) => PARTIAL_NOTICE.test(l))) facts.partial = true;
+  void warnings;
+  return facts;
+}
+
+/** `SECTION 01 OF 02 AMMAN 001288` → AMMAN, 1288 (caveat words before the post are skipped). */
+function postAndNumber(rest: string): { post: string; number: string } | null {
+  let tail = rest;
+  for (let guard = 0; guard < 6; guard++) {
+    const caveat = CAVEATS.exec(tail);
+    if (!caveat) break;
+    tail = tail.slice(caveat[0].length);
+  }
+  const m = POST_AND_NUMBER.exec(tail);
+  if (!m) return null;
+  let post = m[1]!.trim();
+  post = post.replace(/^(?:SECTION\s+\d+\s+OF\s+\d+\s+)/, '');
+  while (CAVEATS.test(post + ' ')) {
+    const caveat = CAVEATS.exec(post + ' ')!;
+    if (caveat[0].length >= post.length + 1) break;
+    post = post.slice(caveat[0].length);
+  }
+  return { post, number: String(Number(m[2]!)) };
+}
+
+/** `O 241555Z JUL 09` → 2009-07-24. Two-digit years from 50 on are 19xx (72TEHRAN5055). */
+function dateFromGroup(m: RegExpExecArray): string | null {
+  const day = m[1]!;
+  const month = MONTHS.indexOf(m[4]!.toUpperCase());
+  if (month < 0 || Number(day) < 1 || Number(day) > 31) return null;
+  const yy = Number(m[5]!);
+  const year = yy >= 50 ? 1900 + yy : 2000 + yy;
+  return `${year}-${String(month + 1).padStart(2, '0')}-${day}`;
+}
+
+/**
+ * The contract's six values from the classification line as written: spaced letters joined,
+ * UNCLAS → UNCLASSIFIED; SENSITIVE/SBU/FOUO → //FOR OFFICIAL USE ONLY; NOFORN → //NOFORN.
+ */
+export function normaliseClassification(line: string, headerLines: string[]): Classification | null {
+  const squeezed = line.replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1');
+  const upper = squeezed.toUpperCase();
+  let base: 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | null = null;
+  if (/^\s*SECRET/.test(upper)) base = 'SECRET';
+  else if (/^\s*CONFIDENTIAL/.test(upper)) base = 'CONFIDENTIAL';
+  else if (/^\s*UNCLAS/.test(upper) || /^\s*LIMITED OFFICIAL USE/.test(upper)) base = 'UNCLASSIFIED';
+  if (base === null) return null;
+  const handling = headerLines.filter((l) => /^\s*(?:NOFORN|SENSITIVE|SBU|FOUO|FOR OFFICIAL USE ONLY)\b/.test(l)).join(' ');
+  if (base === 'UNCLASSIFIED') {
+    return /\b(?:SENSITIVE|SBU|FOUO|FOR OFFICIAL USE ONLY)\b/.test(upper + ' ' + handling) || /LIMITED OFFICIAL USE/.test(upper)
+      ? 'UNCLASSIFIED//FOR OFFICIAL USE ONLY'
+      : 'UNCLASSIFIED';
+  }
+  return /\bNOFORN\b/.test(upper + ' ' + handling) ? `${base}//NOFORN` : base;
+}

@@ -1,0 +1,630 @@
+import slugify from '@sindresorhus/slugify';
+import { headingKey, type CableAnnotations } from './annotations.ts';
+import { normaliseNewlines } from './decode.ts';
+import { readHeader, type HeaderFacts } from './header-fields.ts';
+import {
+  ALX_DATE,
+  ALX_REFERENCE,
+  COMMENT_END,
+  COMMENT_START,
+  DASHED_HEADING,
+  LEADING_RULE,
+  LONE_END,
+  MARKING,
+  PAGE_HEADER,
+  PARAGRAPH_START,
+  RULE_LINE,
+  SCOOP_FOOTER,
+  SCOOP_TITLE,
+  SUMMARY_END,
+  SUMMARY_START,
+  TRAILING_RULE,
+  CLASSIFICATION_LINE,
+  SIPDIS_LINE,
+} from './patterns.ts';
+import type { Cable, Paragraph, ParseWarning, Section, SectionKind } from './types.ts';
+
+/** What `parseCable` needs besides the text. */
+export interface ParseOptions {
+  /** Goes to the JSON's `file` as given (a project-relative path with forward slashes). */
+  file: string;
+  /** The file's base name, for a reference id taken from it; defaults to the last part of `file`. */
+  fileName?: string | undefined;
+  /** The cable's sidecar annotations, if it has any. */
+  annotations?: CableAnnotations | null | undefined;
+}
+
+/** One line of the body, with its 1-based line number in the input. */
+interface BodyLine {
+  line: number;
+  text: string;
+}
+
+/** A paragraph while it is being read: its lines are joined at the end. */
+interface DraftParagraph {
+  number: number | null;
+  marking: string | null;
+  parts: string[];
+  line: number;
+}
+
+/** A heading, placed before the paragraph that follows it. */
+interface DraftHeading {
+  title: string;
+  line: number;
+  /** Index in the paragraph list of the first paragraph after the heading. */
+  before: number;
+}
+
+/** Words that are never a signature even when alone on the last line. */
+const NOT_A_SIGNATURE = new Set([
+  'END', 'COMMENT', 'SUMMARY', 'NOTE', 'TEXT', 'SIPDIS', 'NOFORN', 'UNCLASSIFIED', 'CONFIDENTIAL',
+  'SECRET', 'UNCLAS', 'BT', 'NNNN', 'USG', 'GOB', 'GOI', 'EXDIS', 'NODIS', 'SENSITIVE',
+]);
+
+/** Small words a title-case heading may leave in lower case. */
+const SMALL_WORDS = new Set([
+  'a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'as',
+  'vs', 'vs.', 'its', 'is', 'but', 'into', 'over', 'after', 'about', 'not', 'up', 'out', 'than',
+  'are', 'be', 'via', 'per', 'off', 'still', 'more', 'no', 'new', 'on:', 'amid', 'under', 'between',
+]);
+
+/**
+ * Turns one cable's text into the contract's `Cable`. Pure: no file system, no Astro. Never throws
+ * on bad input (empty text, binary junk, a file of metadata lines only): what it cannot read
+ * becomes warnings.
+ */
+export function parseCable(input: string, options: ParseOptions): Cable {
+  const warnings: ParseWarning[] = [];
+  const text = normaliseNewlines(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const lines = text.split('\n').map((line) => line.replace(/\s+$/u, ''));
+
+  // Publisher furniture: the news site's title line and footer.
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (SCOOP_FOOTER.test(lines[i]!)) {
+      end = i;
+      break;
+    }
+  }
+  let start = 0;
+  while (start < end && lines[start]!.trim() === '') start++;
+  let scoopSubject: string | null = null;
+  const titleMatch = start < end ? SCOOP_TITLE.exec(lines[start]!) : null;
+  if (titleMatch) {
+    scoopSubject = collapse(titleMatch[1]!);
+    start++;
+  }
+
+  // alx/cablegate's five metadata lines.
+  const alx = readAlxLines(lines, start, end);
+
+  const header: HeaderFacts = readHeader(lines, alx ? start + 5 : start, end, warnings);
+  const headerLines = [...(alx ? lines.slice(start, start + 5) : []), ...header.lines].filter((l) => l.trim() !== '');
+
+  // The signature: a lone name on the last line, or a name glued after the last sentence.
+  let bodyEnd = end;
+  while (bodyEnd > header.bodyStart && lines[bodyEnd - 1]!.trim() === '') bodyEnd--;
+  let signature: string | null = null;
+  let gluedSignature: string | null = null;
+  if (bodyEnd > header.bodyStart) {
+    const last = lines[bodyEnd - 1]!.trim();
+    const previous = previousNonBlank(lines, bodyEnd - 1, header.bodyStart);
+    if (isSignatureLine(last, previous)) {
+      signature = last;
+      bodyEnd--;
+    } else {
+      const glued = /^(.*[.!?"”)])\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?)$/u.exec(last);
+      if (glued && !PARAGRAPH_START.test(glued[2]!) && !glued[2]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w))) {
+        gluedSignature = glued[2]!;
+      }
+    }
+  }
+
+  const body: BodyLine[] = [];
+  for (let i = header.bodyStart; i < bodyEnd; i++) body.push({ line: i + 1, text: lines[i]! });
+  const { paragraphs: drafts, headings } = readBody(body, warnings);
+
+  if (gluedSignature !== null && drafts.length > 0) {
+    const lastDraft = drafts[drafts.length - 1]!;
+    const lastPart = lastDraft.parts[lastDraft.parts.length - 1]!;
+    lastDraft.parts[lastDraft.parts.length - 1] = lastPart.slice(0, lastPart.length - gluedSignature.length).trimEnd();
+    signature = gluedSignature;
+  }
+
+  const { paragraphs, sections } = buildSections(drafts, headings, options.annotations ?? null, warnings);
+
+  const subject = header.subject ?? alx?.subject ?? scoopSubject;
+  const fileName = options.fileName ?? options.file.split('/').pop() ?? options.file;
+  const fileReference = /^(\d{2}[A-Z][A-Z-]*\d+)\.txt$/i.exec(fileName)?.[1]?.toUpperCase() ?? null;
+  const date = header.date ?? alx?.date ?? null;
+  let referenceId = alx?.reference ?? null;
+  if (referenceId === null && header.postNumber !== null) {
+    const year = date?.slice(2, 4) ?? (fileReference?.slice(0, 2) ?? null);
+    if (year !== null) referenceId = `${year}${header.postNumber.post.replace(/[^A-Z]/g, '')}${header.postNumber.number}`;
+  }
+  if (referenceId === null) referenceId = fileReference;
+  if (referenceId !== null && fileReference !== null && referenceId !== fileReference) {
+    warnings.push({ line: header.postNumber?.line ?? 1, message: `reference id ${referenceId} from the text differs from the file name's ${fileReference}` });
+  }
+  const id = referenceId ?? (subject ? slugify(subject) : '') ?? '';
+
+  if (paragraphs.length === 0 && lines.some((l) => l.trim() !== '')) {
+    warnings.push({ line: Math.min(header.bodyStart + 1, lines.length), message: 'no cable text found after the header' });
+  }
+  warnings.sort((a, b) => a.line - b.line);
+  warnings.push(...(options.annotations?.warnings ?? []));
+
+  return {
+    id: id !== '' ? id : slugify(fileName.replace(/\.txt$/i, '')) || 'cable',
+    file: options.file,
+    referenceId,
+    subject,
+    date,
+    origin: header.origin ?? alx?.origin ?? (header.postNumber?.post ?? null),
+    classification: header.classification ?? alx?.classification ?? null,
+    tags: header.tags,
+    references: header.references,
+    partial: header.partial,
+    header: headerLines,
+    sections,
+    paragraphs,
+    signature,
+    warnings,
+  };
+}
+
+/** Whitespace runs become one space. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function previousNonBlank(lines: string[], index: number, floor: number): string | null {
+  for (let i = index - 1; i >= floor; i--) {
+    if (lines[i]!.trim() !== '') return i === index - 1 ? lines[i]!.trim() : '';
+  }
+  return null;
+}
+
+/** A lone name on the last line: `GNEHM`, `Stapleton`, `Thompson-Jones`. `previous` is the line
+ * before ('' when a blank line separates them, null when there is none). */
+function isSignatureLine(line: string, previous: string | null): boolean {
+  if (previous === null || line.length > 40 || PARAGRAPH_START.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 3 || words.some((w) => NOT_A_SIGNATURE.has(w.toUpperCase().replace(/\W/g, '')))) return false;
+  const allCaps = /^[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]*)*$/u.test(line);
+  const titleCase = /^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2}$/u.test(line);
+  if (!allCaps && !titleCase) return false;
+  if (allCaps) return true;
+  return previous === '' || /[.!?"”)]$/u.test(previous);
+}
+
+interface AlxFacts {
+  reference: string;
+  subject: string | null;
+  date: string | null;
+  classification: Cable['classification'];
+  origin: string | null;
+}
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** Month name (any case) to `01`–`12`, or null. */
+export function monthNumber(name: string): string | null {
+  const index = MONTHS.indexOf(name.slice(0, 3).toUpperCase());
+  return index < 0 ? null : String(index + 1).padStart(2, '0');
+}
+
+function readAlxLines(lines: string[], start: number, end: number): AlxFacts | null {
+  if (end - start < 5) return null;
+  const reference = ALX_REFERENCE.exec(lines[start]!.trim());
+  const date = ALX_DATE.exec(lines[start + 2]!.trim());
+  if (!reference || !date) return null;
+  const month = monthNumber(date[1]!);
+  const classification = lines[start + 3]!.trim().toUpperCase();
+  const known = [
+    'UNCLASSIFIED', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', 'CONFIDENTIAL', 'CONFIDENTIAL//NOFORN', 'SECRET', 'SECRET//NOFORN',
+  ] as const;
+  return {
+    reference: reference[1]!,
+    subject: collapse(lines[start + 1]!) || null,
+    date: month ? `${date[3]}-${month}-${date[2]}` : null,
+    classification: known.find((k) => k === classification) ?? null,
+    origin: collapse(lines[start + 4]!) || null,
+  };
+}
+
+/** Heading-like text: short, no sentence end, title case or capitals. `strict` asks for the case test. */
+function isHeadingText(text: string, strict: boolean): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 100 || !/[A-Za-z]/.test(t)) return false;
+  if (/[.,;]$/.test(t) || /^(?:end|begin)\b/i.test(t)) return false;
+  if (PARAGRAPH_START.test(t) || /^(?:--|\(?[A-Za-z0-9]{1,2}[.)]\s)/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 14) return false;
+  if (t.endsWith(':') && words.length > 4) return false;
+  if (!strict) return true;
+  if (!/^["“'(]?[A-Z0-9]/.test(t)) return false;
+  if (!/[a-z]/.test(t)) return /[A-Z]{2}/.test(t);
+  let significant = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    const letters = word.replace(/^[^A-Za-z]+/, '');
+    if (letters === '') continue;
+    if (SMALL_WORDS.has(letters.toLowerCase())) continue;
+    significant++;
+    if (/^[A-Z]/.test(letters)) capitalised++;
+  }
+  return significant > 0 && capitalised / significant >= 0.75;
+}
+
+/** Body lines that are telegram furniture inside the text: page headers, repeated classification lines, SIPDIS. */
+function furnitureKind(text: string): string | null {
+  if (PAGE_HEADER.test(text)) return 'page header';
+  if (SIPDIS_LINE.test(text) && text.trim().length <= 12) return 'SIPDIS line';
+  const classification = CLASSIFICATION_LINE.exec(text);
+  if (classification) {
+    const rest = classification[2]!.trim();
+    if (rest === '' || /^(?:SENSITIVE\s*|NOFORN\s*|SIPDIS\s*)*(?:SECTION\s+\d+\s+OF\s+\d+\s+)?(?:[A-Z][A-Z .'-]*\s+\d{3,7})?$/.test(rest)) {
+      return 'classification line';
+    }
+  }
+  return null;
+}
+
+interface ParagraphStart {
+  number: number;
+  marking: string | null;
+  rest: string;
+  pilcrow: boolean;
+  bracket: boolean;
+}
+
+function matchParagraphStart(text: string): ParagraphStart | null {
+  const m = PARAGRAPH_START.exec(text);
+  if (!m) return null;
+  let rest = m[4]!;
+  let marking: string | null = null;
+  const mark = MARKING.exec(rest);
+  if (mark) {
+    marking = mark[1]!.replace(/\s+/g, '');
+    rest = rest.slice(mark[0].length);
+  }
+  const digits = m[2]!;
+  if (digits.length > 1 && digits.startsWith('0')) return null;
+  return { number: Number(digits), marking, rest, pilcrow: m[1] !== undefined, bracket: m[3] === ')' };
+}
+
+/**
+ * Reads the body line by line. A numbered paragraph runs until the next paragraph number that
+ * fits the sequence, or a heading; blank lines inside it (lists, quoted texts) do not end it.
+ * Unnumbered text is split at blank lines.
+ */
+function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: DraftParagraph[]; headings: DraftHeading[] } {
+  const paragraphs: DraftParagraph[] = [];
+  const headings: DraftHeading[] = [];
+  let current: DraftParagraph | null = null;
+  let lastNumber = 0;
+  let seenNumbers = new Set<number>();
+  let previousBlank = true;
+  let previousText = '';
+  let previousWasHeading = false;
+
+  const close = (): void => {
+    if (current) paragraphs.push(current);
+    current = null;
+  };
+  const addHeading = (title: string, line: number): void => {
+    close();
+    headings.push({ title: collapse(title), line, before: paragraphs.length });
+    previousWasHeading = true;
+    previousBlank = true;
+  };
+  const addText = (text: string, line: number): void => {
+    if (current === null) {
+      let rest = text.trim();
+      let marking: string | null = null;
+      const mark = MARKING.exec(rest);
+      if (mark) {
+        marking = mark[1]!.replace(/\s+/g, '');
+        rest = rest.slice(mark[0].length);
+      }
+      current = { number: null, marking, parts: rest === '' ? [] : [rest], line };
+    } else {
+      current.parts.push(text.trim());
+    }
+  };
+  /** Does a paragraph number fit here? Sequence first, then the line's context. */
+  const accept = (start: ParagraphStart, line: number): boolean => {
+    const n = start.number;
+    const sentenceBefore = previousBlank || previousWasHeading || /[.:;!?"”’)\]]$/u.test(previousText) || previousText === '';
+    const strong = start.pilcrow || start.marking !== null;
+    if (start.bracket && !(start.marking !== null || previousBlank)) return false;
+    if (!strong && !sentenceBefore) return false;
+    if (!strong && start.rest !== '' && !/^["“(A-Z0-9]/u.test(start.rest.trimStart())) return false;
+    if (n === lastNumber + 1) return true;
+    if (lastNumber === 0 && n >= 1 && n <= 3 && (strong || previousBlank)) {
+      warnings.push({ line, message: `paragraph numbering starts at ${n}` });
+      return true;
+    }
+    if (n > lastNumber + 1 && n <= lastNumber + 3 && (strong || previousBlank) && sentenceBefore) {
+      const missing = lastNumber + 1 === n - 1 ? `paragraph ${lastNumber + 1} missing` : `paragraphs ${lastNumber + 1}-${n - 1} missing`;
+      warnings.push({ line, message: `${missing} between ${lastNumber} and ${n}` });
+      return true;
+    }
+    if (n === lastNumber && start.pilcrow && start.marking !== null && previousBlank) {
+      warnings.push({ line, message: `paragraph ${n} repeated` });
+      return true;
+    }
+    return false;
+  };
+
+  for (let index = 0; index < body.length; index++) {
+    const { line } = body[index]!;
+    let text = body[index]!.text;
+    if (text.trim() === '') {
+      if (current !== null && (current as DraftParagraph).number === null) close();
+      previousBlank = true;
+      continue;
+    }
+
+    // An underline glued to the start of the next text: `------- 5. (U) text`.
+    const leading = LEADING_RULE.exec(text);
+    if (leading && !RULE_LINE.test(text)) {
+      const pendingHeading = pendingHeadingBefore(body, index, current);
+      if (pendingHeading !== null && pendingHeading.line !== headings[headings.length - 1]?.line) {
+        removePendingHeading(current, paragraphs, pendingHeading);
+        current = null;
+        addHeading(pendingHeading.text, pendingHeading.line);
+      }
+      text = leading[1]!;
+    }
+
+    if (RULE_LINE.test(text)) {
+      // An underline: the text just before it (one short line) is a heading.
+      const pendingHeading = pendingHeadingBefore(body, index, current);
+      if (pendingHeading !== null && pendingHeading.line !== headings[headings.length - 1]?.line) {
+        removePendingHeading(current, paragraphs, pendingHeading);
+        current = null;
+        addHeading(pendingHeading.text, pendingHeading.line);
+      } else {
+        previousBlank = true;
+      }
+      continue;
+    }
+
+    const dashed = DASHED_HEADING.exec(text);
+    if (dashed && isHeadingText(dashed[1]!, false)) {
+      addHeading(dashed[1]!, line);
+      continue;
+    }
+    const trailing = TRAILING_RULE.exec(text);
+    if (trailing) {
+      if (previousBlank && isHeadingText(trailing[1]!, false) && !matchParagraphStart(trailing[1]!)) {
+        addHeading(trailing[1]!, line);
+        continue;
+      }
+      // Text with the next heading's overline glued on: keep the words, drop the dashes.
+      text = trailing[1]!;
+    }
+
+    const furniture = furnitureKind(text);
+    if (furniture !== null) {
+      warnings.push({ line, message: `${furniture} inside the text kept in place: "${collapse(text)}"` });
+      if (current === null && paragraphs.length > 0) current = paragraphs.pop()!;
+      addText(text, line);
+      previousBlank = false;
+      previousText = '';
+      continue;
+    }
+
+    const start = matchParagraphStart(text);
+    if (start !== null) {
+      if (accept(start, line)) {
+        close();
+        current = { number: start.number, marking: start.marking, parts: start.rest.trim() === '' ? [] : [start.rest.trim()], line };
+        if (seenNumbers.has(start.number) && start.number !== lastNumber) {
+          warnings.push({ line, message: `paragraph ${start.number} repeated` });
+        }
+        seenNumbers.add(start.number);
+        lastNumber = start.number;
+        previousBlank = false;
+        previousWasHeading = false;
+        previousText = start.rest;
+        continue;
+      }
+      if (start.pilcrow) {
+        warnings.push({ line, message: `"¶${start.number}." at a line start is not a paragraph number (out of sequence after ${lastNumber})` });
+      }
+    }
+
+    // A capital or title-case line between blank lines, followed by the next paragraph: a heading.
+    if (previousBlank && isBareHeading(body, index, lastNumber, paragraphs.length + (current ? 1 : 0))) {
+      addHeading(text, line);
+      continue;
+    }
+
+    if (current !== null && /\bSIPDIS\b/.test(text)) {
+      warnings.push({ line, message: 'SIPDIS stuck into the text kept in place' });
+    }
+    addText(text, line);
+    previousBlank = false;
+    previousWasHeading = false;
+    previousText = text.trim();
+  }
+  close();
+  seenNumbers = new Set();
+  return { paragraphs, headings };
+}
+
+/** The single short line just before an underline (and after a blank line), if it reads as a heading. */
+function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftParagraph | null): { text: string; line: number } | null {
+  let i = index - 1;
+  while (i >= 0 && body[i]!.text.trim() === '') i--;
+  if (i < 0) return null;
+  const candidate = body[i]!;
+  const before = i - 1 >= 0 ? body[i - 1]!.text.trim() : '';
+  if (before !== '' && !RULE_LINE.test(before)) return null;
+  if (!isHeadingText(candidate.text, false) || RULE_LINE.test(candidate.text)) return null;
+  if (current !== null && current.parts[current.parts.length - 1] !== candidate.text.trim()) return null;
+  return { text: candidate.text.trim(), line: candidate.line };
+}
+
+/** Takes the heading's line back out of the paragraph it was first read into. */
+function removePendingHeading(current: DraftParagraph | null, paragraphs: DraftParagraph[], heading: { text: string }): void {
+  if (current === null) return;
+  current.parts.pop();
+  if (current.parts.length > 0 || current.number !== null) paragraphs.push(current);
+  void heading;
+}
+
+/** A capital or title-case line alone between blank lines, with a numbered paragraph next. */
+function isBareHeading(body: BodyLine[], index: number, lastNumber: number, paragraphCount: number): boolean {
+  const text = body[index]!.text;
+  if (!isHeadingText(text, true)) return false;
+  const next = body[index + 1];
+  if (next !== undefined && next.text.trim() !== '' && !RULE_LINE.test(next.text)) return false;
+  let j = index + 1;
+  while (j < body.length && body[j]!.text.trim() === '') j++;
+  if (j >= body.length) return false;
+  const following = body[j]!.text;
+  if (RULE_LINE.test(following) || LEADING_RULE.test(following)) return true;
+  const start = matchParagraphStart(following);
+  if (start !== null) return start.number === lastNumber + 1 || (start.number > lastNumber && start.number <= lastNumber + 3);
+  // A cable without numbered paragraphs: a heading before unnumbered text.
+  return lastNumber === 0 && paragraphCount > 0 && /^[A-Z\s]+$/.test(text.trim()) === true && text.trim().split(/\s+/).length <= 8;
+}
+
+function kindOfHeading(title: string): SectionKind {
+  const key = headingKey(title);
+  if (/^(?:executive\s+)?summary\b|^(?:introduction|overview)\s+and\s+summary$/.test(key)) return 'summary';
+  if (/^(?:embassy\s+|post\s+|general\s+)?comments?\b/.test(key)) return 'comment';
+  return 'body';
+}
+
+/**
+ * Groups paragraphs into sections: the opening section (before the first heading), one per
+ * heading, and the comment, which runs from its first paragraph to the end.
+ */
+function buildSections(
+  drafts: DraftParagraph[],
+  headings: DraftHeading[],
+  annotations: CableAnnotations | null,
+  warnings: ParseWarning[],
+): { paragraphs: Paragraph[]; sections: Section[] } {
+  const numbered = new Map<number, number>();
+  let unnumbered = 0;
+  const anchors = drafts.map((draft) => {
+    if (draft.number === null) return `text-${++unnumbered}`;
+    const seen = (numbered.get(draft.number) ?? 0) + 1;
+    numbered.set(draft.number, seen);
+    return seen === 1 ? `par${draft.number}` : `par${draft.number}-${seen}`;
+  });
+  const texts = drafts.map((draft) => collapse(draft.parts.join(' ')));
+
+  interface Block {
+    heading: DraftHeading | null;
+    from: number;
+    to: number;
+  }
+  const blocks: Block[] = [];
+  const firstHeadingAt = headings.length > 0 ? headings[0]!.before : drafts.length;
+  if (firstHeadingAt > 0) blocks.push({ heading: null, from: 0, to: firstHeadingAt });
+  headings.forEach((heading, i) => {
+    blocks.push({ heading, from: heading.before, to: i + 1 < headings.length ? headings[i + 1]!.before : drafts.length });
+  });
+
+  const usedIds = new Set<string>();
+  const uniqueId = (wanted: string): string => {
+    let id = wanted !== '' ? wanted : 'section';
+    for (let k = 2; usedIds.has(id) || /^par\d+$/.test(id) || /^text-\d+$/.test(id); k++) id = `${wanted}-${k}`;
+    usedIds.add(id);
+    return id;
+  };
+  const sectionAnnotations = annotations?.sections ?? [];
+  const usedAnnotations = new Set<number>();
+  const annotate = (heading: string | null, defaultId: string): { id?: string; label?: string } => {
+    const key = heading === null ? null : headingKey(heading);
+    const index = sectionAnnotations.findIndex(
+      (a, i) => !usedAnnotations.has(i) && ((a.heading !== undefined && key !== null && headingKey(a.heading) === key) || a.section === defaultId),
+    );
+    if (index < 0) return {};
+    usedAnnotations.add(index);
+    const found = sectionAnnotations[index]!;
+    return { ...(found.id !== undefined ? { id: found.id } : {}), ...(found.label !== undefined ? { label: found.label } : {}) };
+  };
+
+  const sections: Section[] = [];
+  const sectionOf: string[] = new Array<string>(drafts.length).fill('');
+  const pushSection = (wantedId: string, title: string, kind: SectionKind, heading: string | null, from: number, to: number): void => {
+    const note = annotate(heading, wantedId);
+    const id = uniqueId(note.id ?? wantedId);
+    const anchorsHere = anchors.slice(from, to);
+    for (let i = from; i < to; i++) sectionOf[i] = id;
+    sections.push({ id, title: note.label ?? title, kind, paragraphs: anchorsHere });
+  };
+
+  blocks.forEach((block, blockIndex) => {
+    const isLast = blockIndex === blocks.length - 1;
+    const headingKind = block.heading ? kindOfHeading(block.heading.title) : null;
+    // An inline comment opens the comment section only in the last block (it runs to the end).
+    let commentAt = -1;
+    if (isLast && headingKind !== 'comment') commentAt = inlineCommentStart(texts, block.from, block.to);
+    const splitAt = commentAt >= 0 ? commentAt : block.to;
+    if (block.heading === null) {
+      if (splitAt > block.from) {
+        const holdsSummary = texts.slice(block.from, splitAt).some((t) => SUMMARY_START.test(t) || SUMMARY_END.test(t));
+        if (holdsSummary) pushSection('summary', 'Summary', 'summary', null, block.from, splitAt);
+        else if (headings.length === 0 && commentAt < 0) pushSection('text', 'Text', 'body', null, block.from, splitAt);
+        else pushSection('opening', 'Opening', 'body', null, block.from, splitAt);
+      }
+    } else {
+      const title = block.heading.title.replace(/[:.\s]+$/, '');
+      const wantedId = headingKind === 'summary' ? 'summary' : headingKind === 'comment' ? 'comment' : slugify(title);
+      if (splitAt > block.from || commentAt < 0) pushSection(wantedId, title, headingKind ?? 'body', block.heading.title, block.from, splitAt);
+      else {
+        // The heading's own first paragraph opens the comment: the heading titles the comment.
+        pushSection('comment', title, 'comment', block.heading.title, block.from, block.to);
+        return;
+      }
+    }
+    if (commentAt >= 0) pushSection('comment', 'Comment', 'comment', null, commentAt, block.to);
+  });
+
+  sectionAnnotations.forEach((annotation, i) => {
+    if (!usedAnnotations.has(i)) {
+      const what = annotation.heading !== undefined ? `heading "${annotation.heading}"` : `section "${annotation.section}"`;
+      warnings.push({ line: annotation.line, message: `annotations: ${what} matches no section of this cable` });
+    }
+  });
+
+  const paragraphs: Paragraph[] = drafts.map((draft, i) => ({
+    anchor: anchors[i]!,
+    number: draft.number,
+    section: sectionOf[i]!,
+    marking: draft.marking,
+    text: texts[i]!,
+  }));
+  return { paragraphs, sections };
+}
+
+/** Index of the paragraph that opens an inline comment in [from, to), or -1. */
+function inlineCommentStart(texts: string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const text = texts[i]!;
+    if (COMMENT_START.test(text)) {
+      // A short aside (`Comment: … End Comment.`) followed by more reporting is not the comment section.
+      const closesHere = COMMENT_END.test(text) || /\bend\s+comment\b/i.test(text);
+      if (closesHere && i + 1 < to && !texts.slice(i + 1, to).every((t) => COMMENT_START.test(t) || t.length < 400)) continue;
+      return i;
+    }
+  }
+  for (let i = from; i < to; i++) {
+    const text = texts[i]!;
+    if (COMMENT_END.test(text) || LONE_END.test(text)) {
+      if (SUMMARY_START.test(text)) continue;
+      return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,72 @@
+/**
+ * The line shapes the cable parser recognises. Every pattern is anchored and linear (no nested
+ * quantifiers over the same characters), so a long junk line cannot make a match slow.
+ */
+
+/** The news site's title line: `Cablegate: <subject>` (the prefix is the site's furniture). */
+export const SCOOP_TITLE = /^\s*Cablegate:\s*(.*\S)\s*$/;
+/** From this line on, the news site's footer: never cable text. */
+export const SCOOP_FOOTER = /^\s*©\s*Scoop Media/;
+/** WikiLeaks' notice on cables it only had in part. */
+export const PARTIAL_NOTICE = /This record is a partial extract of the original cable/i;
+
+/** alx/cablegate's first lines: reference id, subject, date, classification, origin. */
+export const ALX_REFERENCE = /^(\d{2}[A-Z][A-Z]*\d+)$/;
+export const ALX_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) \d{2}:\d{2}:\d{2} [+-]\d{4} (\d{4})$/;
+
+/** Telegram routing: the first line of the block. */
+export const ROUTING_START = /^VZCZC/;
+/** Date-time group `O 241555Z JUL 09` (precedence optional; may be glued to what follows). */
+export const DATE_TIME_GROUP = /(?:^|\s)(?:[OPRZ]{1,2}\s+)?(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2})(?!\d)/;
+/** `FM AMEMBASSY AMMAN`. */
+export const FROM_LINE = /^FM\s+(\S.*)$/;
+
+/** The classification words as telegrams write them, spaced or not. */
+const CLASSIFICATION_WORD =
+  'S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|U ?N ?C ?L ?A ?S ?S ?I ?F ?I ?E ?D|U ?N ?C ?L ?A ?S|LIMITED OFFICIAL USE';
+/** A classification word anywhere in a header line (05BRASILIA2767 glues it to the date-time group). */
+export const CLASSIFICATION_ANYWHERE = new RegExp(`(?:^|[\\s\\d])(${CLASSIFICATION_WORD})(?![A-Za-z])(.*)$`);
+/** A line that starts with a classification word. */
+export const CLASSIFICATION_LINE = new RegExp(`^\\s*(${CLASSIFICATION_WORD})(?![A-Za-z])(.*)$`);
+/** Caveat words that may sit between the classification and the post on that line. */
+export const CAVEATS =
+  /^(?:SENSITIVE|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|SIPDIS|E ?F ?T ?O|FOUO|FOR OFFICIAL USE ONLY|BUT|CORRECTED COPY|SPECIAL HANDLING)\s+/;
+/** `SECTION 01 OF 02 AMMAN 001288`, `AMMAN 001288`: the post and the message number. */
+export const POST_AND_NUMBER = /(?:SECTION\s+\d+\s+OF\s+\d+\s+)?([A-Z][A-Z .'-]*[A-Z])\s+(\d{3,7})\s*$/;
+
+/** Header fields. */
+export const SUBJECT_FIELD = /^\s*(?:SUBJECT|SUBJ|Subject)\s*:?\s*(.*)$/;
+export const SUBJECT_STRICT = /^\s*(?:SUBJECT|SUBJ)\s*:|^\s*SUBJECT\s|^\s*Subject:/;
+export const REF_FIELD = /^\s*(?:REF|REFS|REFTEL|REFTELS|Ref|Refs)\s*:\s*(.*)$|^\s*(?:REF|REFS|REFTEL)\s+(.*)$/;
+export const CLASSIFIED_BY = /^\s*(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b/;
+export const EO_FIELD = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/;
+export const TAGS_IN_LINE = /(?:^|\s)TAGS\s*:?\s*(.*)$/;
+export const SIPDIS_LINE = /^\s*SIPDIS\b/;
+/** A REF item on its own line: `B. BRASILIA 1396`, `¶B. ...`, `(B) ...`. */
+export const REF_ITEM = /^\s*¶?\s*(?:[A-Z]\s?[.)]|\([A-Za-z]\))\s+\S/;
+
+/** A paragraph number at a line start: `1.`, `¶1.`, `1.(S)`, `1)`. Numbers wrapped by WikiLeaks
+ * (`¶2007.`, `¶010.`) also match here and are rejected by sequence and context. */
+export const PARAGRAPH_START = /^\s*(¶\s*)?(\d{1,4})\s*([.)])(?!\d)\s*(.*)$/;
+/** A portion marking at the start of a paragraph: `(C)`, `(S//NF)`, `(SBU)`, `(U//FOUO)`. */
+export const MARKING = /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-)\s*[A-Z]{1,8}){0,3})\s*\)\s*/;
+
+/** Dashes-only line: an underline or overline of a heading. */
+export const RULE_LINE = /^\s*[-=_]{3,}[-=_\s]*$/;
+/** `-- HEADING --` or `------- Summary -------`. */
+export const DASHED_HEADING = /^\s*-{2,}\s*([^-\s](?:.*[^-\s])?)\s*-{2,}[-\s]*$/;
+/** `Comment -------`: text with its underline glued on. */
+export const TRAILING_RULE = /^(.*?[^-\s])\s*-{4,}[-\s]*$/;
+/** `------- 5. (U) text`: an underline glued to the next line's text. */
+export const LEADING_RULE = /^\s*-{4,}\s*([^-\s].*)$/;
+
+/** Page header of a continuation page: `BRASILIA 00002521 002 OF 003`. */
+export const PAGE_HEADER = /^\s*[A-Z][A-Z .'-]*\s\d{5,8}\s+\d{3}\s+OF\s+\d{3}\s*$/;
+
+/** Inline summary and comment markers at a paragraph's start or end. */
+export const SUMMARY_START = /^(?:\(?[A-Z]{1,3}\)\s*)?(?:begin\s+)?summary(?:\s+and\s+(?:comment|action request))?\s*(?:[:.\-–—]|$)/i;
+export const SUMMARY_END = /\bend\s+(?:of\s+)?summary\b/i;
+export const COMMENT_START = /^(?:\(?[A-Z]{1,3}\)\s*)?(?:begin\s+|embassy\s+|post\s+|general\s+|overall\s+)?comments?\s*(?:[:.\-–—]|$)/i;
+export const COMMENT_END = /\bend\s+(?:of\s+)?comments?\b\W*$/i;
+/** The seed's ¶8 ends in a lone `End`: a truncated `End Comment.` */
+export const LONE_END = /[.!?"”)]\s+End$/;
