@@ -10,6 +10,17 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          // Builds dist/ once (a few minutes at most), serves it, and launches one Chromium.
+          globalSetup: ['tests/setup/site.ts'],
+          hookTimeout: 300_000,
+          // Browser steps and the second (CABLES_DIR) build are slow on 2 cores; never a speed check.
+          testTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,45 @@
+/**
+ * axe-core finds no WCAG 2.2 AA violation on the home, reader and search pages, in the light
+ * and the dark colour scheme (issue 2, item 8).
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from 'vitest';
+import { describeInBrowser, openPage } from '../helpers/browser.ts';
+import { SEED_ID } from '../helpers/paths.ts';
+import { siteUrl } from '../helpers/site.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Each page with what must be on screen before it is checked. */
+const PAGES: { url: string; ready: string }[] = [
+  { url: '/', ready: 'table.cable-list' },
+  { url: `/cables/${SEED_ID}/`, ready: '#par9' },
+  { url: '/cables/04AMMAN1288/', ready: '#par1' },
+  // The landing of a search hit: :target styling and highlight marks must keep their contrast too.
+  { url: `/cables/${SEED_ID}/?pagefind-highlight=helicopter#par6`, ready: '#par6 mark.pagefind-highlight' },
+  { url: '/search/?q=helicopter', ready: `#search-results li.result .sub-results a` },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describeInBrowser(`axe WCAG 2.2 AA, ${colorScheme} scheme`, (browser) => {
+    test.each(PAGES)('$url', async ({ url, ready }) => {
+      const page = await openPage(browser(), { colorScheme });
+      await page.goto(`${siteUrl()}${url}`);
+      await page.locator(ready).first().waitFor({ timeout: 15_000 });
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(summarise(results.violations)).toEqual([]);
+      await page.context().close();
+    });
+  });
+}
+
+/** One readable line per violating node: rule, impact, selector, and axe's own explanation. */
+function summarise(
+  violations: { id: string; impact?: string | null; nodes: { target: unknown; failureSummary?: string }[] }[],
+): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact ?? 'n/a'}) at ${JSON.stringify(node.target)}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+    ),
+  );
+}

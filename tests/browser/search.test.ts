@@ -1,0 +1,133 @@
+/**
+ * Paragraph-level search in real Chromium: the Pagefind index answers per paragraph, the
+ * /search/ page lists every matching paragraph, and a result lands on the paragraph with the
+ * word marked (issue 2 "Done when"; CONTRACT.md "Search").
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeInBrowser, openPage, pagefindSearch, placementOf } from '../helpers/browser.ts';
+import { SEED_ID } from '../helpers/paths.ts';
+import { siteUrl } from '../helpers/site.ts';
+
+const SEED_URL = `/cables/${SEED_ID}/`;
+const SEED_RESULT = `#search-results li.result:has(h2 a[href="${SEED_URL}"])`;
+
+describeInBrowser('Pagefind index (JS API)', (browser) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await openPage(browser());
+    await page.goto(`${siteUrl()}/`);
+  });
+
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  test.each([
+    ['helicopter', ['par6']],
+    ['wiretap', ['par5', 'par8']],
+    ['biometric', ['par6', 'par8']],
+  ])('"%s" finds the seed at %j, and only there', async (word, anchors) => {
+    const results = await pagefindSearch(page, word);
+    const seed = results.find((result) => result.url === SEED_URL);
+    expect(seed, `results: ${results.map((result) => result.url).join(', ')}`).toBeDefined();
+    expect(seed?.anchors).toEqual(anchors);
+  });
+
+  test.each(['Myanmar', 'Guterres', 'World Headlines'])('footer words "%s" find nothing', async (words) => {
+    expect(await pagefindSearch(page, words)).toEqual([]);
+  });
+
+  test.each([
+    ['Bachelet', '/cables/08SANTIAGO118/'],
+    ['Scoop', undefined],
+  ])('footer word "%s" does not find the seed (but finds real cables that use it)', async (word, alsoIn) => {
+    const urls = (await pagefindSearch(page, word)).map((result) => result.url);
+    expect(urls).not.toContain(SEED_URL);
+    if (alsoIn) expect(urls).toContain(alsoIn);
+  });
+
+  test('site chrome is not indexed: "Copy link" and "Classification" labels find nothing on the seed page', async () => {
+    // The seed's cable text uses neither word, so any hit could only come from chrome or the header block.
+    for (const word of ['Copy', 'Classification']) {
+      expect((await pagefindSearch(page, word)).map((result) => result.url), word).not.toContain(SEED_URL);
+    }
+  });
+});
+
+describeInBrowser('search page /search/', (browser) => {
+  test('typing "helicopter" lists the seed with ¶6, updates ?q=, and the ¶6 link lands on #par6 with the word marked', async () => {
+    const page = await openPage(browser());
+    await page.goto(`${siteUrl()}/search/`);
+    await page.locator('#search-input').pressSequentially('helicopter', { delay: 20 });
+    await checkSeedResult(page, 'helicopter', ['par6']);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('helicopter');
+    expect(await page.locator('#search-status').textContent()).toContain('helicopter');
+    await clickThroughToPar6(page);
+    await page.context().close();
+  });
+
+  test('/search/?q=helicopter runs on load; the ¶6 result lands on #par6 with the word marked', async () => {
+    const page = await openPage(browser());
+    await page.goto(`${siteUrl()}/search/?q=helicopter`);
+    expect(await page.locator('#search-input').inputValue()).toBe('helicopter');
+    await checkSeedResult(page, 'helicopter', ['par6']);
+    await clickThroughToPar6(page);
+    await page.context().close();
+  });
+
+  test('/search/?q=wiretap lists both seed paragraphs, ¶5 and ¶8', async () => {
+    const page = await openPage(browser());
+    await page.goto(`${siteUrl()}/search/?q=wiretap`);
+    await checkSeedResult(page, 'wiretap', ['par5', 'par8']);
+    await page.context().close();
+  });
+
+  test('every matching paragraph is listed, not just three', async () => {
+    const page = await openPage(browser());
+    await page.goto(`${siteUrl()}/`);
+    // "Muasher" (Jordan's foreign minister) fills many paragraphs of 04AMMAN1288.
+    const api = await pagefindSearch(page, 'Muasher');
+    const cable = api.find((result) => result.url === '/cables/04AMMAN1288/');
+    const anchors = cable?.anchors.filter((anchor) => /^par\d+$/.test(anchor)) ?? [];
+    expect(anchors.length).toBeGreaterThan(3);
+    await page.goto(`${siteUrl()}/search/?q=Muasher`);
+    const listed = page.locator('#search-results li.result:has(h2 a[href="/cables/04AMMAN1288/"]) ul.sub-results > li > a');
+    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(anchors.length);
+    const hrefs = await listed.evaluateAll((links) => links.map((link) => link.getAttribute('href')?.toLowerCase()));
+    expect(hrefs).toEqual(anchors.map((anchor) => `/cables/04amman1288/?pagefind-highlight=muasher#${anchor}`));
+    await page.context().close();
+  });
+});
+
+/** The seed's result item lists exactly these paragraphs, each linked with the highlight parameter. */
+async function checkSeedResult(page: Page, word: string, anchors: string[]): Promise<void> {
+  const links = page.locator(`${SEED_RESULT} ul.sub-results > li > a`);
+  await links.first().waitFor({ timeout: 15_000 });
+  await expect.poll(() => links.count()).toBe(anchors.length);
+  const found = await links.evaluateAll((elements) =>
+    elements.map((link) => ({ href: link.getAttribute('href'), text: link.textContent?.trim() })),
+  );
+  expect(found).toEqual(
+    anchors.map((anchor) => ({
+      href: `${SEED_URL}?pagefind-highlight=${encodeURIComponent(word)}#${anchor}`,
+      text: `¶${anchor.slice(3)}`,
+    })),
+  );
+  const marks = await page.locator(`${SEED_RESULT} ul.sub-results > li mark`).allTextContents();
+  expect(marks.map((mark) => mark.toLowerCase())).toContain(word);
+}
+
+/** Click the seed's ¶6 result and check where the reader lands. */
+async function clickThroughToPar6(page: Page): Promise<void> {
+  await page.locator(`${SEED_RESULT} ul.sub-results a[href$="#par6"]`).click();
+  await page.waitForURL(`**${SEED_URL}?pagefind-highlight=helicopter#par6`);
+  expect(page.url()).toBe(`${siteUrl()}${SEED_URL}?pagefind-highlight=helicopter#par6`);
+  await page.locator('#par6 mark.pagefind-highlight').first().waitFor({ timeout: 15_000 });
+  expect((await page.locator('#par6 mark.pagefind-highlight').allTextContents()).map((text) => text.toLowerCase())).toContain('helicopter');
+  const placement = await placementOf(page, '#par6');
+  expect(placement.top, 'top of #par6 below any sticky header').toBeGreaterThanOrEqual(placement.coveredTo - 1);
+  expect(placement.top, '#par6 starts inside the viewport').toBeLessThan(placement.viewportHeight);
+  expect(placement.top).toBeGreaterThanOrEqual(0);
+}

@@ -1,0 +1,51 @@
+/**
+ * The seed's publisher footer (from `© Scoop Media` on) is never rendered and never indexed:
+ * not in any HTML or JSON file of dist/, and not in the (gzip-compressed) Pagefind index.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { PROJECT_ROOT, SEED_FILE } from '../helpers/paths.ts';
+import { FOOTER_ONLY_PHRASES, seedParts } from '../helpers/seed.ts';
+import { cableFiles, distDir, filesUnder } from '../helpers/site.ts';
+
+/** Text of a built file; Pagefind's gzip files are inflated first. */
+function contentOf(file: string): string {
+  const bytes = readFileSync(file);
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+describe('footer text', () => {
+  test('the phrases checked are footer-only: in the seed footer, nowhere else in seeds/', () => {
+    const { cable, footer } = seedParts();
+    for (const phrase of FOOTER_ONLY_PHRASES.filter((candidate) => !candidate.includes('&'))) {
+      expect(footer, phrase).toContain(phrase);
+      expect(cable, phrase).not.toContain(phrase);
+    }
+    for (const file of cableFiles().filter((candidate) => candidate !== SEED_FILE)) {
+      const text = readFileSync(path.join(PROJECT_ROOT, file), 'latin1');
+      expect(FOOTER_ONLY_PHRASES.filter((phrase) => text.includes(phrase)), file).toEqual([]);
+    }
+  });
+
+  test('no HTML, JSON, JS, CSS or Pagefind file of dist/ holds a footer phrase', () => {
+    const files = filesUnder(distDir()).filter((file) => /\.(html|json|js|css|xml|txt|pf_\w+)$/.test(file));
+    expect(files.some((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
+    const leaks: string[] = [];
+    for (const file of files) {
+      const content = contentOf(file);
+      for (const phrase of FOOTER_ONLY_PHRASES) {
+        if (content.includes(phrase)) leaks.push(`${path.relative(distDir(), file)}: ${phrase}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  test('the inflated Pagefind index does hold cable words (so the check above can see text)', () => {
+    const fragments = filesUnder(path.join(distDir(), 'pagefind')).filter((file) => file.endsWith('.pf_fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.some((file) => contentOf(file).includes('helicopter'))).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Site-wide pages and budgets over dist/: the home list, the search page's form, the chrome
+ * every page shares, the reader page's weight, and the Pagefind index.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { SEED_ID } from '../helpers/paths.ts';
+import {
+  allCableJson,
+  attr,
+  distHas,
+  distPath,
+  readDist,
+  readPage,
+  select,
+  selectAll,
+  textOf,
+} from '../helpers/site.ts';
+
+const cables = allCableJson();
+
+describe('home /', () => {
+  const page = readPage('/');
+  const rows = selectAll('table.cable-list tbody tr', page);
+
+  test('an h1 and one row per cable, each linking to its reader page', () => {
+    expect(select('h1', page)).toBeDefined();
+    expect(rows).toHaveLength(cables.size);
+    const linked = rows.map((row) => attr(select('a[href^="/cables/"]', row), 'href'));
+    expect([...linked].sort()).toEqual([...cables.keys()].map((id) => `/cables/${id}/`).sort());
+  });
+
+  test('each row shows subject, reference id, date, origin and classification of its cable', () => {
+    const problems: string[] = [];
+    for (const row of rows) {
+      const id = /^\/cables\/(.+)\/$/.exec(attr(select('a', row), 'href') ?? '')?.[1] ?? '';
+      const cable = cables.get(id);
+      if (!cable) {
+        problems.push(`row links to unknown ${id}`);
+        continue;
+      }
+      const text = textOf(row);
+      const expected = [cable.subject ?? cable.id, cable.referenceId, cable.origin, cable.classification];
+      for (const value of expected) if (value && !text.includes(value.replace(/\s+/g, ' '))) problems.push(`${id}: row lacks "${value}"`);
+      const time = attr(select('time', row), 'dateTime');
+      if ((time ?? null) !== cable.date) problems.push(`${id}: <time datetime=${time}> ≠ ${cable.date}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('newest first, undated last', () => {
+    const dates = rows.map((row) => attr(select('time', row), 'dateTime') ?? null);
+    const dated = dates.filter((date) => date !== null);
+    expect(dates.slice(0, dated.length)).toEqual(dated);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dated.length).toBeGreaterThan(200);
+  });
+});
+
+describe('every page', () => {
+  const pages = ['/', '/search/', `/cables/${SEED_ID}/`, '/cables/04AMMAN1288/'];
+
+  test.each(pages)('%s has the shared chrome: home link, GET search form, skip link, main#main', (url) => {
+    const page = readPage(url);
+    expect(select('header a[href="/"]', page), 'site name linking to /').toBeDefined();
+    const form = select('form[role="search"]', page);
+    expect(attr(form, 'action')).toBe('/search/');
+    expect((attr(form, 'method') ?? 'get').toLowerCase()).toBe('get');
+    const input = select('input[type="search"][name="q"]', form ?? page);
+    expect(input).toBeDefined();
+    const label = select(`label[for="${attr(input, 'id')}"]`, page);
+    expect(textOf(label)).toBe('Search cables');
+    expect(select('a[href="#main"]', page), 'skip link').toBeDefined();
+    expect(select('main#main', page)).toBeDefined();
+    expect(selectAll('header [data-pagefind-body], footer [data-pagefind-body]', page)).toEqual([]);
+  });
+
+  test('the search page has its input, status and result list', () => {
+    const page = readPage('/search/');
+    expect(select('form input#search-input[type="search"][name="q"]', page)).toBeDefined();
+    expect(attr(select('#search-status', page), 'role')).toBe('status');
+    expect(select('ol#search-results', page)).toBeDefined();
+  });
+});
+
+describe('reader page weight', () => {
+  const html = readDist(`/cables/${SEED_ID}/`);
+  const page = readPage(`/cables/${SEED_ID}/`);
+
+  test('seed reader page: HTML + linked CSS ≤ 15 KB gzip', () => {
+    const stylesheets = selectAll('link[rel~="stylesheet"]', page).map((link) => attr(link, 'href') ?? '');
+    const cssBytes = stylesheets.map((href) => {
+      expect(href, 'stylesheet served from this site').toMatch(/^\//);
+      return gzipSync(readFileSync(distPath(href.split('?')[0] ?? href))).length;
+    });
+    const total = gzipSync(html).length + cssBytes.reduce((sum, bytes) => sum + bytes, 0);
+    console.log(`[budget] seed reader page: ${gzipSync(html).length} B HTML + ${cssBytes.join(' + ') || 0} B CSS (gzip) = ${total} B`);
+    expect(total).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  test('no reader page loads Pagefind up front (no pagefind <script src>, preload or import)', () => {
+    const offenders: string[] = [];
+    for (const id of cables.keys()) {
+      const source = readPage(`/cables/${id}/`);
+      const scripts = selectAll('script[src], link[href]', source)
+        .map((element) => attr(element, 'src') ?? attr(element, 'href') ?? '')
+        .filter((url) => url.includes('pagefind'));
+      if (scripts.length > 0) offenders.push(`${id}: ${scripts.join(', ')}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('Pagefind index', () => {
+  test('is present with its JS API, highlight script and one page per cable', () => {
+    for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-highlight.js', '/pagefind/pagefind-entry.json']) {
+      expect(distHas(file), file).toBe(true);
+    }
+    const entry = JSON.parse(readDist('/pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    // Only reader pages carry data-pagefind-body: home and search are not indexed.
+    expect(pages).toBe(cables.size);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * CONTRACT.md outside the pages: the README quick start, the npm scripts, the pinned Node,
+ * `npm run parse` and `CABLES_DIR`.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Cable } from '../../src/lib/types.ts';
+import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
+import { run } from '../helpers/process.ts';
+import { allCableJson, cableFiles, readDist, readPage, selectAll } from '../helpers/site.ts';
+
+const CABLE_KEYS = [
+  'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
+  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings',
+];
+
+const packageJson = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+describe('set-up and commands', () => {
+  test('README quick start has the two lines exactly', () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8').split('\n').map((line) => line.trim());
+    expect(readme).toContain('npm ci && npm start     # builds the site from seeds/ and serves it on http://localhost:4321');
+    expect(readme).toContain('npm ci && npm test      # every test: unit, build, browser');
+  });
+
+  test('package.json has the contract scripts', () => {
+    for (const script of ['start', 'dev', 'build', 'test', 'parse', 'bench']) {
+      expect(packageJson.scripts[script], script).toBeTruthy();
+    }
+    expect(packageJson.scripts['test']).not.toMatch(/bench/);
+  });
+
+  test('the project pins its own Node (>= 22.12) for npm scripts', async () => {
+    expect(packageJson.devDependencies['node']).toBeTruthy();
+    const { stdout } = await run('node', ['--version']);
+    const [major = 0, minor = 0] = stdout.trim().slice(1).split('.').map(Number);
+    expect(major > 22 || (major === 22 && minor >= 12), stdout).toBe(true);
+  });
+});
+
+describe('npm run parse', () => {
+  test('prints a JSON array with the seed, in the contract key order', async () => {
+    const { code, stdout, stderr } = await run('npm', ['run', '--silent', 'parse', '--', SEED_FILE]);
+    expect(code, stderr).toBe(0);
+    const cables = JSON.parse(stdout) as Cable[];
+    expect(Array.isArray(cables)).toBe(true);
+    expect(cables).toHaveLength(1);
+    expect(cables[0]?.id).toBe(SEED_ID);
+    expect(Object.keys(cables[0] ?? {})).toEqual(CABLE_KEYS);
+  });
+
+  test('every seed file, in order, gives exactly the JSON the site serves; --strict fails iff there are warnings', async () => {
+    const files = cableFiles();
+    const { code, stdout, stderr } = await run('npm', ['run', '--silent', 'parse', '--', ...files]);
+    expect(code, stderr.slice(-2000)).toBe(0);
+    const parsed = JSON.parse(stdout) as Cable[];
+    expect(parsed.map((cable) => cable.file)).toEqual(files);
+    const served = allCableJson();
+    const differing = parsed.filter((cable) => JSON.stringify(cable) !== JSON.stringify(served.get(cable.id))).map((cable) => cable.id);
+    expect(differing).toEqual([]);
+
+    const strict = await run('npm', ['run', '--silent', 'parse', '--', '--strict', ...files]);
+    expect(strict.code).toBe(parsed.some((cable) => cable.warnings.length > 0) ? 1 : 0);
+  });
+
+  test('exits 1 when a file cannot be read', async () => {
+    const { code } = await run('npm', ['run', '--silent', 'parse', '--', 'seeds/no-such-cable.txt']);
+    expect(code).toBe(1);
+  });
+});
+
+describe('CABLES_DIR', () => {
+  const input = mkdtempSync(path.join(tmpdir(), 'cable-reader-input-'));
+  const output = mkdtempSync(path.join(tmpdir(), 'cable-reader-dist-'));
+  afterAll(() => {
+    rmSync(input, { recursive: true, force: true });
+    rmSync(output, { recursive: true, force: true });
+  });
+
+  test('a build from a folder of two real cables has exactly those two cables', async () => {
+    for (const name of ['04AMMAN1288.txt', '07SANTIAGO983.txt']) {
+      copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', name), path.join(input, name));
+    }
+    const { code, output: log } = await run(path.join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', output], {
+      CABLES_DIR: input,
+    });
+    expect(code, log.slice(-4000)).toBe(0);
+    const entries = readdirSync(path.join(output, 'cables')).sort();
+    expect(entries).toEqual(['04AMMAN1288', '04AMMAN1288.json', '07SANTIAGO983', '07SANTIAGO983.json']);
+    expect(selectAll('table.cable-list tbody tr', readPage('/', output))).toHaveLength(2);
+    const entry = JSON.parse(readDist('/pagefind/pagefind-entry.json', output)) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(2);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Browser test helpers: the Chromium launched once by tests/setup/site.ts, reached over its
+ * websocket, and page checks several test files share.
+ */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+
+const endpoint = inject('browserEndpoint');
+const missing = inject('browserMissing');
+
+/**
+ * `describe` for browser tests: runs them against the shared Chromium, or skips them with the
+ * reason when there is none (global setup already failed the run if `CI` is set).
+ * The callback receives a getter for the connected browser.
+ */
+export function describeInBrowser(name: string, body: (browser: () => Browser) => void): void {
+  if (!endpoint) console.warn(`[browser] SKIPPED "${name}": ${missing}`);
+  describe.skipIf(!endpoint)(name, () => {
+    let connected: Browser | undefined;
+    beforeAll(async () => {
+      connected = await chromium.connect(endpoint);
+    });
+    afterAll(async () => {
+      await connected?.close();
+    });
+    body(() => {
+      if (!connected) throw new Error('browser not connected');
+      return connected;
+    });
+  });
+}
+
+/** A fresh context and page; the caller closes the context. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  return context.newPage();
+}
+
+/** Where an element sits against the viewport and any sticky/fixed bar stuck to its top. */
+export interface Placement {
+  top: number;
+  bottom: number;
+  viewportHeight: number;
+  /** Lowest bottom edge of fixed or sticky elements that sit at the top of the viewport. */
+  coveredTo: number;
+}
+
+/** Measures an element once its position has stopped changing (smooth scrolling, late layout). */
+export async function placementOf(page: Page, selector: string): Promise<Placement> {
+  let previous = '';
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const placement = await page.evaluate((target) => {
+      const element = document.querySelector(target);
+      if (!element) throw new Error(`no element ${target}`);
+      const rect = element.getBoundingClientRect();
+      let coveredTo = 0;
+      for (const candidate of document.querySelectorAll('body *')) {
+        const style = getComputedStyle(candidate);
+        if (style.position !== 'fixed' && style.position !== 'sticky') continue;
+        if (style.visibility === 'hidden' || style.display === 'none') continue;
+        const box = candidate.getBoundingClientRect();
+        if (box.height > 0 && box.top <= 1 && box.bottom > coveredTo && !candidate.contains(element)) coveredTo = box.bottom;
+      }
+      return { top: rect.top, bottom: rect.bottom, viewportHeight: window.innerHeight, coveredTo };
+    }, selector);
+    const key = JSON.stringify(placement);
+    if (key === previous) return placement;
+    previous = key;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`${selector} kept moving`);
+}
+
+/** Runs a Pagefind JS API search in the page and returns, per result, its URL and sub-result anchors. */
+export async function pagefindSearch(page: Page, query: string): Promise<{ url: string; anchors: string[] }[]> {
+  // A string, not a function: the test runner rewrites `import()` inside test-file functions.
+  const script = `(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(${JSON.stringify(query)});
+    const results = await Promise.all(search.results.map((result) => result.data()));
+    return results.map((data) => ({
+      url: data.url,
+      anchors: data.sub_results.map((sub) => sub.url.split('#')[1] ?? ''),
+    }));
+  })()`;
+  return page.evaluate(script) as Promise<{ url: string; anchors: string[] }[]>;
+}
