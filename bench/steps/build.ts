@@ -1,0 +1,226 @@
+/**
+ * One real `astro build`, run the way `npm run build` runs it (pinned Node from
+ * node_modules/.bin), under /usr/bin/time -v, with the whole process tree sampled for memory.
+ * Each build gets its own outDir and a fresh cacheDir (a cold build, and no clash with other
+ * builds sharing the working tree): a small wrapper config spreads the project's config and
+ * overrides only those two paths.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadNote, sampleTree, type LoadNote, type TreeUsage } from '../lib/proc.ts';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** Timings the site itself logs (see parseBuildLog for the line formats). */
+export interface LoggedPhases {
+  /** `[cables] parse <ms> ms, …`: reading and parsing cable files inside the loader. */
+  parseMs: number | null;
+  /** `[cables] … render <ms> ms, …`: the unified pipeline turning cables into HTML. */
+  renderMs: number | null;
+  /** `[cables] … <n> cables`. */
+  cables: number | null;
+  /** `[pagefind] indexed <pages> pages in <ms> ms`. */
+  indexMs: number | null;
+  indexedPages: number | null;
+  /** Astro's `<n> page(s) built in <t>`: page generation. */
+  pagesBuilt: number | null;
+  pagesMs: number | null;
+}
+
+/** One stretch of the build between two log markers: wall time, and CPU time of the whole tree. */
+export interface BuildPhase {
+  name: string;
+  ms: number;
+  cpuSeconds: number;
+}
+
+/**
+ * Where the wall time went, cut at lines Astro and the site always print. A phase whose start or
+ * end marker is missing is left out (its time stays in the phase before it).
+ */
+export function phasesFromTimeline(
+  timeline: Array<{ ms: number; line: string }>,
+  wallMs: number,
+  cpuSeries: Array<{ ms: number; cpuSeconds: number }>,
+): BuildPhase[] {
+  const indexOf = (pattern: RegExp, from = 0): number => timeline.findIndex((entry, index) => index >= from && pattern.test(entry.line));
+  const at = (pattern: RegExp, from = 0): number | null => timeline[indexOf(pattern, from)]?.ms ?? null;
+  const cpuAt = (ms: number): number => {
+    let cpu = 0;
+    for (const point of cpuSeries) {
+      if (point.ms > ms) break;
+      cpu = point.cpuSeconds;
+    }
+    return cpu;
+  };
+  const generating = indexOf(/generating static routes/);
+  const pagefindLine = timeline.find((entry) => /\[pagefind\].*indexed/.test(entry.line));
+  const indexMs = pagefindLine ? parseBuildLog([pagefindLine.line]).indexMs : null;
+  const marks: Array<[string, number | null]> = [
+    ['startup (node, config, Vite)', 0],
+    ['content sync (loader: parse, render, store)', at(/\[content\] Syncing content/)],
+    ['bundle (Vite build of entrypoints)', at(/Building static entrypoints/)],
+    ['generate pages', generating < 0 ? null : timeline[generating]!.ms],
+    ['after generating, before the index', generating < 0 ? null : at(/✓ Completed in/, generating)],
+    ['index (Pagefind)', pagefindLine && indexMs !== null ? pagefindLine.ms - indexMs : null],
+    ['finish (exit)', pagefindLine?.ms ?? null],
+  ];
+  const present = marks.filter((mark): mark is [string, number] => mark[1] !== null);
+  return present.map(([name, start], index) => {
+    const end = present[index + 1]?.[1] ?? wallMs;
+    return { name, ms: Math.max(0, end - start), cpuSeconds: Math.round((cpuAt(end) - cpuAt(start)) * 10) / 10 };
+  });
+}
+
+export interface BuildRun {
+  label: string;
+  ok: boolean;
+  exitCode: number | null;
+  error: string | null;
+  wallMs: number;
+  outDir: string;
+  phases: LoggedPhases;
+  /** Wall and CPU time between log markers. */
+  timelinePhases: BuildPhase[];
+  /** From /usr/bin/time -v: the largest single process ("Maximum resident set size"). */
+  timeMaxRssBytes: number | null;
+  /** From /proc sampling every 100 ms: sum over the tree, and the largest process. */
+  tree: TreeUsage;
+  loadBefore: LoadNote;
+  loadAfter: LoadNote;
+  /** Every output line with its arrival time (ms after spawn), for profiling. */
+  timeline: Array<{ ms: number; line: string }>;
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Reads the timing lines the loader, the Pagefind integration and Astro write to the log. */
+export function parseBuildLog(lines: string[]): LoggedPhases {
+  const phases: LoggedPhases = {
+    parseMs: null,
+    renderMs: null,
+    cables: null,
+    indexMs: null,
+    indexedPages: null,
+    pagesBuilt: null,
+    pagesMs: null,
+  };
+  const toMs = (value: string, unit: string | undefined): number =>
+    Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
+  for (const line of lines) {
+    const cables = /\[cables\].*?parse\s+([\d.]+)\s*(ms|s)\b.*?render\s+([\d.]+)\s*(ms|s)\b.*?(\d+)\s+cables/.exec(line);
+    if (cables) {
+      phases.parseMs = toMs(cables[1]!, cables[2]);
+      phases.renderMs = toMs(cables[3]!, cables[4]);
+      phases.cables = Number(cables[5]);
+    }
+    const indexed = /\[pagefind\].*?indexed\s+(\d+)\s+pages?\s+in\s+([\d.]+)\s*(ms|s)\b/.exec(line);
+    if (indexed) {
+      phases.indexedPages = Number(indexed[1]);
+      phases.indexMs = toMs(indexed[2]!, indexed[3]);
+    }
+    const built = /(\d+)\s+page\(s\)\s+built\s+in\s+([\d.]+)\s*(ms|s|m)\b/.exec(line);
+    if (built) {
+      phases.pagesBuilt = Number(built[1]);
+      phases.pagesMs = toMs(built[2]!, built[3]);
+    }
+  }
+  return phases;
+}
+
+/** Where the bench keeps its scratch builds (outside the repo). */
+export const SCRATCH = process.env.BENCH_TMP ?? '/tmp/cable-bench';
+
+/**
+ * Builds the site into `<SCRATCH>/dist-<label>` from `cablesDir` (seeds/ when omitted).
+ * Never throws: a failed build comes back with ok=false and the tail of its log.
+ */
+export async function runBuild(label: string, cablesDir?: string): Promise<BuildRun> {
+  const outDir = join(SCRATCH, `dist-${label}`);
+  const cacheDir = join(SCRATCH, `cache-${label}`);
+  const timeFile = join(SCRATCH, `time-${label}.txt`);
+  const configFile = join(SCRATCH, `astro.bench-${label}.config.mjs`);
+  mkdirSync(SCRATCH, { recursive: true });
+  for (const path of [outDir, cacheDir, timeFile]) rmSync(path, { recursive: true, force: true });
+  const projectConfig = pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href;
+  writeFileSync(
+    configFile,
+    `import config from ${JSON.stringify(projectConfig)};\n` +
+      `export default { ...config, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+  );
+
+  const binDir = join(PROJECT_ROOT, 'node_modules/.bin');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${binDir}:${process.env['PATH'] ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  if (cablesDir) env['CABLES_DIR'] = cablesDir;
+  else delete env['CABLES_DIR'];
+
+  const hasTime = existsSync('/usr/bin/time');
+  // Astro joins --config to the project root, so it is given relative to it.
+  const astroArgs = [join(binDir, 'astro'), 'build', '--config', relative(PROJECT_ROOT, configFile)];
+  const [command, args] = hasTime
+    ? ['/usr/bin/time', ['-v', '-o', timeFile, ...astroArgs]]
+    : [astroArgs[0]!, astroArgs.slice(1)];
+
+  const loadBefore = loadNote();
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = sampleTree(child.pid ?? -1);
+  const timeline: BuildRun['timeline'] = [];
+  const collect = (stream: NodeJS.ReadableStream): void => {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const ms = Math.round(performance.now() - started);
+      const parts = (pending + chunk).split('\n');
+      pending = parts.pop() ?? '';
+      for (const line of parts) timeline.push({ ms, line: line.replace(ANSI, '').trimEnd() });
+    });
+    stream.on('end', () => {
+      if (pending) timeline.push({ ms: Math.round(performance.now() - started), line: pending.replace(ANSI, '') });
+    });
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+  const exitCode = await new Promise<number | null>((done) => {
+    child.on('error', () => done(null));
+    child.on('close', (code) => done(code));
+  });
+  const wallMs = Math.round(performance.now() - started);
+  const tree = sampler.stop();
+  const loadAfter = loadNote();
+
+  const lines = timeline.map((entry) => entry.line);
+  const ok = exitCode === 0;
+  return {
+    label,
+    ok,
+    exitCode,
+    error: ok ? null : `astro build exited with ${exitCode}:\n${lines.slice(-25).join('\n')}`,
+    wallMs,
+    outDir,
+    phases: parseBuildLog(lines),
+    timelinePhases: phasesFromTimeline(timeline, wallMs, tree.cpuSeries),
+    timeMaxRssBytes: hasTime ? readTimeMaxRss(timeFile) : null,
+    tree,
+    loadBefore,
+    loadAfter,
+    timeline,
+  };
+}
+
+function readTimeMaxRss(timeFile: string): number | null {
+  try {
+    const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(readFileSync(timeFile, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
