@@ -12,6 +12,8 @@ import { renderCable } from '../render/pipeline.ts';
 const PROGRESS_EVERY = 500;
 /** How many warnings the summary shows with their file and line. */
 const WARNINGS_SHOWN = 5;
+/** How many kinds of warning the summary lists (the most frequent). */
+const KINDS_SHOWN = 12;
 const CABLE_SUFFIX = '.txt';
 const ANNOTATIONS_SUFFIX = '.annotations.yaml';
 
@@ -63,7 +65,8 @@ class WarningTally {
   add(cable: Cable, root: string): void {
     for (const warning of cable.warnings) {
       this.total += 1;
-      const kind = warning.message.replace(/\d+/g, '#');
+      // A kind is the message without its particulars: quoted text and numbers.
+      const kind = warning.message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '#');
       this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
       if (this.first.length < WARNINGS_SHOWN) {
         this.first.push(`${relative(root, resolve(root, cable.file))}:${warning.line} ${warning.message}`);
@@ -75,7 +78,8 @@ class WarningTally {
     if (this.total === 0) return;
     const kinds = [...this.byKind].sort((a, b) => b[1] - a[1]);
     logger.warn(`${this.total} parser warnings in ${cables} cables, by kind:`);
-    for (const [kind, count] of kinds) logger.warn(`  ${String(count).padStart(5)} × ${kind}`);
+    for (const [kind, count] of kinds.slice(0, KINDS_SHOWN)) logger.warn(`  ${String(count).padStart(5)} × ${kind}`);
+    if (kinds.length > KINDS_SHOWN) logger.warn(`  and ${kinds.length - KINDS_SHOWN} rarer kinds`);
     logger.warn(`first ${this.first.length}:`);
     for (const line of this.first) logger.warn(`  ${line}`);
   }
@@ -108,7 +112,8 @@ export function cablesLoader() {
         let id = cable.id;
         for (let n = 2; fileById.has(id) && fileById.get(id) !== path; n += 1) id = `${cable.id}-${n}`;
         if (id !== cable.id) {
-          logger.warn(`duplicate id ${cable.id}: ${relative(root, path)} is published as ${id}`);
+          const first = relative(root, fileById.get(cable.id) ?? '');
+          logger.warn(`duplicate id ${cable.id} (also ${first}): ${relative(root, path)} is published as ${id}`);
         }
         return id;
       }
@@ -134,8 +139,9 @@ export function cablesLoader() {
 
         const id = uniqueId(parsed, path);
         const cable: Cable = id === parsed.id ? parsed : { ...parsed, id };
+        // In dev, a file whose id changed (its text changed) leaves its old entry behind.
         const oldId = idByFile.get(path);
-        if (oldId !== undefined && oldId !== id) {
+        if (oldId !== undefined && oldId !== id && fileById.get(oldId) === path) {
           store.delete(oldId);
           fileById.delete(oldId);
         }
@@ -178,10 +184,9 @@ export function cablesLoader() {
         if ((index + 1) % PROGRESS_EVERY === 0) logger.info(`parsed ${index + 1}/${files.length} cables`);
       }
 
-      // Entries whose file is gone (deleted since the cached build).
-      const present = new Set(files);
-      for (const [path, { id }] of cached) {
-        if (!present.has(path) && fileById.get(id) === undefined) store.delete(id);
+      // Entries no present file claims: deleted files, ids that changed since the cached build.
+      for (const id of store.keys()) {
+        if (!fileById.has(id)) store.delete(id);
       }
 
       logger.info(

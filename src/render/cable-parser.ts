@@ -10,13 +10,20 @@ declare module 'vfile' {
   }
 }
 
-declare module 'hast' {
-  interface ElementData {
-    /** The paragraph a `div.para` stands for, for the rehype plugins that decorate it. */
-    cableParagraph?: Paragraph;
-    /** The section this element is, or the section holding this paragraph. */
-    cableSection?: Section;
-  }
+/** What a rendered element stands for, for the rehype plugins that decorate it. */
+export interface CableNodeInfo {
+  /** The section this element is, or the section holding this paragraph. */
+  section: Section;
+  /** The paragraph a `div.para` stands for. */
+  paragraph?: Paragraph;
+}
+
+// Kept beside the tree rather than in `element.data`, whose type other packages augment.
+const infoByElement = new WeakMap<Element, CableNodeInfo>();
+
+/** The section/paragraph an element of the cable tree was made from, if any. */
+export function cableNodeInfo(element: Element): CableNodeInfo | undefined {
+  return infoByElement.get(element);
 }
 
 /**
@@ -80,12 +87,12 @@ function sectionElement(section: Section, paragraphs: Paragraph[]): Element {
     },
     [...heading, ...paragraphs.map((paragraph) => paragraphElement(paragraph, section))],
   );
-  element.data = { cableSection: section };
+  infoByElement.set(element, { section });
   return element;
 }
 
 function paragraphElement(paragraph: Paragraph, section: Section): Element {
   const element = h('div.para', { id: paragraph.anchor }, [h('p.para-text', paragraph.text)]);
-  element.data = { cableParagraph: paragraph, cableSection: section };
+  infoByElement.set(element, { section, paragraph });
   return element;
 }

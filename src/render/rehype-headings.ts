@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { cableNodeInfo } from './cable-parser.ts';
 
 /** A section heading as Astro's `render(entry)` reports it (`MarkdownHeading`). */
 export interface CableHeading {
@@ -20,10 +21,10 @@ declare module 'vfile' {
 export const rehypeSectionHeadings: Plugin<[], Root> = () => (tree, file) => {
   const headings: CableHeading[] = [];
   visit(tree, 'element', (element) => {
-    const section = element.data?.cableSection;
-    if (element.tagName !== 'section' || typeof element.properties['id'] !== 'string') return;
-    const title = section?.title ?? '';
-    if (title.trim() !== '') headings.push({ depth: 2, slug: element.properties['id'], text: title });
+    const info = cableNodeInfo(element);
+    if (element.tagName !== 'section' || !info || info.paragraph) return;
+    const { id, title } = info.section;
+    if (title.trim() !== '') headings.push({ depth: 2, slug: id, text: title });
   });
   file.data.headings = headings;
 };

@@ -2,14 +2,17 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { Paragraph, Section } from '../lib/types.ts';
+import { cableNodeInfo } from './cable-parser.ts';
 
-/** Calls `decorate` on every `div.para` the cable parser made, with its paragraph. */
+/** Calls `decorate` on every `div.para` the cable parser made, with its paragraph and section. */
 function eachParagraph(
   tree: Root,
-  decorate: (element: Element, data: NonNullable<Element['data']>) => void,
+  decorate: (element: Element, paragraph: Paragraph, section: Section) => void,
 ): void {
   visit(tree, 'element', (element) => {
-    if (element.data?.cableParagraph) decorate(element, element.data);
+    const info = cableNodeInfo(element);
+    if (info?.paragraph) decorate(element, info.paragraph, info.section);
   });
 }
 
@@ -18,11 +21,10 @@ function eachParagraph(
  * (`¶N`, or the section title for unnumbered text), so each paragraph is a search hit of its own.
  */
 export const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
-  eachParagraph(tree, (element, { cableParagraph: paragraph, cableSection: section }) => {
-    if (!paragraph) return;
+  eachParagraph(tree, (element, paragraph, section) => {
     const numbered = paragraph.number !== null;
     const label = numbered ? `¶${paragraph.number}` : '¶';
-    element.properties['dataPagefindTitle'] = numbered ? label : section?.title || 'Paragraph';
+    element.properties['dataPagefindTitle'] = numbered ? label : section.title || 'Paragraph';
     element.children.unshift(
       h(
         'a.para-num',
@@ -59,8 +61,8 @@ export function markingTitle(marking: string): string {
 
 /** Shows a paragraph's portion marking (`(C)`, `(S//NF)`) as a small badge before its text. */
 export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree) => {
-  eachParagraph(tree, (element, { cableParagraph: paragraph }) => {
-    if (!paragraph?.marking) return;
+  eachParagraph(tree, (element, paragraph) => {
+    if (!paragraph.marking) return;
     const level = paragraph.marking.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const badge = h(
       'abbr',
@@ -76,8 +78,7 @@ export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree) => {
 
 /** Appends the copy-link button (made live by the page's small script; hidden without JS). */
 export const rehypeCopyLinkButtons: Plugin<[], Root> = () => (tree) => {
-  eachParagraph(tree, (element, { cableParagraph: paragraph }) => {
-    if (!paragraph) return;
+  eachParagraph(tree, (element, paragraph) => {
     element.children.push(
       h(
         'button.copy-link',
