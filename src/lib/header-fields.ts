@@ -1,6 +1,7 @@
 import {
   CAVEATS,
   CLASSIFICATION_ANYWHERE,
+  CLASSIFICATION_LINE,
   CLASSIFIED_BY,
   DATE_TIME_GROUP,
   EO_FIELD,
@@ -124,10 +125,22 @@ export function readHeader(lines: string[], start: number, end: number, warnings
       if (tags) {
         tagText = tags[1]!;
         field = 'tags';
+        // 04ANKARA348 writes E.O., Tags and Subject on one line.
+        const subject = /\s(?:SUBJECT|Subject)\s*:\s*(.*)$/.exec(tagText);
+        if (subject && !subjectSeen) {
+          tagText = tagText.slice(0, subject.index);
+          subjectSeen = true;
+          subjectParts.push(subject[1]!);
+          field = 'subject';
+        }
       }
     } else if (/^\s*TAGS\b/.test(text)) {
       tagText = TAGS_IN_LINE.exec(text)![1]!;
       field = 'tags';
+    } else if (field !== 'subject' && /^(?:[OPRZ]{1,2}\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2}/.test(text)) {
+      field = 'none'; // a date-time group line (05BRASILIA2767 glues the classification line to it)
+    } else if (field !== 'subject' && field !== 'ref' && (CLASSIFICATION_LINE.test(text) || lowerCaseClassification(text) !== null)) {
+      field = 'none';
     } else if (SIPDIS_LINE.test(text)) {
       if (field !== 'routing') field = 'none';
     } else if (field === 'subject') {
@@ -151,7 +164,7 @@ export function readHeader(lines: string[], start: number, end: number, warnings
     if (!handled) break;
 
     if (classificationText === null) {
-      const c = CLASSIFICATION_ANYWHERE.exec(text);
+      const c = CLASSIFICATION_ANYWHERE.exec(text) ?? lowerCaseClassification(text);
       if (c && (field === 'none' || field === 'routing') && !/^(?:FM|TO|INFO)\s/.test(text)) {
         classificationText = c[1]! + c[2]!;
         const rest = c[2]!.trim();
@@ -195,6 +208,12 @@ export function readHeader(lines: string[], start: number, end: number, warnings
   return facts;
 }
 
+/** 04ANKARA348 writes its header in lower case: `C o n f i d e n t i a l section 01 of 04 ankara 000348`. */
+function lowerCaseClassification(text: string): RegExpExecArray | null {
+  if (!/^[Cc] o n f i d e n t i a l\b|^[Ss] e c r e t\b|^[Uu]nclas\b/.test(text)) return null;
+  return CLASSIFICATION_ANYWHERE.exec(text.toUpperCase());
+}
+
 /** `SECTION 01 OF 02 AMMAN 001288` → AMMAN, 1288 (caveat words before the post are skipped). */
 function postAndNumber(rest: string): { post: string; number: string } | null {
   let tail = rest;
@@ -230,14 +249,16 @@ function dateFromGroup(m: RegExpExecArray): string | null {
  * UNCLAS → UNCLASSIFIED; SENSITIVE/SBU/FOUO → //FOR OFFICIAL USE ONLY; NOFORN → //NOFORN.
  */
 export function normaliseClassification(line: string, headerLines: string[]): Classification | null {
-  const squeezed = line.replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1');
+  // Spaced letters joined; a doubled first letter (`UUNCLAS`, `SS E C R E T`) is a typing slip.
+  const squeezed = line.replace(/^(\s*)([SCU])\2/, '$1$2').replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1');
   const upper = squeezed.toUpperCase();
   let base: 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | null = null;
   if (/^\s*SECRET/.test(upper)) base = 'SECRET';
   else if (/^\s*CONFIDENTIAL/.test(upper)) base = 'CONFIDENTIAL';
   else if (/^\s*UNCLAS/.test(upper) || /^\s*LIMITED OFFICIAL USE/.test(upper)) base = 'UNCLASSIFIED';
   if (base === null) return null;
-  const handling = headerLines.filter((l) => /^\s*(?:NOFORN|SENSITIVE|SBU|FOUO|FOR OFFICIAL USE ONLY)\b/.test(l)).join(' ');
+  // Handling lines of their own under the classification line (`NOFORN`, `SENSITIVE`).
+  const handling = headerLines.filter((l) => /^\s*(?:NOFORN|SENSITIVE)\b/.test(l)).join(' ');
   if (base === 'UNCLASSIFIED') {
     return /\b(?:SENSITIVE|SBU|FOUO|FOR OFFICIAL USE ONLY)\b/.test(upper + ' ' + handling) || /LIMITED OFFICIAL USE/.test(upper)
       ? 'UNCLASSIFIED//FOR OFFICIAL USE ONLY'

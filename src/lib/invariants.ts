@@ -1,3 +1,4 @@
+import { furnitureKind } from './parse.ts';
 import { SCOOP_FOOTER, SCOOP_TITLE } from './patterns.ts';
 import type { Cable } from './types.ts';
 
@@ -8,10 +9,25 @@ function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** The input's words, without publisher furniture (the news site's title prefix and footer). */
-export function inputWords(text: string): string[] {
+/** Titles the parser gives sections that have no heading of their own. */
+const MADE_UP_TITLES = new Set(['Summary', 'Comment', 'Opening', 'Text']);
+
+interface InputWords {
+  /** The words in reading order, without furniture lines inside the body. */
+  words: string[];
+  /** Telegram page furniture inside the body (page headers, repeated classification lines). */
+  furniture: string[];
+}
+
+/**
+ * The input's words, without publisher furniture (the news site's `Cablegate:` prefix and its
+ * footer). Page headers inside the body are set apart: the parser keeps them in the paragraph
+ * they interrupt, which may sit before a heading that comes first in the input.
+ */
+export function inputWords(text: string): InputWords {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
+  const furniture: string[] = [];
   let titleSeen = false;
   for (const line of lines) {
     if (SCOOP_FOOTER.test(line)) break;
@@ -19,61 +35,99 @@ export function inputWords(text: string): string[] {
       titleSeen = true;
       const title = SCOOP_TITLE.exec(line);
       if (title) {
-        out.push(...words(title[1]!)); // without the site's `Cablegate:` prefix
+        out.push(...words(title[1]!));
         continue;
       }
     }
     out.push(...words(line));
+    if (furnitureKind(line) === 'page header') furniture.push(words(line).join(' '));
   }
-  return out;
+  return { words: out, furniture };
+}
+
+/** One output word; `optional` for the words of a title the parser may have made up. */
+interface OutputWord {
+  word: string;
+  optional: boolean;
 }
 
 /**
  * The cable's words in reading order, as its JSON holds them: the subject when it came from the
- * news site's title line, the header, then section by section its title (when taken from the
- * text) and paragraphs (number, marking, text), then the signature.
+ * news site's title line, the header, then section by section its title and paragraphs (number,
+ * marking, text), then the signature.
  */
-export function outputWords(cable: Cable, text: string): string[] {
-  const out: string[] = [];
+export function outputWords(cable: Cable, text: string): OutputWord[] {
+  const out: OutputWord[] = [];
+  const push = (list: string[], optional = false): void => {
+    for (const word of list) out.push({ word, optional });
+  };
   const firstLine = text.replace(/\r\n?/g, '\n').split('\n').find((l) => l.trim() !== '') ?? '';
-  if (SCOOP_TITLE.test(firstLine) && cable.subject !== null) out.push(...words(cable.subject));
-  for (const line of cable.header) out.push(...words(line));
+  if (SCOOP_TITLE.test(firstLine) && cable.subject !== null) push(words(cable.subject));
+  for (const line of cable.header) push(words(line));
   const byAnchor = new Map(cable.paragraphs.map((p) => [p.anchor, p]));
-  const synthetic = new Set(['Summary', 'Comment', 'Opening', 'Text']);
   for (const section of cable.sections) {
-    const fromText = !synthetic.has(section.title) || section.kind === 'body' && section.id !== 'opening' && section.id !== 'text';
-    if (fromText) out.push(...words(section.title));
+    push(words(section.title), MADE_UP_TITLES.has(section.title));
     for (const anchor of section.paragraphs) {
       const paragraph = byAnchor.get(anchor);
       if (!paragraph) continue;
-      if (paragraph.number !== null) out.push(String(paragraph.number));
-      if (paragraph.marking !== null) out.push(...words(paragraph.marking));
-      out.push(...words(paragraph.text));
+      if (paragraph.number !== null) push([String(paragraph.number)]);
+      if (paragraph.marking !== null) push(words(paragraph.marking));
+      push(words(paragraph.text));
     }
   }
-  if (cable.signature !== null) out.push(...words(cable.signature));
+  if (cable.signature !== null) push(words(cable.signature));
   return out;
 }
 
-/** The first place where the output's words stop following the input's, or null when nothing is lost. */
+/** Where the output's words stop following the input's. */
 export interface WordMismatch {
   index: number;
   expected: string[];
   actual: string[];
 }
 
+/** Removes the first occurrence of each run of words (in order of the runs). */
+function withoutRuns<T>(list: T[], runs: string[], wordOf: (item: T) => string): T[] {
+  const rest = [...list];
+  for (const run of runs) {
+    const runWords = run.split(' ');
+    for (let i = 0; i + runWords.length <= rest.length; i++) {
+      if (runWords.every((w, k) => wordOf(rest[i + k]!) === w)) {
+        rest.splice(i, runWords.length);
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
 /**
  * Nothing is lost (contract): every input word except publisher furniture appears in the cable's
- * fields in the input's order. Section titles the parser made up ("Summary", "Comment") are
- * matched against the input when they appear there as headings.
+ * fields, in the input's order. Titles the parser made up may be absent from the input; page
+ * headers inside the body must each appear in the output, but may sit just before a heading.
  */
 export function checkNothingLost(text: string, cable: Cable): WordMismatch | null {
-  const expected = inputWords(text);
-  const actual = outputWords(cable, text);
-  const length = Math.max(expected.length, actual.length);
-  for (let i = 0; i < length; i++) {
-    if (expected[i] !== actual[i]) {
-      return { index: i, expected: expected.slice(Math.max(0, i - 5), i + 8), actual: actual.slice(Math.max(0, i - 5), i + 8) };
+  const input = inputWords(text);
+  const output = outputWords(cable, text);
+  const outputJoined = ` ${output.map((o) => o.word).join(' ')} `;
+  for (const run of input.furniture) {
+    if (!outputJoined.includes(` ${run} `)) return { index: -1, expected: run.split(' '), actual: [] };
+  }
+  const expected = withoutRuns(input.words, input.furniture, (w) => w);
+  const actual = withoutRuns(output, input.furniture, (o) => o.word);
+  let i = 0;
+  let j = 0;
+  while (i < expected.length || j < actual.length) {
+    if (j < actual.length && expected[i] === actual[j]!.word) {
+      i++;
+      j++;
+    } else if (j < actual.length && actual[j]!.optional) {
+      j++;
+    } else if (i > 0 && /^\d+$/.test(expected[i]!) && expected[i] === expected[i - 1] && actual[j - 1]?.word === expected[i]) {
+      i++; // a paragraph number written twice (`¶1. 1.`) is one number field
+    } else {
+      const show = actual.slice(Math.max(0, j - 5), j + 8).map((o) => o.word);
+      return { index: i, expected: expected.slice(Math.max(0, i - 5), i + 8), actual: show };
     }
   }
   return null;

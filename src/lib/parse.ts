@@ -136,16 +136,18 @@ export function parseCable(input: string, options: ParseOptions): Cable {
 
   const subject = header.subject ?? alx?.subject ?? scoopSubject;
   const fileName = options.fileName ?? options.file.split('/').pop() ?? options.file;
-  const fileReference = /^(\d{2}[A-Z][A-Z-]*\d+)\.txt$/i.exec(fileName)?.[1]?.toUpperCase() ?? null;
+  const fileReference = /^(\d{2}[A-Z]+\d+)\.txt$/.exec(fileName)?.[1] ?? null;
   const date = header.date ?? alx?.date ?? null;
-  let referenceId = alx?.reference ?? null;
-  if (referenceId === null && header.postNumber !== null) {
+  let textReference = alx?.reference ?? null;
+  if (textReference === null && header.postNumber !== null) {
     const year = date?.slice(2, 4) ?? (fileReference?.slice(0, 2) ?? null);
-    if (year !== null) referenceId = `${year}${header.postNumber.post.replace(/[^A-Z]/g, '')}${header.postNumber.number}`;
+    if (year !== null) textReference = `${year}${header.postNumber.post.replace(/[^A-Z]/g, '')}${header.postNumber.number}`;
   }
-  if (referenceId === null) referenceId = fileReference;
-  if (referenceId !== null && fileReference !== null && referenceId !== fileReference) {
-    warnings.push({ line: header.postNumber?.line ?? 1, message: `reference id ${referenceId} from the text differs from the file name's ${fileReference}` });
+  // A file named by its reference id wins: where the two differ, the archive put another cable's
+  // text under this id (05SOFIA1280 holds 05PARIS5539's), and links use the archive's id.
+  const referenceId = fileReference ?? textReference;
+  if (textReference !== null && fileReference !== null && textReference !== fileReference) {
+    warnings.push({ line: header.postNumber?.line ?? 1, message: `reference id ${textReference} in the text differs from the file name's ${fileReference}` });
   }
   const id = referenceId ?? (subject ? slugify(subject) : '') ?? '';
 
@@ -259,7 +261,7 @@ function isHeadingText(text: string, strict: boolean): boolean {
 }
 
 /** Body lines that are telegram furniture inside the text: page headers, repeated classification lines, SIPDIS. */
-function furnitureKind(text: string): string | null {
+export function furnitureKind(text: string): string | null {
   if (PAGE_HEADER.test(text)) return 'page header';
   if (SIPDIS_LINE.test(text) && text.trim().length <= 12) return 'SIPDIS line';
   const classification = CLASSIFICATION_LINE.exec(text);
@@ -278,6 +280,8 @@ interface ParagraphStart {
   rest: string;
   pilcrow: boolean;
   bracket: boolean;
+  /** The number was written twice (`¶1. 1.`); the copy is dropped from the text. */
+  doubled: boolean;
 }
 
 function matchParagraphStart(text: string): ParagraphStart | null {
@@ -292,7 +296,19 @@ function matchParagraphStart(text: string): ParagraphStart | null {
   }
   const digits = m[2]!;
   if (digits.length > 1 && digits.startsWith('0')) return null;
-  return { number: Number(digits), marking, rest, pilcrow: m[1] !== undefined, bracket: m[3] === ')' };
+  // `¶1. 1. (SBU)`: the number written twice (WikiLeaks' ¶ before an already numbered line).
+  let doubled = false;
+  const again = new RegExp(`^${digits}\\.\\s+`).exec(rest);
+  if (again && marking === null) {
+    rest = rest.slice(again[0].length);
+    doubled = true;
+    const markAgain = MARKING.exec(rest);
+    if (markAgain) {
+      marking = markAgain[1]!.replace(/\s+/g, '');
+      rest = rest.slice(markAgain[0].length);
+    }
+  }
+  return { number: Number(digits), marking, rest, pilcrow: m[1] !== undefined, bracket: m[3] === ')', doubled };
 }
 
 /**
@@ -305,7 +321,6 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
   const headings: DraftHeading[] = [];
   let current: DraftParagraph | null = null;
   let lastNumber = 0;
-  let seenNumbers = new Set<number>();
   let previousBlank = true;
   let previousText = '';
   let previousWasHeading = false;
@@ -343,7 +358,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     if (!strong && !sentenceBefore) return false;
     if (!strong && start.rest !== '' && !/^["“(A-Z0-9]/u.test(start.rest.trimStart())) return false;
     if (n === lastNumber + 1) return true;
-    if (lastNumber === 0 && n >= 1 && n <= 3 && (strong || previousBlank)) {
+    // A partial extract may start anywhere: a first number with ¶ and marking is trusted.
+    if (lastNumber === 0 && n >= 1 && (n <= 3 ? strong || previousBlank : start.pilcrow && start.marking !== null) && n < 100) {
       warnings.push({ line, message: `paragraph numbering starts at ${n}` });
       return true;
     }
@@ -354,6 +370,12 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     }
     if (n === lastNumber && start.pilcrow && start.marking !== null && previousBlank) {
       warnings.push({ line, message: `paragraph ${n} repeated` });
+      return true;
+    }
+    // The author's own misnumbering (06LAPAZ3400 goes 14, 12): ¶, marking and a blank line before
+    // make it a paragraph all the same.
+    if (n < lastNumber && start.pilcrow && start.marking !== null && previousBlank) {
+      warnings.push({ line, message: `paragraph ${n} out of sequence after ${lastNumber}` });
       return true;
     }
     return false;
@@ -411,6 +433,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     const furniture = furnitureKind(text);
     if (furniture !== null) {
       warnings.push({ line, message: `${furniture} inside the text kept in place: "${collapse(text)}"` });
+      // Between paragraphs (even right after a heading) a page break belongs to the paragraph it interrupts.
       if (current === null && paragraphs.length > 0) current = paragraphs.pop()!;
       addText(text, line);
       previousBlank = false;
@@ -422,11 +445,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     if (start !== null) {
       if (accept(start, line)) {
         close();
+        if (start.doubled) warnings.push({ line, message: `paragraph number ${start.number} written twice` });
         current = { number: start.number, marking: start.marking, parts: start.rest.trim() === '' ? [] : [start.rest.trim()], line };
-        if (seenNumbers.has(start.number) && start.number !== lastNumber) {
-          warnings.push({ line, message: `paragraph ${start.number} repeated` });
-        }
-        seenNumbers.add(start.number);
         lastNumber = start.number;
         previousBlank = false;
         previousWasHeading = false;
@@ -439,7 +459,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     }
 
     // A capital or title-case line between blank lines, followed by the next paragraph: a heading.
-    if (previousBlank && isBareHeading(body, index, lastNumber, paragraphs.length + (current ? 1 : 0))) {
+    if (previousBlank && !/\bEnd$/i.test(previousText) && isBareHeading(body, index, lastNumber, paragraphs.length + (current ? 1 : 0))) {
       addHeading(text, line);
       continue;
     }
@@ -453,7 +473,6 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     previousText = text.trim();
   }
   close();
-  seenNumbers = new Set();
   return { paragraphs, headings };
 }
 

@@ -23,7 +23,7 @@ export const FROM_LINE = /^FM\s+(\S.*)$/;
 
 /** The classification words as telegrams write them, spaced or not. */
 const CLASSIFICATION_WORD =
-  'S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|U ?N ?C ?L ?A ?S ?S ?I ?F ?I ?E ?D|U ?N ?C ?L ?A ?S|LIMITED OFFICIAL USE';
+  'S?S ?E ?C ?R ?E ?T|C?C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|U?U ?N ?C ?L ?A ?S ?S ?I ?F ?I ?E ?D|U?U ?N ?C ?L ?A ?S|LIMITED OFFICIAL USE';
 /** A classification word anywhere in a header line (05BRASILIA2767 glues it to the date-time group). */
 export const CLASSIFICATION_ANYWHERE = new RegExp(`(?:^|[\\s\\d])(${CLASSIFICATION_WORD})(?![A-Za-z])(.*)$`);
 /** A line that starts with a classification word. */
@@ -38,10 +38,10 @@ export const POST_AND_NUMBER = /(?:SECTION\s+\d+\s+OF\s+\d+\s+)?([A-Z][A-Z .'-]*
 export const SUBJECT_FIELD = /^\s*(?:SUBJECT|SUBJ|Subject)\s*:?\s*(.*)$/;
 export const SUBJECT_STRICT = /^\s*(?:SUBJECT|SUBJ)\s*:|^\s*SUBJECT\s|^\s*Subject:/;
 export const REF_FIELD = /^\s*(?:REF|REFS|REFTEL|REFTELS|Ref|Refs)\s*:\s*(.*)$|^\s*(?:REF|REFS|REFTEL)\s+(.*)$/;
-export const CLASSIFIED_BY = /^\s*(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b/;
-export const EO_FIELD = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/;
-export const TAGS_IN_LINE = /(?:^|\s)TAGS\s*:?\s*(.*)$/;
-export const SIPDIS_LINE = /^\s*SIPDIS\b/;
+export const CLASSIFIED_BY = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b/;
+export const EO_FIELD = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/i;
+export const TAGS_IN_LINE = /(?:^|\s)(?:TAGS|Tags)\s*:?\s*(.*)$/;
+export const SIPDIS_LINE = /^\s*SIPDIS\b/i;
 /** A REF item on its own line: `B. BRASILIA 1396`, `¶B. ...`, `(B) ...`. */
 export const REF_ITEM = /^\s*¶?\s*(?:[A-Z]\s?[.)]|\([A-Za-z]\))\s+\S/;
 
