@@ -62,7 +62,8 @@ export function outputWords(cable: Cable, text: string): OutputWord[] {
     for (const word of list) out.push({ word, optional });
   };
   const firstLine = text.replace(/\r\n?/g, '\n').split('\n').find((l) => l.trim() !== '') ?? '';
-  if (SCOOP_TITLE.test(firstLine) && cable.subject !== null) push(words(cable.subject));
+  const title = SCOOP_TITLE.exec(firstLine);
+  if (title) push(words(cable.subject ?? '').slice(0, words(title[1]!).length));
   for (const line of cable.header) push(words(line));
   const byAnchor = new Map(cable.paragraphs.map((p) => [p.anchor, p]));
   for (const section of cable.sections) {
@@ -118,7 +119,10 @@ export function checkNothingLost(text: string, cable: Cable): WordMismatch | nul
   let i = 0;
   let j = 0;
   while (i < expected.length || j < actual.length) {
-    if (j < actual.length && expected[i] === actual[j]!.word) {
+    // Case-blind: the news site's title is a title-cased copy of the cable's SUBJECT line.
+    const next = actual[j];
+    const same = next !== undefined && (next.optional ? expected[i] === next.word : expected[i]?.toLowerCase() === next.word.toLowerCase());
+    if (same) {
       i++;
       j++;
     } else if (j < actual.length && actual[j]!.optional) {

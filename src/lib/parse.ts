@@ -114,8 +114,9 @@ export function parseCable(input: string, options: ParseOptions): Cable {
       signature = last;
       bodyEnd--;
     } else {
-      const glued = /^(.*[.!?"”)])\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?)$/u.exec(last);
-      if (glued && !PARAGRAPH_START.test(glued[2]!) && !glued[2]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w))) {
+      // `… cleared this cable. PETTIT`, `… Dark Side.” Stroum`: the name glued after the last sentence.
+      const glued = /^(.*[.!?"”)])\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u.exec(last);
+      if (glued && !PARAGRAPH_START.test(glued[2]!) && !glued[2]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w.toUpperCase()))) {
         gluedSignature = glued[2]!;
       }
     }
@@ -134,7 +135,10 @@ export function parseCable(input: string, options: ParseOptions): Cable {
 
   const { paragraphs, sections } = buildSections(drafts, headings, options.annotations ?? null, warnings);
 
-  const subject = header.subject ?? alx?.subject ?? scoopSubject;
+  // The news site's title is a title-cased copy of the subject; the SUBJECT line is the cable's own
+  // wording and wins, unless the title says something else (then the title is kept as the subject).
+  let subject = header.subject ?? alx?.subject ?? scoopSubject;
+  if (scoopSubject !== null && subject !== scoopSubject && !startsWithWords(subject ?? '', scoopSubject)) subject = scoopSubject;
   const fileName = options.fileName ?? options.file.split('/').pop() ?? options.file;
   const fileReference = /^(\d{2}[A-Z]+\d+)\.txt$/.exec(fileName)?.[1] ?? null;
   const date = header.date ?? alx?.date ?? null;
@@ -174,6 +178,13 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     signature,
     warnings,
   };
+}
+
+/** Do `text`'s words begin with `prefix`'s words (ignoring case and punctuation)? */
+function startsWithWords(text: string, prefix: string): boolean {
+  const a = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const b = prefix.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return b.length <= a.length && b.every((w, i) => a[i] === w);
 }
 
 /** Whitespace runs become one space. */
@@ -355,11 +366,15 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     const sentenceBefore = previousBlank || previousWasHeading || /[.:;!?"”’)\]]$/u.test(previousText) || previousText === '';
     const strong = start.pilcrow || start.marking !== null;
     if (start.bracket && !(start.marking !== null || previousBlank)) return false;
+    const capitalStart = start.rest === '' || /^(?:["“'‘(A-Z0-9]|[xX]{4})/u.test(start.rest.trimStart());
+    if (!strong && !capitalStart) return false;
+    // The next number in sequence, starting a sentence, is a paragraph even when the previous one
+    // ended oddly (a redaction, a dash); a wrapped number rarely fits the sequence that exactly.
+    if (n === lastNumber + 1 && lastNumber > 0 && (strong || capitalStart)) return true;
     if (!strong && !sentenceBefore) return false;
-    if (!strong && start.rest !== '' && !/^["“(A-Z0-9]/u.test(start.rest.trimStart())) return false;
     if (n === lastNumber + 1) return true;
     // A partial extract may start anywhere: a first number with ¶ and marking is trusted.
-    if (lastNumber === 0 && n >= 1 && (n <= 3 ? strong || previousBlank : start.pilcrow && start.marking !== null) && n < 100) {
+    if (lastNumber === 0 && n >= 1 && (n <= 3 ? strong || previousBlank : start.marking !== null && previousBlank) && n < 100) {
       warnings.push({ line, message: `paragraph numbering starts at ${n}` });
       return true;
     }
@@ -368,13 +383,13 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       warnings.push({ line, message: `${missing} between ${lastNumber} and ${n}` });
       return true;
     }
-    if (n === lastNumber && start.pilcrow && start.marking !== null && previousBlank) {
+    if (n === lastNumber && start.marking !== null && previousBlank) {
       warnings.push({ line, message: `paragraph ${n} repeated` });
       return true;
     }
     // The author's own misnumbering (06LAPAZ3400 goes 14, 12): ¶, marking and a blank line before
     // make it a paragraph all the same.
-    if (n < lastNumber && start.pilcrow && start.marking !== null && previousBlank) {
+    if (n < lastNumber && n > 0 && start.marking !== null && previousBlank) {
       warnings.push({ line, message: `paragraph ${n} out of sequence after ${lastNumber}` });
       return true;
     }
@@ -416,7 +431,11 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     }
 
     const dashed = DASHED_HEADING.exec(text);
-    if (dashed && isHeadingText(dashed[1]!, false)) {
+    // `-- Heading --` with two dashes is also how wrapped list items look (`-- Ending … --`): it is a
+    // heading only alone between blank lines; longer rules on both sides always make a heading.
+    const longRules = dashed !== null && /^\s*-{3,}/.test(text) && /-{3,}\s*$/.test(text);
+    const alone = previousBlank && (body[index + 1] === undefined || body[index + 1]!.text.trim() === '');
+    if (dashed && isHeadingText(dashed[1]!, false) && (longRules || alone)) {
       addHeading(dashed[1]!, line);
       continue;
     }
@@ -454,8 +473,13 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
         continue;
       }
       if (start.pilcrow) {
-        warnings.push({ line, message: `"¶${start.number}." at a line start is not a paragraph number (out of sequence after ${lastNumber})` });
+        // WikiLeaks put `¶` before wrapped years and numbers (`in June of` / `¶2007.`): not cable text.
+        warnings.push({ line, message: `"¶${start.number}." at a line start is not a paragraph number (out of sequence after ${lastNumber}); ¶ dropped` });
+        text = text.replace('¶', '');
       }
+    } else if (/^\s*¶\s*\d/.test(text)) {
+      warnings.push({ line, message: `"${collapse(text).slice(0, 8)}" at a line start is not a paragraph number (a wrapped number); ¶ dropped` });
+      text = text.replace('¶', '');
     }
 
     // A capital or title-case line between blank lines, followed by the next paragraph: a heading.
