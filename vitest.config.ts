@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast pure-core unit tests, and site tests that share one real build of dist/.
 export default defineConfig({
   test: {
+    // Browser tests mostly wait on Chromium's own processes: two workers keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -73,12 +73,17 @@ function shapeProblems(cable: Cable): string[] {
     if (keysOf(section).join() !== SECTION_KEYS.join()) problems.push(`section ${section.id} keys: ${keysOf(section).join()}`);
     if (!['summary', 'body', 'comment'].includes(section.kind)) problems.push(`section ${section.id} kind ${section.kind}`);
   }
+  const seenNumbers = new Set<number>();
   for (const paragraph of cable.paragraphs) {
     if (keysOf(paragraph).join() !== PARAGRAPH_KEYS.join()) problems.push(`${paragraph.anchor} keys: ${keysOf(paragraph).join()}`);
     const numbered = /^par\d+$/.test(paragraph.anchor);
-    if (paragraph.number === null ? numbered : paragraph.anchor !== `par${paragraph.number}`) {
-      problems.push(`anchor ${paragraph.anchor} with number ${paragraph.number}`);
+    // A number the cable repeats keeps `parN` on its first paragraph; the repeat gets an id of its own.
+    const repeat = paragraph.number !== null && seenNumbers.has(paragraph.number);
+    if (paragraph.number === null || repeat ? numbered : paragraph.anchor !== `par${paragraph.number}`) {
+      problems.push(`anchor ${paragraph.anchor} with number ${paragraph.number}${repeat ? ' (repeated)' : ''}`);
     }
+    if (repeat && cable.warnings.length === 0) problems.push(`paragraph number ${paragraph.number} repeated without a warning`);
+    if (paragraph.number !== null) seenNumbers.add(paragraph.number);
     if (typeof paragraph.text !== 'string' || paragraph.text.trim() === '') problems.push(`${paragraph.anchor}: empty text`);
   }
   for (const warning of cable.warnings) {

@@ -60,8 +60,8 @@ describe('npm run parse', () => {
     expect(code, stderr.slice(-2000)).toBe(0);
     const parsed = JSON.parse(stdout) as Cable[];
     expect(parsed.map((cable) => cable.file)).toEqual(files);
-    const served = allCableJson();
-    const differing = parsed.filter((cable) => JSON.stringify(cable) !== JSON.stringify(served.get(cable.id))).map((cable) => cable.id);
+    const served = new Map([...allCableJson().values()].map((cable) => [cable.file, cable]));
+    const differing = parsed.filter((cable) => JSON.stringify(cable) !== JSON.stringify(served.get(cable.file))).map((cable) => cable.file);
     expect(differing).toEqual([]);
 
     const strict = await run('npm', ['run', '--silent', 'parse', '--', '--strict', ...files]);

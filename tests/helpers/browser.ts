@@ -71,8 +71,15 @@ export async function placementOf(page: Page, selector: string): Promise<Placeme
   throw new Error(`${selector} kept moving`);
 }
 
-/** Runs a Pagefind JS API search in the page and returns, per result, its URL and sub-result anchors. */
-export async function pagefindSearch(page: Page, query: string): Promise<{ url: string; anchors: string[] }[]> {
+/** One Pagefind result: the page URL, its sub-results' anchors, and the words its excerpts mark. */
+export interface FoundPage {
+  url: string;
+  anchors: string[];
+  marked: string[];
+}
+
+/** Runs a Pagefind JS API search in the page and returns every result, best first. */
+export async function pagefindSearch(page: Page, query: string): Promise<FoundPage[]> {
   // A string, not a function: the test runner rewrites `import()` inside test-file functions.
   const script = `(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
@@ -81,7 +88,9 @@ export async function pagefindSearch(page: Page, query: string): Promise<{ url: 
     return results.map((data) => ({
       url: data.url,
       anchors: data.sub_results.map((sub) => sub.url.split('#')[1] ?? ''),
+      marked: [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]
+        .flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\\/mark>/g)].map((match) => match[1].toLowerCase())),
     }));
   })()`;
-  return page.evaluate(script) as Promise<{ url: string; anchors: string[] }[]>;
+  return page.evaluate(script) as Promise<FoundPage[]>;
 }

@@ -1,12 +1,12 @@
 /**
- * axe-core finds no WCAG 2.2 AA violation on the home, reader and search pages, in the light
- * and the dark colour scheme (issue 2, item 8).
+ * The axe-core suite: no WCAG 2.2 AA violation on the home, reader and search pages (issue 2,
+ * item 8). One test file per colour scheme, so the two run in parallel.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from 'vitest';
-import { describeInBrowser, openPage } from '../helpers/browser.ts';
-import { SEED_ID } from '../helpers/paths.ts';
-import { siteUrl } from '../helpers/site.ts';
+import { describeInBrowser, openPage } from './browser.ts';
+import { SEED_ID } from './paths.ts';
+import { siteUrl } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -20,7 +20,8 @@ const PAGES: { url: string; ready: string }[] = [
   { url: '/search/?q=helicopter', ready: `#search-results li.result .sub-results a` },
 ];
 
-for (const colorScheme of ['light', 'dark'] as const) {
+/** Defines the axe tests for one colour scheme. */
+export function describeAxe(colorScheme: 'light' | 'dark'): void {
   describeInBrowser(`axe WCAG 2.2 AA, ${colorScheme} scheme`, (browser) => {
     test.each(PAGES)('$url', async ({ url, ready }) => {
       const page = await openPage(browser(), { colorScheme });
