@@ -13,7 +13,7 @@
  * Each figure carries the machine's load average at the time: this machine is shared.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,6 +48,13 @@ interface Row {
 
 /** A step's outcome: its figures, or why there are none. */
 type Outcome<T> = { ok: true; result: T } | { ok: false; error: string };
+
+/** What results.json keeps per step: when it ran, its figures, its table rows. */
+interface Recorded {
+  at: string;
+  outcome: Outcome<unknown>;
+  rows: Row[];
+}
 
 function stepsFrom(only: string | undefined, skip: string | undefined): Step[] {
   const expand = (list: string): Step[] =>
@@ -221,6 +228,19 @@ function printTable(rows: Row[]): void {
   for (const row of rows) console.log(line(row));
 }
 
+/** The latest rows of every step as a Markdown table, with when each step ran. */
+function markdownTable(rows: Row[], steps: Record<string, Recorded>): string {
+  const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/^ +/, (spaces) => '&nbsp;'.repeat(spaces.length));
+  const lines = [
+    '| figure | value | target | Starlight | verdict | load (1/5/15 min) & notes |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${[row.figure, row.value, row.target, row.starlight, row.verdict, row.load].map(cell).join(' | ')} |`),
+    '',
+    ...Object.entries(steps).map(([step, entry]) => `- ${step}: ${entry.at}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -240,6 +260,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
 
   const rows: Row[] = [];
+  const recorded: Record<string, Recorded> = {};
   const results: Record<string, unknown> = {
     startedAt: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim(),
@@ -253,8 +274,9 @@ async function main(): Promise<void> {
   const dist10k = join(SCRATCH, `dist-${sizeLabel}`);
 
   if (steps.includes('parse')) {
+    const firstRow = rows.length;
     const outcome = await attempt('parse throughput', () => measureParse(PROJECT_ROOT, seedsDir, repeats));
-    results['parse'] = outcome;
+    recorded['parse'] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       const parse: ParseThroughput = outcome.result;
       rows.push({
@@ -266,18 +288,20 @@ async function main(): Promise<void> {
         load: `${loadText(parse.load)}; median of ${parse.repeats} = ${parse.medianMs} ms; readCable ${parse.readCableMbPerSecond} MB/s`,
       });
     } else rows.push(failedRow('parse throughput', outcome.error));
+    recorded['parse']!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('build251')) {
+    const firstRow = rows.length;
     const outcome = await attempt('build 251', () => buildFigures('251'));
-    results['build251'] = outcome;
+    recorded['build251'] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...buildRows('251', outcome.result, 3000, '5.9 s'));
       const weight = await attempt('reader page weight', async () => ({
         seed: weighReaderPage(dist251, SEED_ID),
         spread: readerPageSpread(dist251),
       }));
-      results['weight'] = weight;
+      recorded['weight'] = { at: new Date().toISOString(), outcome: weight, rows: [] };
       if (weight.ok) {
         const seed: PageWeight = weight.result.seed;
         rows.push({
@@ -298,9 +322,11 @@ async function main(): Promise<void> {
         });
       } else rows.push(failedRow('reader page weight', weight.error));
     } else rows.push(failedRow('build 251', outcome.error));
+    recorded['build251']!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('search251')) {
+    const firstRow = rows.length;
     const outcome = await attempt('search 251', async () => {
       if (!existsSync(join(dist251, 'pagefind'))) throw new Error(`no build at ${dist251}: run the build251 step`);
       const load = loadNote();
@@ -309,7 +335,7 @@ async function main(): Promise<void> {
       const reader: ReaderRequests = await readerRequests(dist251, SEED_ID);
       return { load, gzip, plain, reader };
     });
-    results['search251'] = outcome;
+    recorded['search251'] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...searchRows('251', outcome.result.gzip, outcome.result.load, null));
       rows.push(...searchRows('251', outcome.result.plain, outcome.result.load, null));
@@ -323,9 +349,11 @@ async function main(): Promise<void> {
         load: `scripts: ${reader.plainScripts.join(' ') || 'none'}; with ?pagefind-highlight: ${reader.withHighlight.length} req`,
       });
     } else rows.push(failedRow('search 251', outcome.error));
+    recorded['search251']!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('gen10k')) {
+    const firstRow = rows.length;
     const outcome = await attempt(`generate ${count} cables`, async () => {
       const started = performance.now();
       const corpus: GeneratedCorpus = generateCorpus(seedsDir, CORPUS_10K, count);
@@ -341,7 +369,7 @@ async function main(): Promise<void> {
       }
       return { ...corpus, generatedMs, ids, sourceDuplicates: source.duplicates, allowedDuplicates: allowed };
     });
-    results['gen10k'] = outcome;
+    recorded['gen10k'] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       const { result } = outcome;
       rows.push({
@@ -353,14 +381,16 @@ async function main(): Promise<void> {
         load: `repeats as in the source corpus (${result.sourceDuplicates.join(', ')}); ${(result.bytes / 1e6).toFixed(1)} MB in ${CORPUS_10K}; ids rewritten in text ${result.textRewritten}, by file name only ${result.fileNameOnly}`,
       });
     } else rows.push(failedRow(`corpus ${sizeLabel}`, outcome.error));
+    recorded['gen10k']!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('build10k')) {
+    const firstRow = rows.length;
     const outcome = await attempt(`build ${sizeLabel}`, async () => {
       if (!existsSync(CORPUS_10K)) throw new Error(`no corpus at ${CORPUS_10K}: run the gen10k step`);
       return buildFigures(sizeLabel, CORPUS_10K);
     });
-    results['build10k'] = outcome;
+    recorded['build10k'] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...buildRows(sizeLabel, outcome.result, 50_000, '101 s'));
       rows.push({
@@ -372,9 +402,11 @@ async function main(): Promise<void> {
         load: `${outcome.result.duplicateIdWarnings} duplicate ids suffixed by the loader`,
       });
     } else rows.push(failedRow(`build ${sizeLabel}`, outcome.error));
+    recorded['build10k']!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('search10k')) {
+    const firstRow = rows.length;
     const outcome = await attempt(`search ${sizeLabel}`, async () => {
       if (!existsSync(join(dist10k, 'pagefind'))) throw new Error(`no build at ${dist10k}: run the build10k step`);
       const load = loadNote();
@@ -382,18 +414,24 @@ async function main(): Promise<void> {
       const plain = await measureSearch(dist10k, queries, false);
       return { load, gzip, plain };
     });
-    results['search10k'] = outcome;
+    recorded['search10k'] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...searchRows(sizeLabel, outcome.result.gzip, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
       rows.push(...searchRows(sizeLabel, outcome.result.plain, outcome.result.load, null));
     } else rows.push(failedRow(`search ${sizeLabel}`, outcome.error));
+    recorded['search10k']!.rows = rows.slice(firstRow);
   }
 
   results['finishedAt'] = new Date().toISOString();
-  results['table'] = rows;
-  writeFileSync(join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // Steps not run this time keep their last figures, so partial runs add up to one record.
+  const resultsFile = join(OUT_DIR, 'results.json');
+  const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { steps?: Record<string, Recorded> }) : {};
+  const merged = { ...(Array.isArray(previous.steps) ? {} : previous.steps), ...recorded };
+  writeFileSync(resultsFile, `${JSON.stringify({ lastRun: results, steps: merged }, null, 2)}\n`);
+  const allRows = [...STEPS].flatMap((step) => merged[step]?.rows ?? []);
+  writeFileSync(join(OUT_DIR, 'results.md'), markdownTable(allRows, merged));
   printTable(rows);
-  console.log(`\nwritten: bench/out/results.json; build logs: bench/out/build-*.log; scratch: ${SCRATCH}`);
+  console.log(`\nwritten: bench/out/results.json, bench/out/results.md (latest figures of every step); build logs: bench/out/build-*.log; scratch: ${SCRATCH}`);
   if (rows.some((row) => row.verdict === 'FAILED')) process.exitCode = 1;
 }
 

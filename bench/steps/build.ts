@@ -1,14 +1,17 @@
 /**
  * One real `astro build`, run the way `npm run build` runs it (pinned Node from
  * node_modules/.bin), under /usr/bin/time -v, with the whole process tree sampled for memory.
- * Each build gets its own outDir and a fresh cacheDir (a cold build, and no clash with other
- * builds sharing the working tree): a small wrapper config spreads the project's config and
- * overrides only those two paths.
+ *
+ * Each build runs in its own copy of the working tree (tracked and untracked files, as
+ * `npm run build` would see them; node_modules linked), with its own outDir and a fresh
+ * cacheDir: Astro writes prerender chunks under `<root>/.astro/` and its data store under
+ * `node_modules/.astro/`, and a build sharing those with the other builds and tests running in
+ * /work/main fails or measures a warm cache. A small wrapper config spreads the project's
+ * config and overrides only outDir and cacheDir.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { loadNote, sampleTree, type LoadNote, type TreeUsage } from '../lib/proc.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -133,21 +136,35 @@ export function parseBuildLog(lines: string[]): LoggedPhases {
 /** Where the bench keeps its scratch builds (outside the repo). */
 export const SCRATCH = process.env.BENCH_TMP ?? '/tmp/cable-bench';
 
+/** Copies the working tree (minus ignored files) to `dir`, with node_modules linked, not copied. */
+function copyProject(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: PROJECT_ROOT });
+  for (const file of listed.toString('utf8').split('\0')) {
+    const source = join(PROJECT_ROOT, file);
+    if (!file || !existsSync(source)) continue; // a tracked file deleted in the working tree
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    copyFileSync(source, join(dir, file));
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+}
+
 /**
- * Builds the site into `<SCRATCH>/dist-<label>` from `cablesDir` (seeds/ when omitted).
+ * Builds the site into `<SCRATCH>/dist-<label>` from `cablesDir` (the copy's seeds/ when omitted).
  * Never throws: a failed build comes back with ok=false and the tail of its log.
  */
 export async function runBuild(label: string, cablesDir?: string): Promise<BuildRun> {
+  const projectDir = join(SCRATCH, `project-${label}`);
   const outDir = join(SCRATCH, `dist-${label}`);
   const cacheDir = join(SCRATCH, `cache-${label}`);
   const timeFile = join(SCRATCH, `time-${label}.txt`);
-  const configFile = join(SCRATCH, `astro.bench-${label}.config.mjs`);
   mkdirSync(SCRATCH, { recursive: true });
   for (const path of [outDir, cacheDir, timeFile]) rmSync(path, { recursive: true, force: true });
-  const projectConfig = pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href;
+  copyProject(projectDir);
+  const configName = 'astro.bench.config.mjs';
   writeFileSync(
-    configFile,
-    `import config from ${JSON.stringify(projectConfig)};\n` +
+    join(projectDir, configName),
+    `import config from './astro.config.mjs';\n` +
       `export default { ...config, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
 
@@ -163,15 +180,14 @@ export async function runBuild(label: string, cablesDir?: string): Promise<Build
   else delete env['CABLES_DIR'];
 
   const hasTime = existsSync('/usr/bin/time');
-  // Astro joins --config to the project root, so it is given relative to it.
-  const astroArgs = [join(binDir, 'astro'), 'build', '--config', relative(PROJECT_ROOT, configFile)];
+  const astroArgs = [join(binDir, 'astro'), 'build', '--config', configName];
   const [command, args] = hasTime
     ? ['/usr/bin/time', ['-v', '-o', timeFile, ...astroArgs]]
     : [astroArgs[0]!, astroArgs.slice(1)];
 
   const loadBefore = loadNote();
   const started = performance.now();
-  const child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = sampleTree(child.pid ?? -1);
   const timeline: BuildRun['timeline'] = [];
   const collect = (stream: NodeJS.ReadableStream): void => {

@@ -80,7 +80,12 @@ export function generateCorpus(sourceDir: string, targetDir: string, count: numb
         const reference = REFERENCE_FILE.exec(name);
         if (reference) {
           const [, year, city, digits] = reference as unknown as [string, string, string, string];
-          name = `${year}${city}${newNumber(year, city, Number(digits), copy)}.txt`;
+          const renumbered = newNumber(year, city, Number(digits), copy);
+          name = `${year}${city}${renumbered}.txt`;
+          // The id written out whole, as some texts carry it on their first line (`04MADRID3833`).
+          const whole = new RegExp(`\\b${year}${city}0*${Number(digits)}\\b`, 'g');
+          const wholeFound = whole.test(text);
+          text = text.replace(whole, `${year}${city}${renumbered}`);
           const inText = new Map<string, { city: string; digits: string }>();
           for (const match of text.matchAll(CLASSIFICATION_REFERENCE)) {
             inText.set(`${match[1]} ${match[2]}`, { city: match[1]!, digits: match[2]! });
@@ -95,7 +100,7 @@ export function generateCorpus(sourceDir: string, targetDir: string, count: numb
             const pattern = new RegExp(`\\b${written.city}(\\s+)${written.digits}\\b`, 'g');
             text = text.replace(pattern, `${written.city}$1${String(renumbered).padStart(6, '0')}`);
           }
-          if (inText.size > 0) result.textRewritten++;
+          if (inText.size > 0 || wholeFound) result.textRewritten++;
           else result.fileNameOnly++;
         } else if (CABLEGATE_TITLE.test(text)) {
           text = text.replace(CABLEGATE_TITLE, `$1 copy ${copy}`);
