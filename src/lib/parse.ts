@@ -249,7 +249,8 @@ function readAlxLines(lines: string[], start: number, end: number): AlxFacts | n
 
 /** Heading-like text: short, no sentence end, title case or capitals. `strict` asks for the case test. */
 function isHeadingText(text: string, strict: boolean): boolean {
-  const t = text.trim();
+  // A heading may carry its own portion marking: `(U) Russian Presentations on Iran`.
+  const t = text.trim().replace(MARKING, '');
   if (t.length < 2 || t.length > 100 || !/[A-Za-z]/.test(t)) return false;
   if (/[.,;]$/.test(t) || /^(?:end|begin)\b/i.test(t)) return false;
   if (PARAGRAPH_START.test(t) || /^(?:--|\(?[A-Za-z0-9]{1,2}[.)]\s)/.test(t)) return false;
@@ -360,6 +361,48 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       current.parts.push(text.trim());
     }
   };
+  /**
+   * An underline at `index`: makes a heading of the short line just before it, and of a heading
+   * glued to the end of the paragraph before (one-paragraph-per-line input joined the heading's
+   * first words to the text: `… End Summary. First Lady Preparing for 2011` / `Election` / `----`).
+   */
+  const headingBeforeRule = (index: number): boolean => {
+    const pending = pendingHeadingBefore(body, index, current);
+    const lastHeading = headings[headings.length - 1];
+    if (pending !== null && lastHeading !== undefined && pending.line === lastHeading.line) {
+      // Already read as a heading (a capital line before its rule); its first words may still be glued on.
+      const holder = paragraphs[lastHeading.before - 1];
+      const lastPart = holder?.parts[holder.parts.length - 1];
+      const tail = lastPart === undefined ? null : gluedHeadingTail(lastPart);
+      if (holder && lastPart !== undefined && tail !== null) {
+        holder.parts[holder.parts.length - 1] = lastPart.slice(0, lastPart.length - tail.length).trimEnd();
+        warnings.push({ line: lastHeading.line, message: `heading glued to the text before it split off: "${tail}"` });
+        lastHeading.title = `${tail} ${lastHeading.title}`;
+      }
+      return true;
+    }
+    let title: string | null = null;
+    let titleLine = body[index]!.line;
+    if (pending !== null) {
+      removePendingHeading(current, paragraphs, pending.lines);
+      current = null;
+      title = pending.text;
+      titleLine = pending.line;
+    }
+    const holder = current ?? paragraphs[paragraphs.length - 1] ?? null;
+    const lastPart = holder?.parts[holder.parts.length - 1];
+    if (holder && lastPart !== undefined && (pending !== null || previousNonBlankText(body, index)?.endsWith(lastPart) === true)) {
+      const tail = gluedHeadingTail(lastPart);
+      if (tail !== null) {
+        holder.parts[holder.parts.length - 1] = lastPart.slice(0, lastPart.length - tail.length).trimEnd();
+        warnings.push({ line: titleLine, message: `heading glued to the text before it split off: "${tail}"` });
+        title = title === null ? tail : `${tail} ${title}`;
+      }
+    }
+    if (title === null) return false;
+    addHeading(title, titleLine);
+    return true;
+  };
   /** Does a paragraph number fit here? Sequence first, then the line's context. */
   const accept = (start: ParagraphStart, line: number): boolean => {
     const n = start.number;
@@ -408,25 +451,13 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     // An underline glued to the start of the next text: `------- 5. (U) text`.
     const leading = LEADING_RULE.exec(text);
     if (leading && !RULE_LINE.test(text)) {
-      const pendingHeading = pendingHeadingBefore(body, index, current);
-      if (pendingHeading !== null && pendingHeading.line !== headings[headings.length - 1]?.line) {
-        removePendingHeading(current, paragraphs, pendingHeading);
-        current = null;
-        addHeading(pendingHeading.text, pendingHeading.line);
-      }
+      headingBeforeRule(index);
       text = leading[1]!;
     }
 
     if (RULE_LINE.test(text)) {
       // An underline: the text just before it (one short line) is a heading.
-      const pendingHeading = pendingHeadingBefore(body, index, current);
-      if (pendingHeading !== null && pendingHeading.line !== headings[headings.length - 1]?.line) {
-        removePendingHeading(current, paragraphs, pendingHeading);
-        current = null;
-        addHeading(pendingHeading.text, pendingHeading.line);
-      } else {
-        previousBlank = true;
-      }
+      if (!headingBeforeRule(index)) previousBlank = true;
       continue;
     }
 
@@ -501,24 +532,64 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
 }
 
 /** The single short line just before an underline (and after a blank line), if it reads as a heading. */
-function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftParagraph | null): { text: string; line: number } | null {
+function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftParagraph | null): { text: string; line: number; lines: number } | null {
   let i = index - 1;
   while (i >= 0 && body[i]!.text.trim() === '') i--;
   if (i < 0) return null;
   const candidate = body[i]!;
-  const before = i - 1 >= 0 ? body[i - 1]!.text.trim() : '';
-  if (before !== '' && !RULE_LINE.test(before)) return null;
   if (!isHeadingText(candidate.text, false) || RULE_LINE.test(candidate.text)) return null;
   if (current !== null && current.parts[current.parts.length - 1] !== candidate.text.trim()) return null;
-  return { text: candidate.text.trim(), line: candidate.line };
+  const before = i - 1 >= 0 ? body[i - 1]!.text.trim() : '';
+  if (before === '' || RULE_LINE.test(before)) return { text: candidate.text.trim(), line: candidate.line, lines: 1 };
+  // A heading wrapped over two lines, both capitals or title case, after a blank line.
+  const first = body[i - 1]!;
+  const beforeFirst = i - 2 >= 0 ? body[i - 2]!.text.trim() : '';
+  if (
+    (beforeFirst === '' || RULE_LINE.test(beforeFirst)) &&
+    isHeadingText(first.text, true) && isHeadingText(candidate.text, true) &&
+    current !== null && current.parts[current.parts.length - 2] === first.text.trim()
+  ) {
+    return { text: `${first.text.trim()} ${candidate.text.trim()}`, line: first.line, lines: 2 };
+  }
+  // Right after text: one-paragraph-per-line input puts a heading straight under its paragraph.
+  // Only after a whole paragraph line that ends a sentence (not `Participants:` / `United States` /
+  // `---`, items of a list), only a title-case line, and only if this rule is not the overline of a
+  // heading below.
+  if (!/[a-z0-9)]{2}[.!?]["”’)]?$/u.test(before)) return null;
+  if (!isHeadingText(candidate.text, true) || isOverline(body, index)) return null;
+  return { text: candidate.text.trim(), line: candidate.line, lines: 1 };
 }
 
 /** Takes the heading's line back out of the paragraph it was first read into. */
-function removePendingHeading(current: DraftParagraph | null, paragraphs: DraftParagraph[], heading: { text: string }): void {
+function removePendingHeading(current: DraftParagraph | null, paragraphs: DraftParagraph[], lines: number): void {
   if (current === null) return;
-  current.parts.pop();
+  current.parts.splice(current.parts.length - lines, lines);
   if (current.parts.length > 0 || current.number !== null) paragraphs.push(current);
-  void heading;
+}
+
+/** Is the rule at `index` the overline of a heading (rule, short line, rule)? */
+function isOverline(body: BodyLine[], index: number): boolean {
+  let j = index + 1;
+  while (j < body.length && body[j]!.text.trim() === '') j++;
+  const heading = body[j];
+  const after = body[j + 1];
+  return heading !== undefined && after !== undefined && isHeadingText(heading.text, false) && RULE_LINE.test(after.text);
+}
+
+function previousNonBlankText(body: BodyLine[], index: number): string | null {
+  for (let i = index - 1; i >= 0; i--) if (body[i]!.text.trim() !== '') return body[i]!.text.trim();
+  return null;
+}
+
+/** The title-case words after the last sentence of a text line (`… End Summary. First Lady Preparing for 2011`). */
+function gluedHeadingTail(line: string): string | null {
+  // The sentence end must not be an initial (`Daniel L. Shields`).
+  const m = /^(.*(?:[a-z0-9]{2}[.!?]|[.!?]?[)"”’\]]))\s+([A-Z"“][^.!?]*?(?:\.\.\.)?)$/u.exec(line);
+  if (!m) return null;
+  const tail = m[2]!;
+  const words = tail.split(/\s+/);
+  if (words.length > 10 || !isHeadingText(tail.replace(/\.\.\.$/, ''), true)) return null;
+  return tail;
 }
 
 /** A capital or title-case line alone between blank lines, with a numbered paragraph next. */

@@ -16,6 +16,10 @@ describe('the same cables in the news-site form give the same paragraphs', () =>
   ] as const)('%s', (_name, wrap) => {
     const differences: string[] = [];
     for (const file of files) {
+      // WikiLeaks glued 09GUATEMALA917's headings into its paragraph lines (`… advisers.) Torres Likely
+      // to Clear Constitutional Hurdle`); re-wrapping that line would split a heading across lines,
+      // which no hard-wrapped original does.
+      if (wrap !== undefined && file.endsWith('09GUATEMALA917.txt')) continue;
       const text = decodeCable(readFileSync(file)).text;
       const wikileaks = parseCable(text, { file });
       const scoopText = toScoopForm(text, wikileaks.subject, wrap === undefined ? {} : { wrap });
