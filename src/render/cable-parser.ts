@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import type { Cable, Paragraph, Section } from '../lib/types.ts';
+import { element, text } from './hast.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -59,40 +59,45 @@ function cableToHast(cable: Cable): Root {
         paragraphs.push(paragraph);
       }
     }
-    children.push(sectionElement(section, paragraphs));
+    children.push(renderSection(section, paragraphs));
   }
 
   const orphans = cable.paragraphs.filter((paragraph) => !placed.has(paragraph.anchor));
   if (orphans.length > 0) {
-    children.push(sectionElement({ id: 'more', title: 'More text', kind: 'body', paragraphs: [] }, orphans));
+    children.push(renderSection({ id: 'more', title: 'More text', kind: 'body', paragraphs: [] }, orphans));
   }
 
   if (cable.signature) {
     children.push(
-      h('p.signature', { id: 'signature', dataPagefindTitle: 'Signature' }, cable.signature),
+      element('p', { className: ['signature'], id: 'signature', dataPagefindTitle: 'Signature' }, [
+        text(cable.signature),
+      ]),
     );
   }
   return { type: 'root', children };
 }
 
-function sectionElement(section: Section, paragraphs: Paragraph[]): Element {
-  const heading = section.title.trim() === '' ? [] : [h('h2', section.title)];
-  const element = h(
-    'section.cable-section',
+function renderSection(section: Section, paragraphs: Paragraph[]): Element {
+  const heading = section.title.trim() === '' ? [] : [element('h2', {}, [text(section.title)])];
+  const sectionElement = element(
+    'section',
     {
+      className: ['cable-section'],
       id: section.id,
       dataKind: section.kind,
       // The section heading is its own search sub-result; the h2 keeps no id (dom.md).
       dataPagefindTitle: section.title || undefined,
     },
-    [...heading, ...paragraphs.map((paragraph) => paragraphElement(paragraph, section))],
+    [...heading, ...paragraphs.map((paragraph) => renderParagraph(paragraph, section))],
   );
-  infoByElement.set(element, { section });
-  return element;
+  infoByElement.set(sectionElement, { section });
+  return sectionElement;
 }
 
-function paragraphElement(paragraph: Paragraph, section: Section): Element {
-  const element = h('div.para', { id: paragraph.anchor }, [h('p.para-text', paragraph.text)]);
-  infoByElement.set(element, { section, paragraph });
-  return element;
+function renderParagraph(paragraph: Paragraph, section: Section): Element {
+  const paragraphElement = element('div', { className: ['para'], id: paragraph.anchor }, [
+    element('p', { className: ['para-text'] }, [text(paragraph.text)]),
+  ]);
+  infoByElement.set(paragraphElement, { section, paragraph });
+  return paragraphElement;
 }

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { cableNodeInfo } from './cable-parser.ts';
 
 /** A section heading as Astro's `render(entry)` reports it (`MarkdownHeading`). */
@@ -22,9 +22,10 @@ export const rehypeSectionHeadings: Plugin<[], Root> = () => (tree, file) => {
   const headings: CableHeading[] = [];
   visit(tree, 'element', (element) => {
     const info = cableNodeInfo(element);
-    if (element.tagName !== 'section' || !info || info.paragraph) return;
+    if (element.tagName !== 'section' || !info || info.paragraph) return undefined;
     const { id, title } = info.section;
     if (title.trim() !== '') headings.push({ depth: 2, slug: id, text: title });
+    return SKIP; // sections do not nest
   });
   file.data.headings = headings;
 };

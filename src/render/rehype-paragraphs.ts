@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
-import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Paragraph, Section } from '../lib/types.ts';
 import { cableNodeInfo } from './cable-parser.ts';
+import { element as el, text } from './hast.ts';
 
 /** Calls `decorate` on every `div.para` the cable parser made, with its paragraph and section. */
 function eachParagraph(
@@ -12,7 +12,9 @@ function eachParagraph(
 ): void {
   visit(tree, 'element', (element) => {
     const info = cableNodeInfo(element);
-    if (info?.paragraph) decorate(element, info.paragraph, info.section);
+    if (!info?.paragraph) return undefined;
+    decorate(element, info.paragraph, info.section);
+    return SKIP; // nothing to decorate inside a paragraph
   });
 }
 
@@ -26,14 +28,15 @@ export const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
     const label = numbered ? `¶${paragraph.number}` : '¶';
     element.properties['dataPagefindTitle'] = numbered ? label : section.title || 'Paragraph';
     element.children.unshift(
-      h(
-        'a.para-num',
+      el(
+        'a',
         {
+          className: ['para-num'],
           href: `#${paragraph.anchor}`,
           ariaLabel: numbered ? `Paragraph ${paragraph.number}` : 'Link to this paragraph',
-          dataPagefindIgnore: '',
+          dataPagefindIgnore: true,
         },
-        label,
+        [text(label)],
       ),
     );
   });
@@ -64,10 +67,10 @@ export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree) => {
   eachParagraph(tree, (element, paragraph) => {
     if (!paragraph.marking) return;
     const level = paragraph.marking.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const badge = h(
+    const badge = el(
       'abbr',
-      { className: ['marking', `marking-${level}`], title: markingTitle(paragraph.marking), dataPagefindIgnore: '' },
-      paragraph.marking,
+      { className: ['marking', `marking-${level}`], title: markingTitle(paragraph.marking), dataPagefindIgnore: true },
+      [text(paragraph.marking)],
     );
     const textIndex = element.children.findIndex(
       (child) => child.type === 'element' && child.tagName === 'p',
@@ -80,16 +83,17 @@ export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree) => {
 export const rehypeCopyLinkButtons: Plugin<[], Root> = () => (tree) => {
   eachParagraph(tree, (element, paragraph) => {
     element.children.push(
-      h(
-        'button.copy-link',
+      el(
+        'button',
         {
+          className: ['copy-link'],
           type: 'button',
           dataAnchor: paragraph.anchor,
           // The visible words stay first in the name (WCAG 2.5.3); the rest tells buttons apart.
           ariaLabel: `Copy link to ${paragraph.number === null ? 'this paragraph' : `paragraph ${paragraph.number}`}`,
-          dataPagefindIgnore: '',
+          dataPagefindIgnore: true,
         },
-        'Copy link',
+        [text('Copy link')],
       ),
     );
   });
