@@ -1,7 +1,7 @@
 /**
  * Global setup of the `site` test project: one real `astro build` of seeds/ into dist/, one
  * static HTTP server over it on 127.0.0.1, and one headless Chromium shared by every browser
- * test file. Tests read the values through `inject()` (see tests/helpers/site.ts).
+ * test file (over its websocket). Tests read the values through `inject()` (see tests/helpers/site.ts).
  *
  * Environment:
  * - `SKIP_BUILD=1` reuses an existing dist/ (for quick local iteration; ignored when `CI` is set).
@@ -12,7 +12,7 @@ import { existsSync, statSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type BrowserServer } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, chromiumPath, PROJECT_ROOT } from '../helpers/paths.ts';
@@ -33,6 +33,8 @@ declare module 'vitest' {
 
 /** Builds, serves and launches; returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Before the build, so that CI fails at once when the browser is missing.
+  const browserMissing = missingBrowser();
   const distDir = path.resolve(PROJECT_ROOT, process.env['TEST_DIST'] ?? 'dist');
   const reuse = process.env['SKIP_BUILD'] === '1' && !process.env['CI'];
   if (reuse && existsSync(path.join(distDir, 'index.html'))) {
@@ -47,15 +49,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const siteUrl = `http://127.0.0.1:${port}`;
   console.log(`[site] serving ${distDir} at ${siteUrl}`);
 
-  const browser = await launchBrowser();
+  const browser = browserMissing
+    ? null
+    : await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 
   project.provide('siteUrl', siteUrl);
   project.provide('distDir', distDir);
-  project.provide('browserEndpoint', browser.server?.wsEndpoint() ?? '');
-  project.provide('browserMissing', browser.missing);
+  project.provide('browserEndpoint', browser?.wsEndpoint() ?? '');
+  project.provide('browserMissing', browserMissing);
 
   return async () => {
-    await browser.server?.close();
+    await browser?.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
 }
@@ -90,19 +94,19 @@ function serve(root: string): Promise<Server> {
   });
 }
 
-/** One Chromium for all browser test files; a missing browser fails in CI and skips elsewhere. */
-async function launchBrowser(): Promise<{ server: BrowserServer | null; missing: string }> {
+/**
+ * Why the browser tests cannot run ('' when Chromium is there). A missing browser fails the run
+ * when `CI` is set and skips the browser tests elsewhere.
+ */
+function missingBrowser(): string {
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    const missing =
-      `Chromium not found at ${executablePath}. Install it (Debian: apt-get install chromium) ` +
-      'or set CHROMIUM_PATH.';
-    if (process.env['CI']) throw new Error(`${missing} CI is set, so browser tests may not be skipped.`);
-    console.warn(`[site] ${missing} Browser tests will be SKIPPED.`);
-    return { server: null, missing };
-  }
-  const server = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  return { server, missing: '' };
+  if (existsSync(executablePath)) return '';
+  const missing =
+    `Chromium not found at ${executablePath}. Install it (Debian: apt-get install chromium) ` +
+    'or set CHROMIUM_PATH.';
+  if (process.env['CI']) throw new Error(`${missing} CI is set, so browser tests may not be skipped.`);
+  console.warn(`[site] ${missing} Browser tests will be SKIPPED.`);
+  return missing;
 }
 
 /** SKIP_BUILD only: say so when sources or seeds changed after dist/ was built. */
