@@ -8,6 +8,8 @@ import {
   FROM_LINE,
   PARAGRAPH_START,
   PARTIAL_NOTICE,
+  PAGE_HEADER,
+  HANDLING_NOTE,
   POST_AND_NUMBER,
   REF_FIELD,
   REF_ITEM,
@@ -38,7 +40,7 @@ export interface HeaderFacts {
   postNumber: { post: string; number: string; line: number } | null;
 }
 
-type Field = 'none' | 'routing' | 'subject' | 'ref' | 'ref-gap' | 'classified' | 'tags';
+type Field = 'none' | 'routing' | 'subject' | 'ref' | 'ref-gap' | 'classified' | 'tags' | 'repeat';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
@@ -65,10 +67,8 @@ export function readHeader(lines: string[], start: number, end: number, warnings
   for (let i = start; i < end; i++) {
     const text = lines[i]!;
     if (PARAGRAPH_START.test(text) && /^\s*¶|^\s*1\s*\./.test(text)) break;
-    if (SUBJECT_STRICT.test(text)) {
-      subjectAt = i;
-      break;
-    }
+    // The last SUBJECT before the text: some files repeat the whole header (03ABUDHABI2641).
+    if (SUBJECT_STRICT.test(text) || (TAGS_IN_LINE.test(text) && /\s(?:SUBJECT|Subject)\s*:/.test(text))) subjectAt = i;
   }
   const subjectParts: string[] = [];
   const refParts: string[][] = [];
@@ -77,18 +77,24 @@ export function readHeader(lines: string[], start: number, end: number, warnings
   let routingSeen = false;
   let field: Field = 'none';
   let subjectSeen = false;
+  let subjectLine: number | undefined;
+  /** Classified By just ended at a blank line: its reasons may still follow. */
+  let classifiedEnded = false;
 
   let i = start;
   for (; i < end; i++) {
     const raw = lines[i]!;
     const text = raw.trim();
+    const classifiedJustEnded = classifiedEnded;
+    classifiedEnded = text === '' && (field === 'classified' || classifiedEnded);
     if (text === '') {
-      if (field === 'subject' || field === 'classified' || field === 'routing' || field === 'tags') field = 'none';
+      if (field === 'subject' || field === 'classified' || field === 'routing' || field === 'tags' || field === 'repeat') field = 'none';
       if (field === 'ref') field = 'ref-gap';
       facts.lines.push(raw);
       continue;
     }
-    const isParagraph = PARAGRAPH_START.test(text) && !/^\d+\.\d/.test(text) && !(field === 'classified' && /^\d\.\d/.test(text));
+    // A paragraph number ends the header; `2009)` closing a wrapped subject or `1.4(C).` does not.
+    const isParagraph = /^¶\s*\d|^\d{1,2}\s*[.)](?:\s|\(|$)/.test(text);
     if (isParagraph && i > subjectAt && field !== 'classified') break;
     if (isParagraph && field === 'classified' && /^¶|^\d{1,2}\.\s+\(?[A-Z]/.test(text)) break;
     if (RULE_LINE.test(text) || DASHED_HEADING.test(text)) {
@@ -102,8 +108,11 @@ export function readHeader(lines: string[], start: number, end: number, warnings
     } else if (ROUTING_START.test(text)) {
       routingSeen = true;
       field = 'routing';
+    } else if (SUBJECT_STRICT.test(text) && subjectSeen) {
+      field = 'repeat'; // a repeated header's SUBJECT: header, but not our subject
     } else if (SUBJECT_FIELD.test(text) && SUBJECT_STRICT.test(text) && !subjectSeen) {
       subjectSeen = true;
+      subjectLine = i;
       field = 'subject';
       let value = SUBJECT_FIELD.exec(text)![1]!;
       const ref = /\s(?:REF|REFS|REFTEL)\s*:\s*(.*)$/.exec(value);
@@ -130,6 +139,7 @@ export function readHeader(lines: string[], start: number, end: number, warnings
         if (subject && !subjectSeen) {
           tagText = tagText.slice(0, subject.index);
           subjectSeen = true;
+          subjectLine = i;
           subjectParts.push(subject[1]!);
           field = 'subject';
         }
@@ -141,6 +151,9 @@ export function readHeader(lines: string[], start: number, end: number, warnings
       field = 'none'; // a date-time group line (05BRASILIA2767 glues the classification line to it)
     } else if (field !== 'subject' && field !== 'ref' && (CLASSIFICATION_LINE.test(text) || lowerCaseClassification(text) !== null)) {
       field = 'none';
+    } else if (PAGE_HEADER.test(text) || HANDLING_NOTE.test(text)) {
+      // The first page's header (`BAKU 00001835 001.2 OF 003`) and handling notes.
+      if (field !== 'routing') field = 'none';
     } else if (SIPDIS_LINE.test(text)) {
       if (field !== 'routing') field = 'none';
     } else if (field === 'subject') {
@@ -149,14 +162,17 @@ export function readHeader(lines: string[], start: number, end: number, warnings
       if (REF_ITEM.test(text) || refParts.length === 0) refParts.push([text]);
       else refParts[refParts.length - 1]!.push(text);
       field = 'ref';
-    } else if (field === 'classified') {
-      // Continuation of Classified By.
+    } else if (field === 'classified' || (classifiedJustEnded && /^(?:\(?\d\.\d|reasons?\b|and\b|\([a-h]\))/i.test(text) && text.length < 40)) {
+      // Continuation of Classified By (even after a blank line: `FOR REASON` / `` / `1.4(C).`).
     } else if (field === 'tags' && /^[A-Z0-9, ]+$/.test(text)) {
       tagText += ' ' + text;
-    } else if (field === 'routing') {
-      // Routing block: addressees until a blank line.
-    } else if (!subjectSeen && (i < subjectAt || !/[a-z]/.test(text))) {
+    } else if (field === 'routing' || field === 'repeat') {
+      // Routing block (addressees) or a repeated header field, until a blank line.
+    } else if (i < subjectAt || (!subjectSeen && !/[a-z]/.test(text))) {
       // Addressees and handling lines before the subject (`STATE FOR EUR/CE`, `NOFORN`).
+      field = 'none';
+    } else if (fieldFollows(lines, i + 1, end)) {
+      // An addressee line (`State for eap/cm and eap/k`) with more header fields just below.
       field = 'none';
     } else {
       handled = false;
@@ -197,7 +213,7 @@ export function readHeader(lines: string[], start: number, end: number, warnings
     .map((t) => t.trim())
     .filter((t) => /^[A-Z][A-Z0-9-]*$/.test(t));
   if (classificationText !== null) {
-    facts.classification = normaliseClassification(classificationText, lines.slice(start, i));
+    facts.classification = normaliseClassification(classificationText, lines.slice(start, subjectLine ?? i));
   } else {
     // The routing line `ZNY CCCCC ZZH` still tells the level.
     const znr = lines.slice(start, i).find((l) => /^ZN[RY]\s+([UCS])\1{4}\b/.test(l.trim()));
@@ -206,6 +222,19 @@ export function readHeader(lines: string[], start: number, end: number, warnings
   if (facts.partial === false && lines.slice(start, i).some((l) => PARTIAL_NOTICE.test(l))) facts.partial = true;
   void warnings;
   return facts;
+}
+
+/** Does an E.O., TAGS, SUBJECT or Classified By line come within the next few lines, before any paragraph? */
+function fieldFollows(lines: string[], from: number, end: number): boolean {
+  let seen = 0;
+  for (let j = from; j < end && seen < 4; j++) {
+    const text = lines[j]!.trim();
+    if (text === '') continue;
+    seen++;
+    if (/^¶\s*\d|^\d{1,2}\s*[.)](?:\s|\(|$)/.test(text)) return false;
+    if (EO_FIELD.test(text) || SUBJECT_STRICT.test(text) || CLASSIFIED_BY.test(text) || /^\s*TAGS\b/i.test(text)) return true;
+  }
+  return false;
 }
 
 /** 04ANKARA348 writes its header in lower case: `C o n f i d e n t i a l section 01 of 04 ankara 000348`. */
@@ -257,7 +286,9 @@ export function normaliseClassification(line: string, headerLines: string[]): Cl
   else if (/^\s*CONFIDENTIAL/.test(upper)) base = 'CONFIDENTIAL';
   else if (/^\s*UNCLAS/.test(upper) || /^\s*LIMITED OFFICIAL USE/.test(upper)) base = 'UNCLASSIFIED';
   if (base === null) return null;
-  // Handling lines of their own under the classification line (`NOFORN`, `SENSITIVE`).
+  // Handling lines of their own between the classification line and the SUBJECT (`NOFORN`,
+  // `SENSITIVE`); a `SENSITIVE BUT UNCLASSIFIED` note below the subject is not counted, as in the
+  // archive's metadata (05RECIFE78, 07PARIS2027).
   const handling = headerLines.filter((l) => /^\s*(?:NOFORN|SENSITIVE)\b/.test(l)).join(' ');
   if (base === 'UNCLASSIFIED') {
     return /\b(?:SENSITIVE|SBU|FOUO|FOR OFFICIAL USE ONLY)\b/.test(upper + ' ' + handling) || /LIMITED OFFICIAL USE/.test(upper)

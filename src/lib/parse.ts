@@ -336,6 +336,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
   let previousBlank = true;
   let previousText = '';
   let previousWasHeading = false;
+  /** The last accepted paragraph number was written `N)`. */
+  let bracketStyle = false;
 
   const close = (): void => {
     if (current) paragraphs.push(current);
@@ -408,7 +410,9 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     const n = start.number;
     const sentenceBefore = previousBlank || previousWasHeading || /[.:;!?"”’)\]]$/u.test(previousText) || previousText === '';
     const strong = start.pilcrow || start.marking !== null;
-    if (start.bracket && !(start.marking !== null || previousBlank)) return false;
+    // `4) Iran` is a list item in a cable whose paragraphs are `N.`: `N)` paragraphs need a marking
+    // or a cable that numbers them that way from the start.
+    if (start.bracket && start.marking === null && !(previousBlank && (lastNumber === 0 || bracketStyle))) return false;
     const capitalStart = start.rest === '' || /^(?:["“'‘(A-Z0-9]|[xX]{4})/u.test(start.rest.trimStart());
     if (!strong && !capitalStart) return false;
     // The next number in sequence, starting a sentence, is a paragraph even when the previous one
@@ -498,6 +502,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
         if (start.doubled) warnings.push({ line, message: `paragraph number ${start.number} written twice` });
         current = { number: start.number, marking: start.marking, parts: start.rest.trim() === '' ? [] : [start.rest.trim()], line };
         lastNumber = start.number;
+        bracketStyle = start.bracket;
         previousBlank = false;
         previousWasHeading = false;
         previousText = start.rest;
@@ -606,7 +611,7 @@ function isBareHeading(body: BodyLine[], index: number, lastNumber: number, para
   const start = matchParagraphStart(following);
   if (start !== null) return start.number === lastNumber + 1 || (start.number > lastNumber && start.number <= lastNumber + 3);
   // A cable without numbered paragraphs: a heading before unnumbered text.
-  return lastNumber === 0 && paragraphCount > 0 && /^[A-Z\s]+$/.test(text.trim()) === true && text.trim().split(/\s+/).length <= 8;
+  return lastNumber === 0 && paragraphCount > 0 && /^[A-Z\s]+:?$/.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
 }
 
 function kindOfHeading(title: string): SectionKind {
