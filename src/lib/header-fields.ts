@@ -124,8 +124,13 @@ export function readHeader(lines: string[], start: number, end: number, warnings
       subjectParts.push(value);
     } else if (REF_FIELD.test(text) && (subjectSeen || i < subjectAt || /:/.test(text.slice(0, 8)))) {
       const m = REF_FIELD.exec(text)!;
-      refParts.push([m[1] ?? m[2] ?? '']);
-      field = 'ref';
+      const value = m[1] ?? m[2] ?? '';
+      // `REF: ASUNCION 396 Classified By: AMBASSADOR …` (07SANTIAGO983): two fields on one line.
+      const classified = /\s(?:Classified|CLASSIFIED)\s+(?:By|BY)\b/.exec(value);
+      refParts.push([classified ? value.slice(0, classified.index) : value]);
+      field = classified ? 'classified' : 'ref';
+    } else if (RULE_LINE.test(text)) {
+      field = 'none'; // a rule inside a repeated header (03ABUDHABI2641's `____`)
     } else if (CLASSIFIED_BY.test(text)) {
       field = 'classified';
     } else if (EO_FIELD.test(text)) {
@@ -149,7 +154,7 @@ export function readHeader(lines: string[], start: number, end: number, warnings
       field = 'tags';
     } else if (field !== 'subject' && /^(?:[OPRZ]{1,2}\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2}/.test(text)) {
       field = 'none'; // a date-time group line (05BRASILIA2767 glues the classification line to it)
-    } else if (field !== 'subject' && field !== 'ref' && (CLASSIFICATION_LINE.test(text) || lowerCaseClassification(text) !== null)) {
+    } else if (field !== 'subject' && (CLASSIFICATION_LINE.test(text) || lowerCaseClassification(text) !== null) && (field !== 'ref' || / [A-Z] [A-Z] /.test(text))) {
       field = 'none';
     } else if (PAGE_HEADER.test(text) || HANDLING_NOTE.test(text)) {
       // The first page's header (`BAKU 00001835 001.2 OF 003`) and handling notes.
@@ -159,9 +164,11 @@ export function readHeader(lines: string[], start: number, end: number, warnings
     } else if (field === 'subject') {
       subjectParts.push(text);
     } else if (field === 'ref' || (field === 'ref-gap' && REF_ITEM.test(text))) {
-      if (REF_ITEM.test(text) || refParts.length === 0) refParts.push([text]);
-      else refParts[refParts.length - 1]!.push(text);
-      field = 'ref';
+      const classified = /\s(?:Classified|CLASSIFIED)\s+(?:By|BY)\b/.exec(text);
+      const item = classified ? text.slice(0, classified.index) : text;
+      if (REF_ITEM.test(item) || refParts.length === 0) refParts.push([item]);
+      else refParts[refParts.length - 1]!.push(item);
+      field = classified ? 'classified' : 'ref';
     } else if (field === 'classified' || (classifiedJustEnded && /^(?:\(?\d\.\d|reasons?\b|and\b|\([a-h]\))/i.test(text) && text.length < 40)) {
       // Continuation of Classified By (even after a blank line: `FOR REASON` / `` / `1.4(C).`).
     } else if (field === 'tags' && /^[A-Z0-9, ]+$/.test(text)) {
@@ -194,7 +201,7 @@ export function readHeader(lines: string[], start: number, end: number, warnings
     }
     if (facts.origin === null) {
       const from = FROM_LINE.exec(text);
-      if (from && routingSeen) facts.origin = from[1]!.trim();
+      if (from && (routingSeen || facts.date !== null || !subjectSeen)) facts.origin = from[1]!.trim();
     }
     facts.lines.push(raw);
   }
@@ -207,7 +214,7 @@ export function readHeader(lines: string[], start: number, end: number, warnings
     const subject = subjectParts.join(' ').replace(/\s+/g, ' ').trim();
     facts.subject = subject === '' ? null : subject;
   }
-  facts.references = refParts.map((parts) => parts.join(' ').replace(/\s+/g, ' ').replace(/^¶\s*/, '').trim()).filter((r) => r !== '');
+  facts.references = refParts.flatMap((parts) => splitReferenceItems(parts.join(' ').replace(/¶(?=\s*[A-Z][.)])/g, '').replace(/\s+/g, ' ').trim())).filter((r) => r !== '');
   facts.tags = tagText
     .split(/[\s,;]+/)
     .map((t) => t.trim())
@@ -222,6 +229,28 @@ export function readHeader(lines: string[], start: number, end: number, warnings
   if (facts.partial === false && lines.slice(start, i).some((l) => PARTIAL_NOTICE.test(l))) facts.partial = true;
   void warnings;
   return facts;
+}
+
+/**
+ * `A. GUATEMALA 254; B. GUATEMALA 009; C. 2008 GUATEMALA 1573 D. 2008 GUATEMALA 1017` → one item
+ * per letter, as written. Letters must run A, B, C… so `U.S.` or an initial never splits an item.
+ */
+export function splitReferenceItems(text: string): string[] {
+  const starts: number[] = [];
+  let letter = 'A';
+  let from = 0;
+  for (;;) {
+    const pattern = new RegExp(`(?:^|[\\s;,])\\(?${letter}[.)]\\s`, 'g');
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (!m) break;
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    starts.push(at);
+    from = at + 2;
+    letter = String.fromCharCode(letter.charCodeAt(0) + 1);
+  }
+  if (starts.length < 2 || starts[0] !== 0) return [text];
+  return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length).replace(/[\s;,]+$/, ''));
 }
 
 /** Does an E.O., TAGS, SUBJECT or Classified By line come within the next few lines, before any paragraph? */
