@@ -106,6 +106,7 @@ export function cablesLoader() {
       const fileById = new Map<string, string>();
       let parseMs = 0;
       let renderMs = 0;
+      let storeMs = 0;
 
       /** The id a cable gets on the site: its own, or with a suffix when another file has it. */
       function uniqueId(cable: Cable, path: string): string {
@@ -152,6 +153,7 @@ export function cablesLoader() {
         const { html, headings } = renderCable(cable);
         renderMs += performance.now() - renderStart;
 
+        const storeStart = performance.now();
         const data = await context.parseData({ id, data: { ...cable } });
         store.set({
           id,
@@ -160,6 +162,7 @@ export function cablesLoader() {
           digest,
           rendered: { html, metadata: { headings } },
         });
+        storeMs += performance.now() - storeStart;
         return cable;
       }
 
@@ -193,6 +196,7 @@ export function cablesLoader() {
         `parse ${Math.round(parseMs)} ms, render ${Math.round(renderMs)} ms, ${parsedCount} cables` +
           (parsedCount < files.length ? ` (${files.length - parsedCount} unchanged, skipped)` : ''),
       );
+      logger.info(`validate and store ${Math.round(storeMs)} ms, ${parsedCount} cables`);
       tally.report(logger, parsedCount);
 
       watchCables(context, dir, {
