@@ -2,13 +2,15 @@
  * CONTRACT.md outside the pages: the README quick start, the npm scripts, the pinned Node,
  * `npm run parse` and `CABLES_DIR`.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Cable } from '../../src/lib/types.ts';
 import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
-import { run } from '../helpers/process.ts';
+import { cleanEnv, run } from '../helpers/process.ts';
 import { allCableJson, cableFiles, readDist, readPage, selectAll } from '../helpers/site.ts';
 
 const CABLE_KEYS = [
@@ -100,3 +102,56 @@ describe('CABLES_DIR', () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(2);
   });
 });
+
+describe('npm run dev', () => {
+  const input = mkdtempSync(path.join(tmpdir(), 'cable-reader-dev-'));
+  afterAll(() => rmSync(input, { recursive: true, force: true }));
+
+  test('re-renders a cable when its file changes', async () => {
+    // The real 04AMMAN1288 first without its last paragraph (¶8), then whole, as if being edited.
+    const full = readFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate/04AMMAN1288.txt'), 'utf8');
+    const lastParagraph = full.lastIndexOf('\n¶8. ');
+    expect(lastParagraph).toBeGreaterThan(0);
+    const file = path.join(input, '04AMMAN1288.txt');
+    writeFileSync(file, full.slice(0, lastParagraph + 1));
+
+    const port = await freePort();
+    // --ignore-lock: run beside a developer's own `npm run dev`, in the foreground, untracked.
+    const dev = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: PROJECT_ROOT,
+      env: { ...cleanEnv(), CABLES_DIR: input, PATH: `${path.join(PROJECT_ROOT, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    dev.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    dev.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      const page = `http://127.0.0.1:${port}/cables/04AMMAN1288/`;
+      // Each try gives up after 10 s: the first requests may wait on Vite's dependency optimiser.
+      const html = (): Promise<string> =>
+        fetch(page, { signal: AbortSignal.timeout(10_000) }).then((response) => (response.ok ? response.text() : ''), () => '');
+      await expect.poll(html, { timeout: 90_000, interval: 500 }).toContain('id="par7"');
+      expect(await html()).not.toContain('id="par8"');
+      writeFileSync(file, full);
+      await expect.poll(html, { timeout: 60_000, interval: 500 }).toContain('id="par8"');
+    } catch (error) {
+      throw new Error(`${String(error)}\n--- astro dev output ---\n${log.slice(-3000)}`, { cause: error });
+    } finally {
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      dev.kill('SIGTERM');
+      await exited;
+    }
+  });
+});
+
+/** A TCP port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

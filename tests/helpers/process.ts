@@ -12,6 +12,16 @@ export interface RunResult {
 }
 
 /**
+ * The environment of this process without what Vitest sets for its own workers (`VITEST*`,
+ * `NODE_ENV=test`), so that astro runs as it does for a user.
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'),
+  );
+}
+
+/**
  * Runs a command in the project root with node_modules/.bin first on PATH, so project binaries
  * (astro, tsx, node) run on the pinned Node exactly as inside npm scripts.
  */
@@ -20,7 +30,7 @@ export function run(command: string, args: string[], env: Record<string, string>
     const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       env: {
-        ...process.env,
+        ...cleanEnv(),
         ...env,
         PATH: `${path.join(PROJECT_ROOT, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
       },
