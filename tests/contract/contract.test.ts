@@ -137,9 +137,11 @@ describe('npm run dev', () => {
     } catch (error) {
       throw new Error(`${String(error)}\n--- astro dev output ---\n${log.slice(-3000)}`, { cause: error });
     } finally {
-      const exited = new Promise((resolve) => dev.once('exit', resolve));
-      dev.kill('SIGTERM');
-      await exited;
+      if (dev.exitCode === null && dev.signalCode === null) {
+        const exited = new Promise((resolve) => dev.once('exit', resolve));
+        dev.kill('SIGTERM');
+        await exited;
+      }
     }
   });
 });
