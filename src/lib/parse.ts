@@ -77,7 +77,7 @@ const SMALL_WORDS = new Set([
 export function parseCable(input: string, options: ParseOptions): Cable {
   const warnings: ParseWarning[] = [];
   const text = normaliseNewlines(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
-  const lines = text.split('\n').map((line) => line.replace(/\s+$/u, ''));
+  const lines = text.split('\n').map((line) => line.trimEnd());
 
   // Publisher furniture: the news site's title line and footer.
   let end = lines.length;
@@ -189,7 +189,8 @@ function startsWithWords(text: string, prefix: string): boolean {
 
 /** Whitespace runs become one space. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most whitespace is already a single space: only runs and other blanks are replaced.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 function previousNonBlank(lines: string[], index: number, floor: number): string | null {
@@ -453,19 +454,21 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     }
 
     // An underline glued to the start of the next text: `------- 5. (U) text`.
-    const leading = LEADING_RULE.exec(text);
+    // Only lines with a run of dashes can hold a rule: the patterns below never run on plain text.
+    const hasRule = text.includes('---') || text.includes('===') || text.includes('___');
+    const leading = hasRule ? LEADING_RULE.exec(text) : null;
     if (leading && !RULE_LINE.test(text)) {
       headingBeforeRule(index);
       text = leading[1]!;
     }
 
-    if (RULE_LINE.test(text)) {
+    if (hasRule && RULE_LINE.test(text)) {
       // An underline: the text just before it (one short line) is a heading.
       if (!headingBeforeRule(index)) previousBlank = true;
       continue;
     }
 
-    const dashed = DASHED_HEADING.exec(text);
+    const dashed = text.includes('--') ? DASHED_HEADING.exec(text) : null;
     // `-- Heading --` with two dashes is also how wrapped list items look (`-- Ending … --`): it is a
     // heading only alone between blank lines; longer rules on both sides always make a heading.
     const longRules = dashed !== null && /^\s*-{3,}/.test(text) && /-{3,}\s*$/.test(text);
@@ -474,7 +477,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       addHeading(dashed[1]!, line);
       continue;
     }
-    const trailing = TRAILING_RULE.exec(text);
+    const trailing = hasRule ? TRAILING_RULE.exec(text) : null;
     if (trailing) {
       if (previousBlank && isHeadingText(trailing[1]!, false) && !matchParagraphStart(trailing[1]!)) {
         addHeading(trailing[1]!, line);
@@ -588,10 +591,12 @@ function previousNonBlankText(body: BodyLine[], index: number): string | null {
 
 /** The title-case words after the last sentence of a text line (`… End Summary. First Lady Preparing for 2011`). */
 function gluedHeadingTail(line: string): string | null {
-  // The sentence end must not be an initial (`Daniel L. Shields`).
-  const m = /^(.*(?:[a-z0-9]{2}[.!?]|[.!?]?[)"”’\]]))\s+([A-Z"“][^.!?]*?(?:\.\.\.)?)$/u.exec(line);
+  // The sentence end must not be an initial (`Daniel L. Shields`). A heading is short: only the
+  // line's last 160 characters are searched, which keeps long lines linear.
+  const end = line.length > 160 ? line.slice(-160) : line;
+  const m = /(?:[a-z0-9]{2}[.!?]|[.!?]?[)"”’\]])\s+([A-Z"“][^.!?]*?(?:\.\.\.)?)$/u.exec(end);
   if (!m) return null;
-  const tail = m[2]!;
+  const tail = m[1]!;
   const words = tail.split(/\s+/);
   if (words.length > 10 || !isHeadingText(tail.replace(/\.\.\.$/, ''), true)) return null;
   return tail;
