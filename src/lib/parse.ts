@@ -252,6 +252,7 @@ function readAlxLines(lines: string[], start: number, end: number): AlxFacts | n
 function isHeadingText(text: string, strict: boolean): boolean {
   // A heading may carry its own portion marking: `(U) Russian Presentations on Iran`.
   const t = text.trim().replace(MARKING, '');
+  if (PAGE_HEADER.test(t)) return false;
   if (t.length < 2 || t.length > 100 || !/[A-Za-z]/.test(t)) return false;
   if (/[.,;]$/.test(t) || /^(?:end|begin)\b/i.test(t)) return false;
   if (PARAGRAPH_START.test(t) || /^(?:--|\(?[A-Za-z0-9]{1,2}[.)]\s)/.test(t)) return false;
@@ -387,7 +388,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     let title: string | null = null;
     let titleLine = body[index]!.line;
     if (pending !== null) {
-      removePendingHeading(current, paragraphs, pending.lines);
+      removePendingHeading(current, paragraphs, pending);
       current = null;
       title = pending.text;
       titleLine = pending.line;
@@ -540,15 +541,33 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
 }
 
 /** The single short line just before an underline (and after a blank line), if it reads as a heading. */
-function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftParagraph | null): { text: string; line: number; lines: number } | null {
+/** A heading found before a rule: its text, first line, how many lines it spans, and how many
+ * furniture lines (a page header) sit between it and the rule. */
+interface PendingHeading {
+  text: string;
+  line: number;
+  lines: number;
+  after: number;
+}
+
+function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftParagraph | null): PendingHeading | null {
+  if (isOverline(body, index)) return null;
   let i = index - 1;
   while (i >= 0 && body[i]!.text.trim() === '') i--;
+  // A page break between a heading and its rule (`Battle Lines in Peacetime` / `MOSCOW 00005645 …` / `---`).
+  let after = 0;
+  if (i >= 0 && PAGE_HEADER.test(body[i]!.text)) {
+    after = 1;
+    i--;
+    while (i >= 0 && body[i]!.text.trim() === '') i--;
+  }
   if (i < 0) return null;
   const candidate = body[i]!;
   if (!isHeadingText(candidate.text, false) || RULE_LINE.test(candidate.text)) return null;
-  if (current !== null && current.parts[current.parts.length - 1] !== candidate.text.trim()) return null;
+  if (current !== null && current.parts[current.parts.length - 1 - after] !== candidate.text.trim()) return null;
   const before = i - 1 >= 0 ? body[i - 1]!.text.trim() : '';
-  if (before === '' || RULE_LINE.test(before)) return { text: candidate.text.trim(), line: candidate.line, lines: 1 };
+  if (before === '' || RULE_LINE.test(before)) return { text: candidate.text.trim(), line: candidate.line, lines: 1, after };
+  if (after > 0) return null;
   // A heading wrapped over two lines, both capitals or title case, after a blank line.
   const first = body[i - 1]!;
   const beforeFirst = i - 2 >= 0 ? body[i - 2]!.text.trim() : '';
@@ -557,30 +576,28 @@ function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftPar
     isHeadingText(first.text, true) && isHeadingText(candidate.text, true) &&
     current !== null && current.parts[current.parts.length - 2] === first.text.trim()
   ) {
-    return { text: `${first.text.trim()} ${candidate.text.trim()}`, line: first.line, lines: 2 };
+    return { text: `${first.text.trim()} ${candidate.text.trim()}`, line: first.line, lines: 2, after: 0 };
   }
   // Right after text: one-paragraph-per-line input puts a heading straight under its paragraph.
   // Only after a whole paragraph line that ends a sentence (not `Participants:` / `United States` /
   // `---`, items of a list), only a title-case line, and only if this rule is not the overline of a
   // heading below.
   if (!/[a-z0-9)]{2}[.!?]["”’)]?$/u.test(before)) return null;
-  if (!isHeadingText(candidate.text, true) || isOverline(body, index)) return null;
-  return { text: candidate.text.trim(), line: candidate.line, lines: 1 };
+  if (!isHeadingText(candidate.text, true)) return null;
+  return { text: candidate.text.trim(), line: candidate.line, lines: 1, after: 0 };
 }
 
 /** Takes the heading's line back out of the paragraph it was first read into. */
-function removePendingHeading(current: DraftParagraph | null, paragraphs: DraftParagraph[], lines: number): void {
+function removePendingHeading(current: DraftParagraph | null, paragraphs: DraftParagraph[], heading: PendingHeading): void {
   if (current === null) return;
-  current.parts.splice(current.parts.length - lines, lines);
+  current.parts.splice(current.parts.length - heading.lines - heading.after, heading.lines);
   if (current.parts.length > 0 || current.number !== null) paragraphs.push(current);
 }
 
-/** Is the rule at `index` the overline of a heading (rule, short line, rule)? */
+/** Is the rule at `index` the overline of a heading right below it (rule, short line, rule)? */
 function isOverline(body: BodyLine[], index: number): boolean {
-  let j = index + 1;
-  while (j < body.length && body[j]!.text.trim() === '') j++;
-  const heading = body[j];
-  const after = body[j + 1];
+  const heading = body[index + 1];
+  const after = body[index + 2];
   return heading !== undefined && after !== undefined && isHeadingText(heading.text, false) && RULE_LINE.test(after.text);
 }
 
@@ -609,7 +626,8 @@ function isBareHeading(body: BodyLine[], index: number, lastNumber: number, para
   const next = body[index + 1];
   if (next !== undefined && next.text.trim() !== '' && !RULE_LINE.test(next.text)) return false;
   let j = index + 1;
-  while (j < body.length && body[j]!.text.trim() === '') j++;
+  // Blank lines and a page break may sit between the heading and its first paragraph.
+  while (j < body.length && (body[j]!.text.trim() === '' || PAGE_HEADER.test(body[j]!.text))) j++;
   if (j >= body.length) return false;
   const following = body[j]!.text;
   if (RULE_LINE.test(following) || LEADING_RULE.test(following)) return true;
@@ -620,7 +638,7 @@ function isBareHeading(body: BodyLine[], index: number, lastNumber: number, para
 }
 
 function kindOfHeading(title: string): SectionKind {
-  const key = headingKey(title);
+  const key = headingKey(title.replace(MARKING, ''));
   if (/^(?:executive\s+)?summary\b|^(?:introduction|overview)\s+and\s+summary$/.test(key)) return 'summary';
   if (/^(?:embassy\s+|post\s+|general\s+)?comments?\b/.test(key)) return 'comment';
   return 'body';

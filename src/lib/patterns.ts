@@ -61,7 +61,7 @@ export const TRAILING_RULE = /^(.*?[^-\s])\s*-{4,}[-\s]*$/;
 export const LEADING_RULE = /^\s*-{4,}\s*([^-\s].*)$/;
 
 /** Page header of a continuation page: `BRASILIA 00002521 002 OF 003`. */
-export const PAGE_HEADER = /^\s*[A-Z][A-Z .'-]*\s\d{5,8}\s+\d{3}(?:\.\d+)?\s+OF\s+(?:\d{3}|\d{0,2}\.\.\.)\s*$/;
+export const PAGE_HEADER = /^\s*[A-Z][A-Za-z .'-]*\s\d{5,8}\s+\d{3}(?:\.\d+)?\s+(?:OF|of)\s+(?:\d{3}|\d{0,2}\.\.\.)\s*$/;
 /** Handling notes under the header: `SENSITIVE BUT UNCLASSIFIED, PROTECT ACCORDINGLY.` */
 export const HANDLING_NOTE = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:this cable is\s+)?sensitive,?\s+but\s+unclassified\b|^\s*C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y\b/i;
 
