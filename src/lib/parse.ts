@@ -11,6 +11,7 @@ import {
   LEADING_RULE,
   LONE_END,
   MARKING,
+  LOWER_CASE_MARKING,
   PAGE_HEADER,
   PARAGRAPH_START,
   RULE_LINE,
@@ -303,9 +304,9 @@ function matchParagraphStart(text: string): ParagraphStart | null {
   if (!m) return null;
   let rest = m[4]!;
   let marking: string | null = null;
-  const mark = MARKING.exec(rest);
+  const mark = MARKING.exec(rest) ?? LOWER_CASE_MARKING.exec(rest);
   if (mark) {
-    marking = mark[1]!.replace(/\s+/g, '');
+    marking = collapse(mark[1]!);
     rest = rest.slice(mark[0].length);
   }
   const digits = m[2]!;
@@ -318,7 +319,7 @@ function matchParagraphStart(text: string): ParagraphStart | null {
     doubled = true;
     const markAgain = MARKING.exec(rest);
     if (markAgain) {
-      marking = markAgain[1]!.replace(/\s+/g, '');
+      marking = collapse(markAgain[1]!);
       rest = rest.slice(markAgain[0].length);
     }
   }
@@ -357,7 +358,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       let marking: string | null = null;
       const mark = MARKING.exec(rest);
       if (mark) {
-        marking = mark[1]!.replace(/\s+/g, '');
+        marking = collapse(mark[1]!);
         rest = rest.slice(mark[0].length);
       }
       current = { number: null, marking, parts: rest === '' ? [] : [rest], line };

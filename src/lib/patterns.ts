@@ -49,7 +49,10 @@ export const REF_ITEM = /^\s*¶?\s*(?:[A-Z]\s?[.)]|\([A-Za-z]\))\s+\S/;
  * (`¶2007.`, `¶010.`) also match here and are rejected by sequence and context. */
 export const PARAGRAPH_START = /^\s*(¶\s*)?(\d{1,4})\s*([.)])(?!\d)\s*(.*)$/;
 /** A portion marking at the start of a paragraph: `(C)`, `(S//NF)`, `(SBU)`, `(U//FOUO)`. */
-export const MARKING = /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-)\s*[A-Z]{1,8}){0,3})\s*\)\s*/;
+export const MARKING =
+  /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-|\s)\s*[A-Z]{1,8}){0,3}(?:\s+[A-Z]{2,12}(?:,\s*[A-Z]{2,12})*)?)\s*\)\s*/;
+/** A lower-case marking, trusted only right after a paragraph number: `5. (c) text`. */
+export const LOWER_CASE_MARKING = /^\(((?:c|s|u|sbu)(?:\/nf)?)\)\s*/;
 
 /** Dashes-only line: an underline or overline of a heading. */
 export const RULE_LINE = /^\s*[-=_]{3,}[-=_\s]*$/;
