@@ -341,6 +341,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
   let previousWasHeading = false;
   /** The last accepted paragraph number was written `N)`. */
   let bracketStyle = false;
+  /** The next item number of a numbered list quoted inside the current paragraph (0: none). */
+  let listNext = 0;
 
   const close = (): void => {
     if (current) paragraphs.push(current);
@@ -502,7 +504,11 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
 
     const start = matchParagraphStart(text);
     if (start !== null) {
-      if (accept(start, line)) {
+      // Inside a numbered list quoted in a paragraph (`1. Release …`, `2. …`, `3. …`), the list's next
+      // number is an item even when it is also the next paragraph number (07MADRID1952).
+      const listItem = listNext > 0 && start.number === listNext && start.marking === null;
+      if (!listItem && accept(start, line)) {
+        listNext = 0;
         close();
         if (start.doubled) warnings.push({ line, message: `paragraph number ${start.number} written twice` });
         current = { number: start.number, marking: start.marking, parts: start.rest.trim() === '' ? [] : [start.rest.trim()], line };
@@ -513,6 +519,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
         previousText = start.rest;
         continue;
       }
+      if (start.number === 1 && lastNumber > 1) listNext = 2;
+      else if (listItem) listNext++;
       if (start.pilcrow) {
         // WikiLeaks put `¶` before wrapped years and numbers (`in June of` / `¶2007.`): not cable text.
         warnings.push({ line, message: `"¶${start.number}." at a line start is not a paragraph number (out of sequence after ${lastNumber}); ¶ dropped` });
