@@ -95,6 +95,39 @@ describeInBrowser('reader page', (browser) => {
     await page.context().close();
   });
 
+  test('¶N links and copy buttons show at rest on a touch phone (not on hover only)', async () => {
+    const page = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${siteUrl()}${SEED_URL}#par4`);
+    for (const selector of ['#par4 a.para-num', '#par4 button.copy-link']) {
+      const shown = await page.locator(selector).evaluate((element) => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return style.visibility === 'visible' && Number(style.opacity) > 0.5 && box.width > 0 && box.height > 0;
+      });
+      expect(shown, selector).toBe(true);
+    }
+    await page.locator('#par4 a.para-num').tap();
+    expect(new URL(page.url()).hash).toBe('#par4');
+    await page.context().close();
+  });
+
+  test('light and dark colour schemes differ; print hides the chrome and keeps the text', async () => {
+    const backgrounds: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(browser(), { colorScheme });
+      await page.goto(`${siteUrl()}${SEED_URL}`);
+      backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      if (colorScheme === 'light') {
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('#par6 .para-text').isVisible()).toBe(true);
+        expect(await page.locator('form[role="search"]').first().isVisible(), 'search form in print').toBe(false);
+        expect(await page.locator('#par6 button.copy-link').isVisible(), 'copy button in print').toBe(false);
+      }
+      await page.context().close();
+    }
+    expect(backgrounds[0]).not.toBe(backgrounds[1]);
+  });
+
   test.each([SEED_URL, '/cables/07SANTIAGO983/', '/cables/04AMMAN1288/', '/', '/search/?q=helicopter'])(
     'no horizontal scrolling at phone width (390 px): %s',
     async (url) => {
