@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,6 +9,14 @@ function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) {
     throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
   }
+}
+
+/** Pages in the written index, summed over its languages (from pagefind-entry.json). */
+async function indexedPageCount(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /**
@@ -26,12 +35,19 @@ export default function pagefindIntegration(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           failOn('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
-          const added = await index.addDirectory({ path: outDir });
+          // Only reader pages carry cable text; skipping the home page (one row per cable) saves
+          // parsing megabytes of HTML on a large build.
+          const added = await index.addDirectory({ path: outDir, glob: 'cables/*/index.html' });
           failOn('addDirectory', added.errors);
-          if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (added.page_count === 0) throw new Error(`Pagefind found no reader pages in ${outDir}cables/`);
+          const outputPath = join(outDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath });
           failOn('writeFiles', written.errors);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const elapsed = Math.round(performance.now() - started);
+          // What the written index holds (pages with data-pagefind-body), not just what was read.
+          const indexed = await indexedPageCount(outputPath);
+          if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on the cable pages?');
+          logger.info(`indexed ${indexed} pages in ${elapsed} ms (${added.page_count} HTML files read)`);
         } finally {
           await pagefind.close();
         }
