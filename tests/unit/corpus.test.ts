@@ -13,7 +13,7 @@ const cables = new Map<string, Cable>();
 
 beforeAll(async () => {
   for (const file of files) cables.set(file, await readCable(file));
-});
+}, 60_000);
 
 describe('every cable in seeds/', () => {
   test('there are the seed and the 250 corpus cables', () => {
