@@ -122,6 +122,9 @@ async function checkSeedResult(page: Page, word: string, anchors: string[]): Pro
       text: `¶${anchor.slice(3)}`,
     })),
   );
+  // `¶N — excerpt`: the number links, the excerpt follows after a dash.
+  const items = await page.locator(`${SEED_RESULT} ul.sub-results > li`).allTextContents();
+  expect(items.map((item) => item.replace(/\s+/g, ' ').trim().slice(0, 5))).toEqual(anchors.map((anchor) => `¶${anchor.slice(3)} — `));
   const marks = await page.locator(`${SEED_RESULT} ul.sub-results > li mark`).allTextContents();
   expect(marks.map((mark) => mark.toLowerCase())).toContain(word);
 }

@@ -84,6 +84,24 @@ describe('every page', () => {
   });
 });
 
+describe('reader header block', () => {
+  test('04AMMAN1288 shows every field of dl.cable-meta with its value', () => {
+    const cable = cables.get('04AMMAN1288');
+    const meta = select('dl.cable-meta', readPage('/cables/04AMMAN1288/'));
+    expect(meta).toBeDefined();
+    if (!meta) return;
+    expect(selectAll('dt', meta).map((term) => textOf(term))).toEqual(
+      ['Reference id', 'Date', 'Origin', 'Classification', 'Tags', 'References', 'E.O.', 'Classified by'],
+    );
+    const text = textOf(meta);
+    for (const value of [cable?.referenceId, cable?.origin, cable?.classification, ...(cable?.tags ?? []), ...(cable?.references ?? [])]) {
+      expect(text).toContain(value);
+    }
+    expect(text).toContain('12958');
+    expect(text).toContain('Edward W. Gnehm');
+  });
+});
+
 describe('reader page weight', () => {
   const html = readDist(`/cables/${SEED_ID}/`);
   const page = readPage(`/cables/${SEED_ID}/`);
