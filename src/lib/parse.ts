@@ -115,8 +115,9 @@ export function parseCable(input: string, options: ParseOptions): Cable {
       signature = last;
       bodyEnd--;
     } else {
-      // `… cleared this cable. PETTIT`, `… Dark Side.” Stroum`: the name glued after the last sentence.
-      const glued = /^(.*[.!?"”)])\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u.exec(last);
+      // `… cleared this cable. PETTIT`, `… Dark Side.” Stroum`, `… london/index. cfm TUTTLE`: the name
+      // glued after the last sentence or web address.
+      const glued = /^(.*(?:[.!?"”)]|\bcfm|\.html?|\/))\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u.exec(last);
       if (glued && !PARAGRAPH_START.test(glued[2]!) && !glued[2]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w.toUpperCase()))) {
         gluedSignature = glued[2]!;
       }
@@ -196,7 +197,7 @@ export function collapse(text: string): string {
 
 function previousNonBlank(lines: string[], index: number, floor: number): string | null {
   for (let i = index - 1; i >= floor; i--) {
-    if (lines[i]!.trim() !== '') return i === index - 1 ? lines[i]!.trim() : '';
+    if (lines[i]!.trim() !== '') return i === index - 1 && !RULE_LINE.test(lines[i]!) ? lines[i]!.trim() : '';
   }
   return null;
 }
@@ -211,7 +212,9 @@ function isSignatureLine(line: string, previous: string | null): boolean {
   const titleCase = /^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2}$/u.test(line);
   if (!allCaps && !titleCase) return false;
   if (allCaps) return true;
-  return previous === '' || /[.!?"”)]$/u.test(previous);
+  // A title-case name only after the end of a sentence, a web address or a redaction (never
+  // after a wrapped line such as `… the Government of` / `Colombia`).
+  return previous === '' || /(?:[.!?"”)]|\bcfm|\.html?|\/|[xX]{4,})$/u.test(previous) || /https?:\/\/|www\./.test(previous);
 }
 
 interface AlxFacts {
@@ -633,7 +636,11 @@ function isBareHeading(body: BodyLine[], index: number, lastNumber: number, para
   const text = body[index]!.text;
   if (!isHeadingText(text, true)) return false;
   const next = body[index + 1];
-  if (next !== undefined && next.text.trim() !== '' && !RULE_LINE.test(next.text)) return false;
+  // Straight on the next line may only come a rule or the next paragraph (`AS WELL AS ERRATIC DECISIONS` / `¶9. …`).
+  if (next !== undefined && next.text.trim() !== '' && !RULE_LINE.test(next.text)) {
+    const start = matchParagraphStart(next.text);
+    if (start === null || start.number !== lastNumber + 1) return false;
+  }
   let j = index + 1;
   // Blank lines and a page break may sit between the heading and its first paragraph.
   while (j < body.length && (body[j]!.text.trim() === '' || PAGE_HEADER.test(body[j]!.text))) j++;
