@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { describeInBrowser, openPage, placementOf } from '../helpers/browser.ts';
+import { describeInBrowser, openPage, placementOf, UI_WAIT } from '../helpers/browser.ts';
 import { SEED_ID } from '../helpers/paths.ts';
 import { siteUrl } from '../helpers/site.ts';
 
@@ -18,9 +18,9 @@ describeInBrowser('reader page', (browser) => {
     const button = page.locator('#par4 button.copy-link');
     expect(await button.isVisible()).toBe(true);
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl()}${SEED_URL}#par4`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), UI_WAIT).toBe(`${siteUrl()}${SEED_URL}#par4`);
     const liveRegions = page.locator('[aria-live]:not([aria-live="off"]), [role="status"]');
-    await expect.poll(() => liveRegions.allTextContents().then((texts) => texts.join(' '))).toContain('Copied');
+    await expect.poll(() => liveRegions.allTextContents().then((texts) => texts.join(' ')), UI_WAIT).toContain('Copied');
     await page.context().close();
   });
 
@@ -28,10 +28,10 @@ describeInBrowser('reader page', (browser) => {
     const page = await openPage(browser());
     await page.goto(`${siteUrl()}${SEED_URL}`);
     await page.locator('nav.toc a[href="#vetting"]').click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#vetting');
+    await expect.poll(() => page.evaluate(() => location.hash), UI_WAIT).toBe('#vetting');
     await expectUnobstructed(page, 'section#vetting');
     await page.locator('nav.toc a[href="#summary"]').click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#summary');
+    await expect.poll(() => page.evaluate(() => location.hash), UI_WAIT).toBe('#summary');
     await expectUnobstructed(page, 'section#summary');
     await page.context().close();
   });
@@ -51,7 +51,7 @@ describeInBrowser('reader page', (browser) => {
     });
     expect((focusRing.outline !== 'none' && focusRing.width !== '0px') || focusRing.shadow !== 'none', `focus indicator ${JSON.stringify(focusRing)}`).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#par2');
+    await expect.poll(() => page.evaluate(() => location.hash), UI_WAIT).toBe('#par2');
     expect(await page.evaluate(() => document.querySelector('#par2')?.matches(':target'))).toBe(true);
     expect(await targetStyleDiffers(page, '#par2', '#par3'), ':target paragraph looks different').toBe(true);
     await expectUnobstructed(page, '#par2');

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, openPage, pagefindSearch, placementOf } from '../helpers/browser.ts';
+import { describeInBrowser, openPage, pagefindSearch, placementOf, UI_WAIT } from '../helpers/browser.ts';
 import { SEED_ID } from '../helpers/paths.ts';
 import { siteUrl } from '../helpers/site.ts';
 
@@ -69,8 +69,7 @@ describeInBrowser('search page /search/', (browser) => {
     await page.goto(`${siteUrl()}/search/`);
     await page.locator('#search-input').pressSequentially('helicopter', { delay: 20 });
     await checkSeedResult(page, 'helicopter', ['par6']);
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('helicopter');
-    expect(await page.locator('#search-status').textContent()).toContain('helicopter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), UI_WAIT).toBe('helicopter');
     await clickThroughToPar6(page);
     await page.context().close();
   });
@@ -101,7 +100,7 @@ describeInBrowser('search page /search/', (browser) => {
     expect(anchors.length).toBeGreaterThan(3);
     await page.goto(`${siteUrl()}/search/?q=Muasher`);
     const listed = page.locator('#search-results li.result:has(h2 a[href="/cables/04AMMAN1288/"]) ul.sub-results > li > a');
-    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(anchors.length);
+    await expect.poll(() => listed.count(), UI_WAIT).toBe(anchors.length);
     const hrefs = await listed.evaluateAll((links) => links.map((link) => link.getAttribute('href')?.toLowerCase()));
     expect(hrefs).toEqual(anchors.map((anchor) => `/cables/04amman1288/?pagefind-highlight=muasher#${anchor}`));
     await page.context().close();
@@ -110,13 +109,12 @@ describeInBrowser('search page /search/', (browser) => {
 
 /** The seed's result item lists exactly these paragraphs, each linked with the highlight parameter. */
 async function checkSeedResult(page: Page, word: string, anchors: string[]): Promise<void> {
+  // Wait for the search of the whole word (typing runs searches for its prefixes first).
+  await expect.poll(() => page.locator('#search-status').textContent(), UI_WAIT).toContain(word);
   const links = page.locator(`${SEED_RESULT} ul.sub-results > li > a`);
-  await links.first().waitFor({ timeout: 15_000 });
-  await expect.poll(() => links.count()).toBe(anchors.length);
-  const found = await links.evaluateAll((elements) =>
-    elements.map((link) => ({ href: link.getAttribute('href'), text: link.textContent?.trim() })),
-  );
-  expect(found).toEqual(
+  const found = (): Promise<{ href: string | null; text: string | undefined }[]> =>
+    links.evaluateAll((elements) => elements.map((link) => ({ href: link.getAttribute('href'), text: link.textContent?.trim() })));
+  await expect.poll(found, UI_WAIT).toEqual(
     anchors.map((anchor) => ({
       href: `${SEED_URL}?pagefind-highlight=${encodeURIComponent(word)}#${anchor}`,
       text: `¶${anchor.slice(3)}`,
@@ -134,7 +132,7 @@ async function clickThroughToPar6(page: Page): Promise<void> {
   await page.locator(`${SEED_RESULT} ul.sub-results a[href$="#par6"]`).click();
   await page.waitForURL(`**${SEED_URL}?pagefind-highlight=helicopter#par6`);
   expect(page.url()).toBe(`${siteUrl()}${SEED_URL}?pagefind-highlight=helicopter#par6`);
-  await page.locator('#par6 mark.pagefind-highlight').first().waitFor({ timeout: 15_000 });
+  await page.locator('#par6 mark.pagefind-highlight').first().waitFor(UI_WAIT);
   expect((await page.locator('#par6 mark.pagefind-highlight').allTextContents()).map((text) => text.toLowerCase())).toContain('helicopter');
   const placement = await placementOf(page, '#par6');
   expect(placement.top, 'top of #par6 below any sticky header').toBeGreaterThanOrEqual(placement.coveredTo - 1);

@@ -4,7 +4,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from 'vitest';
-import { describeInBrowser, openPage } from './browser.ts';
+import { describeInBrowser, openPage, UI_WAIT } from './browser.ts';
 import { SEED_ID } from './paths.ts';
 import { siteUrl } from './site.ts';
 
@@ -26,7 +26,7 @@ export function describeAxe(colorScheme: 'light' | 'dark'): void {
     test.each(PAGES)('$url', async ({ url, ready }) => {
       const page = await openPage(browser(), { colorScheme });
       await page.goto(`${siteUrl()}${url}`);
-      await page.locator(ready).first().waitFor({ timeout: 15_000 });
+      await page.locator(ready).first().waitFor(UI_WAIT);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(summarise(results.violations)).toEqual([]);
       await page.context().close();

@@ -30,6 +30,12 @@ export function describeInBrowser(name: string, body: (browser: () => Browser) =
   });
 }
 
+/**
+ * How long to wait for the page to get somewhere (results rendered, hash set, clipboard written).
+ * Generous for a loaded 2-core CI machine; it bounds a wait, it is never a speed check.
+ */
+export const UI_WAIT = { timeout: 30_000 };
+
 /** A fresh context and page; the caller closes the context. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
@@ -48,7 +54,7 @@ export interface Placement {
 /** Measures an element once its position has stopped changing (smooth scrolling, late layout). */
 export async function placementOf(page: Page, selector: string): Promise<Placement> {
   let previous = '';
-  for (let attempt = 0; attempt < 40; attempt += 1) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
     const placement = await page.evaluate((target) => {
       const element = document.querySelector(target);
       if (!element) throw new Error(`no element ${target}`);
