@@ -346,6 +346,13 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
   let bracketStyle = false;
   /** The next item number of a numbered list quoted inside the current paragraph (0: none). */
   let listNext = 0;
+  /** Page-break lines waiting for the next paragraph (they came right after a heading). */
+  let pendingFurniture: string[] = [];
+  const takeFurniture = (): string[] => {
+    const taken = pendingFurniture;
+    pendingFurniture = [];
+    return taken;
+  };
 
   const close = (): void => {
     if (current) paragraphs.push(current);
@@ -366,7 +373,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
         marking = collapse(mark[1]!);
         rest = rest.slice(mark[0].length);
       }
-      current = { number: null, marking, parts: rest === '' ? [] : [rest], line };
+      current = { number: null, marking, parts: [...takeFurniture(), ...(rest === '' ? [] : [rest])], line };
     } else {
       current.parts.push(text.trim());
     }
@@ -377,7 +384,10 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
    * first words to the text: `… End Summary. First Lady Preparing for 2011` / `Election` / `----`).
    */
   const headingBeforeRule = (index: number): boolean => {
-    const pending = pendingHeadingBefore(body, index, current);
+    // The heading line may sit in an unnumbered paragraph already closed by a blank line.
+    const closed = current === null ? paragraphs[paragraphs.length - 1] : undefined;
+    const reopen = closed !== undefined && closed.number === null;
+    const pending = pendingHeadingBefore(body, index, current ?? (reopen ? closed : null));
     const lastHeading = headings[headings.length - 1];
     if (pending !== null && lastHeading !== undefined && pending.line === lastHeading.line) {
       // Already read as a heading (a capital line before its rule); its first words may still be glued on.
@@ -394,7 +404,9 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     let title: string | null = null;
     let titleLine = body[index]!.line;
     if (pending !== null) {
-      removePendingHeading(current, paragraphs, pending);
+      if (current === null && reopen) current = paragraphs.pop()!;
+      // A page break between the heading and its rule moves on to the heading's first paragraph.
+      pendingFurniture.push(...removePendingHeading(current, paragraphs, pending));
       current = null;
       title = pending.text;
       titleLine = pending.line;
@@ -497,9 +509,15 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     const furniture = furnitureKind(text);
     if (furniture !== null) {
       warnings.push({ line, message: `${furniture} inside the text kept in place: "${collapse(text)}"` });
-      // Between paragraphs (even right after a heading) a page break belongs to the paragraph it interrupts.
-      if (current === null && paragraphs.length > 0) current = paragraphs.pop()!;
-      addText(text, line);
+      // Between paragraphs a page break belongs to the paragraph it interrupts; right after a
+      // heading, to the heading's first paragraph (so the words stay in the input's order).
+      const lastHeading = headings[headings.length - 1];
+      if (current === null && lastHeading !== undefined && lastHeading.before === paragraphs.length) {
+        pendingFurniture.push(text.trim());
+      } else {
+        if (current === null && paragraphs.length > 0) current = paragraphs.pop()!;
+        addText(text, line);
+      }
       previousBlank = false;
       previousText = '';
       continue;
@@ -514,7 +532,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
         listNext = 0;
         close();
         if (start.doubled) warnings.push({ line, message: `paragraph number ${start.number} written twice` });
-        current = { number: start.number, marking: start.marking, parts: start.rest.trim() === '' ? [] : [start.rest.trim()], line };
+        current = { number: start.number, marking: start.marking, parts: [...takeFurniture(), ...(start.rest.trim() === '' ? [] : [start.rest.trim()])], line };
         lastNumber = start.number;
         bracketStyle = start.bracket;
         previousBlank = false;
@@ -549,6 +567,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     previousText = text.trim();
   }
   close();
+  // A page break after the last heading with no text after it: its own unnumbered paragraph.
+  if (pendingFurniture.length > 0) paragraphs.push({ number: null, marking: null, parts: takeFurniture(), line: body[body.length - 1]?.line ?? 1 });
   return { paragraphs, headings };
 }
 
@@ -599,11 +619,14 @@ function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftPar
   return { text: candidate.text.trim(), line: candidate.line, lines: 1, after: 0 };
 }
 
-/** Takes the heading's line back out of the paragraph it was first read into. */
-function removePendingHeading(current: DraftParagraph | null, paragraphs: DraftParagraph[], heading: PendingHeading): void {
-  if (current === null) return;
-  current.parts.splice(current.parts.length - heading.lines - heading.after, heading.lines);
+/** Takes the heading's lines back out of the paragraph they were first read into; returns the
+ * page-break lines that followed them there. */
+function removePendingHeading(current: DraftParagraph | null, paragraphs: DraftParagraph[], heading: PendingHeading): string[] {
+  if (current === null) return [];
+  const furniture = current.parts.splice(current.parts.length - heading.after, heading.after);
+  current.parts.splice(current.parts.length - heading.lines, heading.lines);
   if (current.parts.length > 0 || current.number !== null) paragraphs.push(current);
+  return furniture;
 }
 
 /** Is the rule at `index` the overline of a heading right below it (rule, short line, rule)? */
