@@ -153,7 +153,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   // text under this id (05SOFIA1280 holds 05PARIS5539's), and links use the archive's id.
   const referenceId = fileReference ?? textReference;
   if (textReference !== null && fileReference !== null && textReference !== fileReference) {
-    warnings.push({ line: header.postNumber?.line ?? 1, message: `reference id ${textReference} in the text differs from the file name's ${fileReference}` });
+    warnings.push({ line: header.postNumber?.line ?? 1, message: `reference id "${textReference}" in the text differs from the file name's "${fileReference}"` });
   }
   const id = referenceId ?? (subject ? slugify(subject) : '') ?? '';
 
