@@ -5,7 +5,9 @@
  *   npm run bench -- --only parse,build251         just these steps
  *   npm run bench -- --skip 10k                    everything but the 10,000-cable steps
  *   options: --repeats N (parse runs, default 10), --count N (default 10000),
- *            --queries first,second (default helicopter,border)
+ *            --queries first,second (default helicopter,border),
+ *            --patch FILE (apply a patch to the build's copy of the tree: an experiment, labelled
+ *            with the patch's name; see bench/experiments/)
  *
  * Steps: parse, build251, search251, gen10k, build10k, search10k (groups: 10k, build, search).
  * A search step reuses the last build of its size in /tmp/cable-bench when its build step is
@@ -15,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNote, type LoadNote } from './lib/proc.ts';
 import { PROJECT_ROOT, runBuild, SCRATCH, type BuildRun } from './steps/build.ts';
@@ -119,8 +121,8 @@ interface BuildFigures {
   duplicateIdWarnings: number;
 }
 
-async function buildFigures(label: string, cablesDir?: string): Promise<BuildFigures> {
-  const run = await runBuild(label, cablesDir);
+async function buildFigures(label: string, cablesDir?: string, patchFile?: string): Promise<BuildFigures> {
+  const run = await runBuild(label, cablesDir, patchFile);
   const log = run.timeline.map((entry) => `${String(entry.ms).padStart(7)} ms  ${entry.line}`).join('\n');
   writeFileSync(join(OUT_DIR, `build-${label}.log`), `${log}\n`);
   if (!run.ok) throw new Error(`${run.error}\n(full log: bench/out/build-${label}.log)`);
@@ -145,7 +147,7 @@ async function buildFigures(label: string, cablesDir?: string): Promise<BuildFig
 function buildRows(size: string, figures: BuildFigures, targetMs: number, starlight: string): Row[] {
   const { run } = figures;
   const load = `${loadText(run.loadBefore)} → ${loadText(run.loadAfter)}`;
-  const { parseMs, renderMs } = run.phases;
+  const { parseMs, renderMs, storeMs } = run.phases;
   const detail = (figure: string, ms: number | null, note = ''): Row => ({
     figure: `  ${figure}`,
     value: seconds(ms),
@@ -167,7 +169,11 @@ function buildRows(size: string, figures: BuildFigures, targetMs: number, starli
   for (const phase of run.timelinePhases) {
     rows.push(detail(phase.name, phase.ms, `CPU ${phase.cpuSeconds.toFixed(1)} s`));
     if (phase.name.startsWith('content sync')) {
-      rows.push(detail('  of which parse (loader log)', parseMs), detail('  of which render (loader log)', renderMs));
+      rows.push(
+        detail('  of which parse (loader log)', parseMs),
+        detail('  of which render (loader log)', renderMs),
+        detail('  of which validate + store (loader log)', storeMs),
+      );
     }
   }
   rows.push(
@@ -175,7 +181,7 @@ function buildRows(size: string, figures: BuildFigures, targetMs: number, starli
       figure: `build ${size}: peak RSS, whole tree`,
       value: gibibytes(run.tree.peakTreeRssBytes),
       target: '≤ 3 GiB',
-      starlight: size === '251' ? '' : '5.4 GiB',
+      starlight: size.startsWith('251') ? '' : '5.4 GiB',
       verdict: verdict(run.tree.peakTreeRssBytes <= 3 * GIB),
       load: `largest process ${gibibytes(run.tree.peakSingleRssBytes)}${run.timeMaxRssBytes === null ? '' : ` (time -v ${gibibytes(run.timeMaxRssBytes)})`}: ${run.tree.peakSingleCommand.split(' ').map((part) => part.split('/').pop()).join(' ')}`,
     },
@@ -249,14 +255,20 @@ async function main(): Promise<void> {
       repeats: { type: 'string', default: '10' },
       count: { type: 'string', default: '10000' },
       queries: { type: 'string', default: 'helicopter,border' },
+      patch: { type: 'string' },
     },
   });
+  // An experiment: a patch applied to the build's copy of the tree (never to the repo).
+  const patchFile = values.patch === undefined ? undefined : resolve(values.patch);
+  const variant = patchFile === undefined ? '' : `+${basename(patchFile, '.patch')}`;
+  const key = (step: string): string => `${step}${variant}`;
   const steps = stepsFrom(values.only, values.skip);
   const repeats = Number(values.repeats);
   const count = Number(values.count);
   const [firstQuery = 'helicopter', secondQuery = 'border'] = values.queries.split(',');
   const queries: [string, string] = [firstQuery, secondQuery];
-  const sizeLabel = count === 10_000 ? '10k' : String(count);
+  const sizeLabel = `${count === 10_000 ? '10k' : String(count)}${variant}`;
+  const smallLabel = `251${variant}`;
   mkdirSync(OUT_DIR, { recursive: true });
 
   const rows: Row[] = [];
@@ -270,13 +282,13 @@ async function main(): Promise<void> {
     units: { KB: '1000 bytes', MB: '10^6 bytes', GiB: '2^30 bytes' },
   };
   const seedsDir = join(PROJECT_ROOT, 'seeds');
-  const dist251 = join(SCRATCH, 'dist-251');
+  const dist251 = join(SCRATCH, `dist-${smallLabel}`);
   const dist10k = join(SCRATCH, `dist-${sizeLabel}`);
 
   if (steps.includes('parse')) {
     const firstRow = rows.length;
     const outcome = await attempt('parse throughput', () => measureParse(PROJECT_ROOT, seedsDir, repeats));
-    recorded['parse'] = { at: new Date().toISOString(), outcome, rows: [] };
+    recorded[key('parse')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       const parse: ParseThroughput = outcome.result;
       rows.push({
@@ -285,23 +297,23 @@ async function main(): Promise<void> {
         target: '≥ 20 MB/s',
         starlight: '',
         verdict: verdict(parse.mbPerSecond >= 20),
-        load: `${loadText(parse.load)}; median of ${parse.repeats} = ${parse.medianMs} ms; readCable ${parse.readCableMbPerSecond} MB/s`,
+        load: `${loadText(parse.load)}; median of ${parse.repeats} runs ${parse.medianMs} ms; per CPU second ${parse.mbPerCpuSecond} MB/s; best run ${parse.bestMbPerSecond} MB/s; readCable ${parse.readCableMbPerSecond} MB/s`,
       });
     } else rows.push(failedRow('parse throughput', outcome.error));
-    recorded['parse']!.rows = rows.slice(firstRow);
+    recorded[key('parse')]!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('build251')) {
     const firstRow = rows.length;
-    const outcome = await attempt('build 251', () => buildFigures('251'));
-    recorded['build251'] = { at: new Date().toISOString(), outcome, rows: [] };
+    const outcome = await attempt(`build ${smallLabel}`, () => buildFigures(smallLabel, undefined, patchFile));
+    recorded[key('build251')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
-      rows.push(...buildRows('251', outcome.result, 3000, '5.9 s'));
+      rows.push(...buildRows(smallLabel, outcome.result, 3000, '5.9 s'));
       const weight = await attempt('reader page weight', async () => ({
         seed: weighReaderPage(dist251, SEED_ID),
         spread: readerPageSpread(dist251),
       }));
-      recorded['weight'] = { at: new Date().toISOString(), outcome: weight, rows: [] };
+      recorded[key('weight')] = { at: new Date().toISOString(), outcome: weight, rows: [] };
       if (weight.ok) {
         const seed: PageWeight = weight.result.seed;
         rows.push({
@@ -322,7 +334,7 @@ async function main(): Promise<void> {
         });
       } else rows.push(failedRow('reader page weight', weight.error));
     } else rows.push(failedRow('build 251', outcome.error));
-    recorded['build251']!.rows = rows.slice(firstRow);
+    recorded[key('build251')]!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('search251')) {
@@ -335,10 +347,10 @@ async function main(): Promise<void> {
       const reader: ReaderRequests = await readerRequests(dist251, SEED_ID);
       return { load, gzip, plain, reader };
     });
-    recorded['search251'] = { at: new Date().toISOString(), outcome, rows: [] };
+    recorded[key('search251')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
-      rows.push(...searchRows('251', outcome.result.gzip, outcome.result.load, null));
-      rows.push(...searchRows('251', outcome.result.plain, outcome.result.load, null));
+      rows.push(...searchRows(smallLabel, outcome.result.gzip, outcome.result.load, null));
+      rows.push(...searchRows(smallLabel, outcome.result.plain, outcome.result.load, null));
       const { reader } = outcome.result;
       rows.push({
         figure: 'reader page (seed) in Chromium: requests',
@@ -349,7 +361,7 @@ async function main(): Promise<void> {
         load: `scripts: ${reader.plainScripts.join(' ') || 'none'}; with ?pagefind-highlight: ${reader.withHighlight.length} req`,
       });
     } else rows.push(failedRow('search 251', outcome.error));
-    recorded['search251']!.rows = rows.slice(firstRow);
+    recorded[key('search251')]!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('gen10k')) {
@@ -369,7 +381,7 @@ async function main(): Promise<void> {
       }
       return { ...corpus, generatedMs, ids, sourceDuplicates: source.duplicates, allowedDuplicates: allowed };
     });
-    recorded['gen10k'] = { at: new Date().toISOString(), outcome, rows: [] };
+    recorded[key('gen10k')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       const { result } = outcome;
       rows.push({
@@ -378,19 +390,19 @@ async function main(): Promise<void> {
         target: `${count}`,
         starlight: '',
         verdict: 'met',
-        load: `repeats as in the source corpus (${result.sourceDuplicates.join(', ')}); ${(result.bytes / 1e6).toFixed(1)} MB in ${CORPUS_10K}; ids rewritten in text ${result.textRewritten}, by file name only ${result.fileNameOnly}`,
+        load: `${result.sourceDuplicates.length === 0 ? 'no id repeated' : `repeats as in the source corpus (${result.sourceDuplicates.join(', ')})`}; ${(result.bytes / 1e6).toFixed(1)} MB in ${CORPUS_10K}; ids rewritten in text ${result.textRewritten}, by file name only ${result.fileNameOnly}`,
       });
     } else rows.push(failedRow(`corpus ${sizeLabel}`, outcome.error));
-    recorded['gen10k']!.rows = rows.slice(firstRow);
+    recorded[key('gen10k')]!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('build10k')) {
     const firstRow = rows.length;
     const outcome = await attempt(`build ${sizeLabel}`, async () => {
       if (!existsSync(CORPUS_10K)) throw new Error(`no corpus at ${CORPUS_10K}: run the gen10k step`);
-      return buildFigures(sizeLabel, CORPUS_10K);
+      return buildFigures(sizeLabel, CORPUS_10K, patchFile);
     });
-    recorded['build10k'] = { at: new Date().toISOString(), outcome, rows: [] };
+    recorded[key('build10k')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...buildRows(sizeLabel, outcome.result, 50_000, '101 s'));
       rows.push({
@@ -402,7 +414,7 @@ async function main(): Promise<void> {
         load: `${outcome.result.duplicateIdWarnings} duplicate ids suffixed by the loader`,
       });
     } else rows.push(failedRow(`build ${sizeLabel}`, outcome.error));
-    recorded['build10k']!.rows = rows.slice(firstRow);
+    recorded[key('build10k')]!.rows = rows.slice(firstRow);
   }
 
   if (steps.includes('search10k')) {
@@ -414,12 +426,12 @@ async function main(): Promise<void> {
       const plain = await measureSearch(dist10k, queries, false);
       return { load, gzip, plain };
     });
-    recorded['search10k'] = { at: new Date().toISOString(), outcome, rows: [] };
+    recorded[key('search10k')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...searchRows(sizeLabel, outcome.result.gzip, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
       rows.push(...searchRows(sizeLabel, outcome.result.plain, outcome.result.load, null));
     } else rows.push(failedRow(`search ${sizeLabel}`, outcome.error));
-    recorded['search10k']!.rows = rows.slice(firstRow);
+    recorded[key('search10k')]!.rows = rows.slice(firstRow);
   }
 
   results['finishedAt'] = new Date().toISOString();
@@ -428,7 +440,11 @@ async function main(): Promise<void> {
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { steps?: Record<string, Recorded> }) : {};
   const merged = { ...(Array.isArray(previous.steps) ? {} : previous.steps), ...recorded };
   writeFileSync(resultsFile, `${JSON.stringify({ lastRun: results, steps: merged }, null, 2)}\n`);
-  const allRows = [...STEPS].flatMap((step) => merged[step]?.rows ?? []);
+  const allRows = STEPS.flatMap((step) =>
+    Object.keys(merged)
+      .filter((name) => name === step || name.startsWith(`${step}+`))
+      .flatMap((name) => merged[name]?.rows ?? []),
+  );
   writeFileSync(join(OUT_DIR, 'results.md'), markdownTable(allRows, merged));
   printTable(rows);
   console.log(`\nwritten: bench/out/results.json, bench/out/results.md (latest figures of every step); build logs: bench/out/build-*.log; scratch: ${SCRATCH}`);

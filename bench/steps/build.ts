@@ -24,6 +24,8 @@ export interface LoggedPhases {
   renderMs: number | null;
   /** `[cables] … <n> cables`. */
   cables: number | null;
+  /** `[cables] validate and store <ms> ms`: Zod validation and store.set in the loader. */
+  storeMs: number | null;
   /** `[pagefind] indexed <pages> pages in <ms> ms`. */
   indexMs: number | null;
   indexedPages: number | null;
@@ -105,6 +107,7 @@ export function parseBuildLog(lines: string[]): LoggedPhases {
     parseMs: null,
     renderMs: null,
     cables: null,
+    storeMs: null,
     indexMs: null,
     indexedPages: null,
     pagesBuilt: null,
@@ -119,6 +122,8 @@ export function parseBuildLog(lines: string[]): LoggedPhases {
       phases.renderMs = toMs(cables[3]!, cables[4]);
       phases.cables = Number(cables[5]);
     }
+    const stored = /\[cables\].*?validate and store\s+([\d.]+)\s*(ms|s)\b/.exec(line);
+    if (stored) phases.storeMs = toMs(stored[1]!, stored[2]);
     const indexed = /\[pagefind\].*?indexed\s+(\d+)\s+pages?\s+in\s+([\d.]+)\s*(ms|s)\b/.exec(line);
     if (indexed) {
       phases.indexedPages = Number(indexed[1]);
@@ -150,10 +155,11 @@ function copyProject(dir: string): void {
 }
 
 /**
- * Builds the site into `<SCRATCH>/dist-<label>` from `cablesDir` (the copy's seeds/ when omitted).
- * Never throws: a failed build comes back with ok=false and the tail of its log.
+ * Builds the site into `<SCRATCH>/dist-<label>` from `cablesDir` (the copy's seeds/ when omitted),
+ * with `patchFile` applied to the copy when given.
+ * A failed build comes back with ok=false and the tail of its log; a patch that does not apply throws.
  */
-export async function runBuild(label: string, cablesDir?: string): Promise<BuildRun> {
+export async function runBuild(label: string, cablesDir?: string, patchFile?: string): Promise<BuildRun> {
   const projectDir = join(SCRATCH, `project-${label}`);
   const outDir = join(SCRATCH, `dist-${label}`);
   const cacheDir = join(SCRATCH, `cache-${label}`);
@@ -161,6 +167,7 @@ export async function runBuild(label: string, cablesDir?: string): Promise<Build
   mkdirSync(SCRATCH, { recursive: true });
   for (const path of [outDir, cacheDir, timeFile]) rmSync(path, { recursive: true, force: true });
   copyProject(projectDir);
+  if (patchFile) execFileSync('patch', ['-p1', '--forward', '-d', projectDir, '-i', patchFile], { stdio: 'pipe' });
   const configName = 'astro.bench.config.mjs';
   writeFileSync(
     join(projectDir, configName),
