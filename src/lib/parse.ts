@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify';
+import sindresorhusSlugify from '@sindresorhus/slugify';
 import { headingKey, type CableAnnotations } from './annotations.ts';
 import { normaliseNewlines } from './decode.ts';
 import { readHeader, type HeaderFacts } from './header-fields.ts';
@@ -82,7 +82,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
 
   // Publisher furniture: the news site's title line and footer.
   let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = text.includes('©') ? 0 : lines.length; i < lines.length; i++) {
     if (SCOOP_FOOTER.test(lines[i]!)) {
       end = i;
       break;
@@ -117,9 +117,9 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     } else {
       // `… cleared this cable. PETTIT`, `… Dark Side.” Stroum`, `… london/index. cfm TUTTLE`: the name
       // glued after the last sentence or web address.
-      const glued = /^(.*(?:[.!?"”)]|\bcfm|\.html?|\/))\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u.exec(last);
-      if (glued && !PARAGRAPH_START.test(glued[2]!) && !glued[2]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w.toUpperCase()))) {
-        gluedSignature = glued[2]!;
+      const glued = /(?:[.!?"”)]|\bcfm|\.html?|\/)\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u.exec(last.slice(-80));
+      if (glued && !PARAGRAPH_START.test(glued[1]!) && !glued[1]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w.toUpperCase()))) {
+        gluedSignature = glued[1]!;
       }
     }
   }
@@ -180,6 +180,20 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     signature,
     warnings,
   };
+}
+
+/** Slugs already made: the same headings (`Background`, `Next Steps`) recur across cables. */
+const slugCache = new Map<string, string>();
+
+/** `@sindresorhus/slugify`, remembered (it builds its patterns on every call). */
+function slugify(text: string): string {
+  let slug = slugCache.get(text);
+  if (slug === undefined) {
+    if (slugCache.size >= 20_000) slugCache.clear();
+    slug = sindresorhusSlugify(text);
+    slugCache.set(text, slug);
+  }
+  return slug;
 }
 
 /** Do `text`'s words begin with `prefix`'s words (ignoring case and punctuation)? */
@@ -795,14 +809,15 @@ function inlineCommentStart(texts: string[], from: number, to: number): number {
     const text = texts[i]!;
     if (COMMENT_START.test(text)) {
       // A short aside (`Comment: … End Comment.`) followed by more reporting is not the comment section.
-      const closesHere = COMMENT_END.test(text) || /\bend\s+comment\b/i.test(text);
+      const closesHere = /\bend\s+comments?\b/i.test(text);
       if (closesHere && i + 1 < to && !texts.slice(i + 1, to).every((t) => COMMENT_START.test(t) || t.length < 400)) continue;
       return i;
     }
   }
   for (let i = from; i < to; i++) {
     const text = texts[i]!;
-    if (COMMENT_END.test(text) || LONE_END.test(text)) {
+    const end = text.length > 60 ? text.slice(-60) : text;
+    if (COMMENT_END.test(end) || LONE_END.test(end)) {
       if (SUMMARY_START.test(text)) continue;
       return i;
     }
