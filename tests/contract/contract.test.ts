@@ -63,7 +63,9 @@ describe('npm run parse', () => {
     const parsed = JSON.parse(stdout) as Cable[];
     expect(parsed.map((cable) => cable.file)).toEqual(files);
     const served = new Map([...allCableJson().values()].map((cable) => [cable.file, cable]));
-    const differing = parsed.filter((cable) => JSON.stringify(cable) !== JSON.stringify(served.get(cable.file))).map((cable) => cable.file);
+    const differing = parsed
+      .filter((cable) => JSON.stringify(cable) !== JSON.stringify(served.get(cable.file)))
+      .map((cable) => `${cable.file}: ${firstDifference(cable, served.get(cable.file))}`);
     expect(differing).toEqual([]);
 
     const strict = await run('npm', ['run', '--silent', 'parse', '--', '--strict', ...files]);
@@ -145,6 +147,18 @@ describe('npm run dev', () => {
     }
   });
 });
+
+/** Where two cables first differ, as `field: cli … ≠ site …`, for a readable failure. */
+function firstDifference(cli: Cable, site: Cable | undefined): string {
+  if (!site) return 'not served';
+  for (const key of Object.keys(cli) as (keyof Cable)[]) {
+    const [left, right] = [JSON.stringify(cli[key]), JSON.stringify(site[key])];
+    if (left === right) continue;
+    const at = [...left].findIndex((char, index) => char !== right[index]);
+    return `${key}: cli …${left.slice(Math.max(0, at - 60), at + 120)} ≠ site …${right.slice(Math.max(0, at - 60), at + 120)}`;
+  }
+  return 'key order';
+}
 
 /** A TCP port nobody listens on right now. */
 function freePort(): Promise<number> {
