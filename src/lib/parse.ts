@@ -488,7 +488,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
 
     // An underline glued to the start of the next text: `------- 5. (U) text`.
     // Only lines with a run of dashes can hold a rule: the patterns below never run on plain text.
-    const hasRule = text.includes('---') || text.includes('===') || text.includes('___');
+    const hasRule = text.includes('---') || text.includes('===') || text.includes('___') || text.includes('- - -');
     const leading = hasRule ? LEADING_RULE.exec(text) : null;
     if (leading && !RULE_LINE.test(text)) {
       headingBeforeRule(index);

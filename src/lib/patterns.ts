@@ -54,8 +54,8 @@ export const MARKING =
 /** A lower-case marking, trusted only right after a paragraph number: `5. (c) text`. */
 export const LOWER_CASE_MARKING = /^\(((?:c|s|u|sbu)(?:\/nf)?)\)\s*/;
 
-/** Dashes-only line: an underline or overline of a heading. */
-export const RULE_LINE = /^\s*[-=_]{3,}[-=_\s]*$/;
+/** Dashes-only line: an underline or overline of a heading, also spaced (`- - - - -`, 06MANAGUA1002). */
+export const RULE_LINE = /^\s*(?:[-=_]{3,}|-(?: -){2,})[-=_\s]*$/;
 /** `-- HEADING --` or `------- Summary -------`. */
 export const DASHED_HEADING = /^\s*-{2,}\s*([^-\s](?:.*[^-\s])?)\s*-{2,}[-\s]*$/;
 /** `Comment -------`: text with its underline glued on. */
