@@ -270,7 +270,8 @@ function readAlxLines(lines: string[], start: number, end: number): AlxFacts | n
 function isHeadingText(text: string, strict: boolean): boolean {
   // A heading may carry its own portion marking: `(U) Russian Presentations on Iran`.
   const t = text.trim().replace(MARKING, '');
-  if (PAGE_HEADER.test(t)) return false;
+  // A page header or a redaction alone on its line (`XXXXXXXXXXXX`) is no heading.
+  if (PAGE_HEADER.test(t) || /^[xX]+$/.test(t)) return false;
   if (t.length < 2 || t.length > 100 || !/[A-Za-z]/.test(t)) return false;
   if (/[.,;]$/.test(t) || /^(?:end|begin)\b/i.test(t)) return false;
   if (PARAGRAPH_START.test(t) || /^(?:--|\(?[A-Za-z0-9]{1,2}[.)]\s)/.test(t)) return false;
@@ -544,6 +545,16 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       const listItem = listNext > 0 && start.number === listNext && start.marking === null;
       if (!listItem && accept(start, line)) {
         listNext = 0;
+        // One paragraph per line: WikiLeaks joined the next heading to the paragraph's line
+        // (`… TRIPS compliant. Treaty Ratification` / `¶16. …`, 03BRASILIA698).
+        const tail = current !== null && (start.pilcrow || start.marking !== null || previousBlank) ? splitGluedTail(current) : null;
+        if (tail !== null) {
+          let lineBack = index - 1;
+          while (lineBack > 0 && body[lineBack]!.text.trim() === '') lineBack--;
+          const tailLine = body[lineBack]?.line ?? line;
+          warnings.push({ line: tailLine, message: `heading glued to the text before it split off: "${tail}"` });
+          addHeading(tail, tailLine);
+        }
         close();
         if (start.doubled) warnings.push({ line, message: `paragraph number ${start.number} written twice` });
         current = { number: start.number, marking: start.marking, parts: [...takeFurniture(), ...(start.rest.trim() === '' ? [] : [start.rest.trim()])], line };
@@ -568,6 +579,12 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
 
     // A capital or title-case line between blank lines, followed by the next paragraph: a heading.
     if (previousBlank && !/\bEnd$/i.test(previousText) && isBareHeading(body, index, lastNumber, paragraphs.length + (current ? 1 : 0))) {
+      addHeading(text, line);
+      continue;
+    }
+
+    // One paragraph per line: a heading line straight between two paragraph lines (08USUNNEWYORK1130).
+    if (!previousBlank && current !== null && /[.!?]["”’)\]]?$/u.test(previousText) && isHeadingBetweenLines(body, index, lastNumber)) {
       addHeading(text, line);
       continue;
     }
@@ -655,6 +672,31 @@ function previousNonBlankText(body: BodyLine[], index: number): string | null {
   return null;
 }
 
+/**
+ * Takes a heading WikiLeaks joined to the end of a paragraph (`… TRIPS compliant. Treaty Ratification`)
+ * off its last line, or its last two when the text was re-wrapped; returns the heading or null.
+ */
+function splitGluedTail(paragraph: DraftParagraph): string | null {
+  const parts = paragraph.parts;
+  const last = parts[parts.length - 1];
+  if (last === undefined) return null;
+  const tail = gluedHeadingTail(last);
+  if (tail !== null) {
+    parts[parts.length - 1] = last.slice(0, last.length - tail.length).trimEnd();
+    return tail;
+  }
+  const before = parts[parts.length - 2];
+  if (before === undefined) return null;
+  const joined = `${before} ${last}`;
+  const wrappedTail = gluedHeadingTail(joined);
+  // Across a line break only after a full stop (`… significant. Patents ) No Recovery` / `Expected Soon`),
+  // never after a bracket (`(1 Month before Review)` / `May 7-16, 2012 4th Review Meeting`).
+  if (wrappedTail === null || wrappedTail.length <= last.length) return null;
+  if (!/[a-z0-9]{2}[.!?]["”’]?\s+$/u.test(joined.slice(0, joined.length - wrappedTail.length))) return null;
+  parts.splice(parts.length - 2, 2, joined.slice(0, joined.length - wrappedTail.length).trimEnd());
+  return wrappedTail;
+}
+
 /** The title-case words after the last sentence of a text line (`… End Summary. First Lady Preparing for 2011`). */
 function gluedHeadingTail(line: string): string | null {
   // The sentence end must not be an initial (`Daniel L. Shields`). A heading is short: only the
@@ -668,11 +710,47 @@ function gluedHeadingTail(line: string): string | null {
   return tail;
 }
 
+/** A short heading in sentence case (`Visit overview`, `Haiti`): capital first letter, at most 8 words. */
+function isShortHeading(text: string): boolean {
+  const t = text.trim();
+  return /^[A-Z]/.test(t) && t.split(/\s+/).length <= 8 && isHeadingText(t, false);
+}
+
+/** A heading line with the next paragraph (¶ or marking) on the next line, or after one more heading line. */
+function isHeadingBetweenLines(body: BodyLine[], index: number, lastNumber: number): boolean {
+  const text = body[index]!.text;
+  if (!isHeadingText(text, true) && !isShortHeading(text)) return false;
+  for (let k = index + 1, headingsSeen = 1; k < body.length; k++) {
+    const next = body[k]!.text;
+    if (next.trim() === '' || PAGE_HEADER.test(next)) continue;
+    const start = matchParagraphStart(next);
+    if (start !== null) return start.number > lastNumber && start.number <= lastNumber + 3 && (start.pilcrow || start.marking !== null);
+    if (headingsSeen > 1 || (!isHeadingText(next, true) && !isShortHeading(next))) return false;
+    headingsSeen++;
+  }
+  return false;
+}
+
 /** A capital or title-case line alone between blank lines, with a numbered paragraph next. */
 function isBareHeading(body: BodyLine[], index: number, lastNumber: number, paragraphCount: number): boolean {
   const text = body[index]!.text;
-  if (!isHeadingText(text, true)) return false;
   const next = body[index + 1];
+  if (!isHeadingText(text, true)) {
+    // Sentence case (`Domestic political perspective`, 10ASTANA251): only a short line alone between
+    // blank lines with the next paragraph number right after.
+    const shortHeading = isShortHeading;
+    if (!shortHeading(text) || next === undefined || next.text.trim() !== '') return false;
+    // A second such heading may follow (`Military/defense perspective` / `Ministry of defense`).
+    let k = index + 1;
+    for (let headingsSeen = 1; ; headingsSeen++) {
+      while (k < body.length && body[k]!.text.trim() === '') k++;
+      if (k >= body.length) return false;
+      const start = matchParagraphStart(body[k]!.text);
+      if (start !== null) return start.number === lastNumber + 1 && (start.pilcrow || start.marking !== null);
+      if (headingsSeen > 1 || !shortHeading(body[k]!.text) || body[k + 1]?.text.trim() !== '') return false;
+      k++;
+    }
+  }
   // Straight on the next line may only come a rule or the next paragraph (`AS WELL AS ERRATIC DECISIONS` / `¶9. …`).
   if (next !== undefined && next.text.trim() !== '' && !RULE_LINE.test(next.text)) {
     const start = matchParagraphStart(next.text);

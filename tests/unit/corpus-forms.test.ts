@@ -30,3 +30,43 @@ describe('spaced-dash rules `- - - - -` under and over headings', () => {
     expect(paragraph(cable, 'par1').text.endsWith('End Summary.')).toBe(true);
   });
 });
+
+describe('sentence-case headings alone between blank lines', () => {
+  test('10ASTANA251: `Visit overview` before ¶2 is a heading, also two stacked ones', () => {
+    const cable = corpusCable('10ASTANA251');
+    expect(titles(cable)).toEqual(expect.arrayContaining(['Visit overview', 'Domestic political perspective', 'Military/defense perspective', 'Ministry of defense', 'Final words']));
+    expect(paragraph(cable, 'par1').text.endsWith('upcoming visit to Astana, Kazakhstan.')).toBe(true);
+    expect(paragraph(cable, 'par48').text.endsWith('under the Finance Ministry.')).toBe(true);
+  });
+
+  test('04ANKARA348: `The deeper challenges for erdogan` before ¶11', () => {
+    const cable = corpusCable('04ANKARA348');
+    expect(titles(cable)).toContain('The deeper challenges for erdogan');
+    expect(paragraph(cable, 'par10').text.endsWith('he wants a successful visit.')).toBe(true);
+  });
+});
+
+describe('one paragraph per line: headings between or glued to paragraph lines', () => {
+  test('08USUNNEWYORK1130: a capital line straight between two ¶ lines is a heading', () => {
+    const cable = corpusCable('08USUNNEWYORK1130');
+    expect(titles(cable)).toContain('ARABS FRUSTRATED WITH BASHIR; FRANCE NEEDS CLEAR MESSAGE');
+    expect(paragraph(cable, 'par2').text.endsWith('entrench himself.')).toBe(true);
+  });
+
+  test('10BRASILIA61: one-word title-case headings (`Honduras`, `Haiti`)', () => {
+    const cable = corpusCable('10BRASILIA61');
+    expect(titles(cable)).toEqual(expect.arrayContaining(['Honduras', 'Venezuela', 'Bolivia, Colombia, Chile', 'Haiti', 'Visits and Coordination']));
+    expect(paragraph(cable, 'par5').text.endsWith('if Uribe doesn’t run.')).toBe(true);
+  });
+
+  test('03BRASILIA698: a heading WikiLeaks joined to the end of the paragraph line', () => {
+    const cable = corpusCable('03BRASILIA698');
+    expect(titles(cable)).toEqual(expect.arrayContaining(['Treaty Ratification', 'Recommendation']));
+    expect(paragraph(cable, 'par15').text.endsWith('whether or not the legislation is TRIPS compliant.')).toBe(true);
+    expect(cable.warnings).toContainEqual({ line: 61, message: 'heading glued to the text before it split off: "Treaty Ratification"' });
+  });
+
+  test('06JEDDAH700: a redaction line is not a heading', () => {
+    expect(titles(corpusCable('06JEDDAH700'))).not.toContain('XXXXXXXXXXXX');
+  });
+});
