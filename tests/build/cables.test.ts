@@ -2,10 +2,12 @@
  * Every cable in seeds/ has its reader page and its JSON in dist/, and the page carries every
  * paragraph and section of the JSON under the contract's anchors (CONTRACT.md "URLs", dom.md).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { CLASSIFICATIONS, type Cable } from '../../src/lib/types.ts';
-import { SEED_FILE, SEED_ID } from '../helpers/paths.ts';
+import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
 import {
   allCableJson,
   attr,
@@ -71,6 +73,9 @@ function shapeProblems(cable: Cable): string[] {
   if (keysOf(cable).join() !== CABLE_KEYS.join()) problems.push(`keys: ${keysOf(cable).join()}`);
   for (const section of cable.sections) {
     if (keysOf(section).join() !== SECTION_KEYS.join()) problems.push(`section ${section.id} keys: ${keysOf(section).join()}`);
+    // `summary`, `comment`, a heading slug or an annotation's short id: a slug, never a paragraph anchor.
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(section.id) || /^par\d+$/.test(section.id)) problems.push(`section id "${section.id}"`);
+    if (section.kind === 'summary' && section.id !== 'summary' && !annotated(cable.file)) problems.push(`summary section with id ${section.id}`);
     if (!['summary', 'body', 'comment'].includes(section.kind)) problems.push(`section ${section.id} kind ${section.kind}`);
   }
   const seenNumbers = new Set<number>();
@@ -196,6 +201,11 @@ function pageProblems(cable: Cable, page: Root): string[] {
     if (!isInside(select(`section[id="${paragraph.section}"]`, page), element)) problems.push(`#${paragraph.anchor} not inside section#${paragraph.section}`);
   }
   return problems;
+}
+
+/** Does the cable have an annotation file (docs/annotations.md) that may rename its sections? */
+function annotated(file: string): boolean {
+  return existsSync(path.join(PROJECT_ROOT, file.replace(/\.txt$/, '.annotations.yaml')));
 }
 
 /** Is `target` a descendant of `ancestor` (or the same node)? */
