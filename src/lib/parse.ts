@@ -269,7 +269,7 @@ function readAlxLines(lines: string[], start: number, end: number): AlxFacts | n
 /** Heading-like text: short, no sentence end, title case or capitals. `strict` asks for the case test. */
 function isHeadingText(text: string, strict: boolean): boolean {
   // A heading may carry its own portion marking: `(U) Russian Presentations on Iran`.
-  const t = text.trim().replace(MARKING, '');
+  const t = text.trim().replace(MARKING, '').replace(/^\/\/\s*(.*?)\s*\/\/$/, '$1');
   // A page header or a redaction alone on its line (`XXXXXXXXXXXX`) is no heading.
   if (PAGE_HEADER.test(t) || /^[xX]+$/.test(t)) return false;
   if (t.length < 2 || t.length > 100 || !/[A-Za-z]/.test(t)) return false;
@@ -375,7 +375,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
   };
   const addHeading = (title: string, line: number): void => {
     close();
-    headings.push({ title: collapse(title), line, before: paragraphs.length });
+    // `//US-SPAIN RELATIONS//` (09MADRID551): the slashes frame the heading.
+    headings.push({ title: collapse(title).replace(/^\/\/\s*(.*?)\s*\/\/$/, '$1'), line, before: paragraphs.length });
     previousWasHeading = true;
     previousBlank = true;
   };
@@ -645,8 +646,9 @@ function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftPar
   // Only after a whole paragraph line that ends a sentence (not `Participants:` / `United States` /
   // `---`, items of a list), only a title-case line, and only if this rule is not the overline of a
   // heading below.
-  if (!/[a-z0-9)]{2}[.!?]["”’)]?$/u.test(before)) return null;
-  if (!isHeadingText(candidate.text, true)) return null;
+  // `END SUMMARY.`, `End Comment)`, `(J&K).` and a lone `.` line (06SEOUL2238) end a paragraph too.
+  if (!/(?:[A-Za-z0-9)]{2}[.!?]["”’)]?|^\.|\bend\s+(?:comment|note|summary)\))$/iu.test(before)) return null;
+  if (!isHeadingText(candidate.text, true) && !isShortHeading(candidate.text)) return null;
   return { text: candidate.text.trim(), line: candidate.line, lines: 1, after: 0 };
 }
 

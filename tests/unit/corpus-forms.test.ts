@@ -70,3 +70,35 @@ describe('one paragraph per line: headings between or glued to paragraph lines',
     expect(titles(corpusCable('06JEDDAH700'))).not.toContain('XXXXXXXXXXXX');
   });
 });
+
+describe('underlined headings after a paragraph that ends oddly, and //HEADING// lines', () => {
+  test('05NEWDELHI2606: after `End Comment)` and after `(J&K).`', () => {
+    const cable = corpusCable('05NEWDELHI2606');
+    expect(titles(cable)).toEqual(expect.arrayContaining(['Detention Center Visits', 'COAS: Velvet Glove, Iron Fist']));
+    expect(paragraph(cable, 'par4').text.endsWith('End Comment)')).toBe(true);
+  });
+
+  test('06SEOUL2238: a sentence-case heading after a lone `.` line', () => {
+    const cable = corpusCable('06SEOUL2238');
+    expect(titles(cable)).toContain('Political reaction');
+    expect(paragraph(cable, 'par5').text.endsWith('second Taepodong II missile. .')).toBe(true);
+  });
+
+  test('07COLOMBO728: after `END SUMMARY.` in capitals', () => {
+    const cable = corpusCable('07COLOMBO728');
+    expect(titles(cable)).toContain('GSL Finds Paramilitaries Useful');
+    expect(paragraph(cable, 'par1').text.endsWith('END SUMMARY.')).toBe(true);
+  });
+
+  test('09MADRID551: `//US-SPAIN RELATIONS//` alone before ¶2', () => {
+    const cable = corpusCable('09MADRID551');
+    expect(titles(cable)).toEqual(expect.arrayContaining(['US-SPAIN RELATIONS', 'RUBALCABA AND HIS MINISTRY']));
+    expect(paragraph(cable, 'par1').text.endsWith('END SUMMARY.')).toBe(true);
+  });
+
+  test('09SINGAPORE529: a country name under a participants list stays in the list', () => {
+    const cable = corpusCable('09SINGAPORE529');
+    expect(titles(cable)).not.toContain('SINGAPORE');
+    expect(paragraph(cable, 'par2').text).toContain('(Notetaker) SINGAPORE Minister Mentor');
+  });
+});
