@@ -109,15 +109,23 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   let signature: string | null = null;
   let gluedSignature: string | null = null;
   if (bodyEnd > header.bodyStart) {
-    const last = lines[bodyEnd - 1]!.trim();
+    // `CIANCHETTE .` (08SANJOSE882): a stray full stop after the name.
+    const last = lines[bodyEnd - 1]!.trim().replace(/\s+\.$/, '');
     const previous = previousNonBlank(lines, bodyEnd - 1, header.bodyStart);
+    const beforePrevious = previous === null ? null : previousNonBlank(lines, bodyEnd - 2, header.bodyStart);
     if (isSignatureLine(last, previous)) {
       signature = last;
       bodyEnd--;
+    } else if (previous !== null && previous !== '' && previous.toUpperCase() === last.toUpperCase() && isSignatureLine(previous, beforePrevious)) {
+      // The name twice, in capitals and then as written (`MOLLER` / `Moller`, 09CONAKRY797).
+      signature = `${previous} ${last}`;
+      bodyEnd -= 2;
     } else {
       // `… cleared this cable. PETTIT`, `… Dark Side.” Stroum`, `… london/index. cfm TUTTLE`: the name
       // glued after the last sentence or web address.
-      const glued = /(?:[.!?"”)]|\bcfm|\.html?|\/)\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u.exec(last.slice(-80));
+      // Also after `END COMMENT` without its full stop (09ROME1187) and a row of asterisks (05TELAVIV1580);
+      // a first name of two letters (`LA LIME`, 09PRETORIA954).
+      const glued = /(?:[.!?"”)]|\bcfm|\.html?|\/|\bEND COMMENT|\*{3,})\s+([A-Z][A-Z'’-]{1,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u.exec(last.slice(-80));
       if (glued && !PARAGRAPH_START.test(glued[1]!) && !glued[1]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w.toUpperCase()))) {
         gluedSignature = glued[1]!;
       }

@@ -102,3 +102,16 @@ describe('underlined headings after a paragraph that ends oddly, and //HEADING//
     expect(paragraph(cable, 'par2').text).toContain('(Notetaker) SINGAPORE Minister Mentor');
   });
 });
+
+describe('signatures', () => {
+  test.each([
+    ['08SANJOSE882', 'CIANCHETTE', 'par8', 'END COMMENT.'],
+    ['09CONAKRY797', 'MOLLER Moller', 'par10', 'move to democratic elections.'],
+    ['09ROME1187', 'THORNE', 'par10', 'END COMMENT'],
+    ['09PRETORIA954', 'LA LIME', 'par10', 'rings true for South Africa in 2009.'],
+  ])('%s: signature %s, not in the last paragraph', (id, signature, anchor, ending) => {
+    const cable = corpusCable(id);
+    expect(cable.signature).toBe(signature);
+    expect(paragraph(cable, anchor).text.endsWith(ending)).toBe(true);
+  });
+});
