@@ -25,9 +25,10 @@ export interface SearchTransfer {
   bodyBytes: number;
   /** Sum of bytes on the socket: headers + body. */
   wireBytes: number;
-  /** Cables listed in the results when counting stopped. */
+  /** Cables listed in the results when counting stopped (network quiet). */
   resultsShown: number;
   status: string;
+  /** From navigation or keystroke to the first result on screen. */
   msToResults: number;
   byPath: Array<{ path: string; wireBytes: number }>;
 }
@@ -61,8 +62,16 @@ async function networkQuiet(server: CountingServer): Promise<void> {
   }
 }
 
+/** Results listed and the status line, once the network is quiet (results may render progressively). */
+function shownNow(page: Page): Promise<{ resultsShown: number; status: string }> {
+  return page.evaluate(() => ({
+    resultsShown: document.querySelectorAll('#search-results li.result').length,
+    status: document.querySelector('#search-status')?.textContent?.trim() ?? '',
+  }));
+}
+
 /** Waits until the status names `query` and at least one result is listed (DOM contract ids). */
-async function resultsFor(page: Page, query: string): Promise<{ resultsShown: number; status: string }> {
+async function resultsFor(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
     (words) => {
       const status = document.querySelector('#search-status')?.textContent ?? '';
@@ -71,10 +80,6 @@ async function resultsFor(page: Page, query: string): Promise<{ resultsShown: nu
     query,
     { timeout: RESULTS_TIMEOUT_MS, polling: 50 },
   );
-  return page.evaluate(() => ({
-    resultsShown: document.querySelectorAll('#search-results li.result').length,
-    status: document.querySelector('#search-status')?.textContent?.trim() ?? '',
-  }));
 }
 
 /** Runs a first and a follow-up search against `distDir`; throws with a clear message on failure. */
@@ -88,17 +93,19 @@ export async function measureSearch(distDir: string, queries: [string, string], 
 
     let started = performance.now();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(firstQuery)}`);
-    const firstShown = await resultsFor(page, firstQuery);
+    await resultsFor(page, firstQuery);
     const firstMs = Math.round(performance.now() - started);
     await networkQuiet(server);
+    const firstShown = await shownNow(page);
     const first = summarise(firstQuery, server.served.slice(), firstShown.resultsShown, firstShown.status, firstMs);
 
     const mark = server.served.length;
     started = performance.now();
     await page.fill('#search-input', secondQuery);
-    const secondShown = await resultsFor(page, secondQuery);
+    await resultsFor(page, secondQuery);
     const secondMs = Math.round(performance.now() - started);
     await networkQuiet(server);
+    const secondShown = await shownNow(page);
     const followUp = summarise(secondQuery, server.served.slice(mark), secondShown.resultsShown, secondShown.status, secondMs);
     await context.close();
     return { gzip, first, followUp };
