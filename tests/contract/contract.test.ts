@@ -125,8 +125,10 @@ describe('npm run dev', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    dev.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    dev.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    dev.stdout.setEncoding('utf8');
+    dev.stderr.setEncoding('utf8');
+    dev.stdout.on('data', (chunk: string) => (log += chunk));
+    dev.stderr.on('data', (chunk: string) => (log += chunk));
     try {
       const page = `http://127.0.0.1:${port}/cables/04AMMAN1288/`;
       // Each try gives up after 10 s: the first requests may wait on Vite's dependency optimiser.

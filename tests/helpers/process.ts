@@ -39,13 +39,16 @@ export function run(command: string, args: string[], env: Record<string, string>
     let stdout = '';
     let stderr = '';
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      output += chunk.toString();
+    // Decode as streams: a UTF-8 character split across two chunks must not turn into U+FFFD.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      output += chunk;
     });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      output += chunk.toString();
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+      output += chunk;
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, output }));
