@@ -14,6 +14,7 @@ import {
   REF_FIELD,
   REF_ITEM,
   ROUTING_START,
+  GLUED_FIRST_PARAGRAPH,
   RULE_LINE,
   SIPDIS_LINE,
   SUBJECT_FIELD,
@@ -204,6 +205,11 @@ export function readHeader(lines: string[], start: number, end: number, warnings
       if (from && (routingSeen || facts.date !== null || !subjectSeen)) facts.origin = from[1]!.trim();
     }
     facts.lines.push(raw);
+    // ¶1 glued to the Classified By line ends the header there; the parser splits the line.
+    if (field === 'classified' && GLUED_FIRST_PARAGRAPH.test(text)) {
+      i++;
+      break;
+    }
   }
   // Trailing blank lines belong to neither part.
   while (facts.lines.length > 0 && facts.lines[facts.lines.length - 1]!.trim() === '') facts.lines.pop();

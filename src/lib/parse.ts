@@ -21,6 +21,8 @@ import {
   SUMMARY_START,
   TRAILING_RULE,
   CLASSIFICATION_LINE,
+  CLASSIFIED_BY,
+  GLUED_FIRST_PARAGRAPH,
   SIPDIS_LINE,
 } from './patterns.ts';
 import type { Cable, Paragraph, ParseWarning, Section, SectionKind } from './types.ts';
@@ -133,6 +135,19 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   }
 
   const body: BodyLine[] = [];
+  // One paragraph per line: ¶1 glued to the end of the `Classified By` line (`… REASON: 1.4 (b), (d)
+  // 1. (C) Summary: …`, 09TRIPOLI686) starts the body.
+  const lastHeaderLine = header.lines[header.lines.length - 1];
+  if (lastHeaderLine !== undefined && header.lines.slice(-3).some((l) => CLASSIFIED_BY.test(l))) {
+    const glued = GLUED_FIRST_PARAGRAPH.exec(lastHeaderLine);
+    let at = header.bodyStart - 1;
+    while (at > 0 && lines[at]!.trim() === '') at--;
+    if (glued && lines[at] === lastHeaderLine) {
+      header.lines[header.lines.length - 1] = lastHeaderLine.slice(0, glued.index).trimEnd();
+      headerLines[headerLines.length - 1] = header.lines[header.lines.length - 1]!;
+      body.push({ line: at + 1, text: glued[1]! });
+    }
+  }
   for (let i = header.bodyStart; i < bodyEnd; i++) body.push({ line: i + 1, text: lines[i]! });
   const { paragraphs: drafts, headings } = readBody(body, warnings);
 
@@ -547,6 +562,26 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       continue;
     }
 
+    // One paragraph per line: the next paragraph number, with its marking, inside the line after a
+    // sentence or a heading (`… with the U.S. 8. (U) The Assistant …`, `ARTICLE 98: 5. (C) A/S …`,
+    // 05BRASILIA1130): the line is read as two.
+    if (lastNumber > 0 && text.length > 40) {
+      const own = PARAGRAPH_START.exec(text);
+      const expected = own !== null ? Number(own[2]) + 1 : lastNumber + 1;
+      const inner = innerParagraphStart(text, expected);
+      // Re-wrapped text may break between the number and its marking (`… for the U.S. 5.` / `(SBU) Federal …`).
+      const next = body[index + 1];
+      const atEnd = inner < 0 && next !== undefined && text.endsWith(` ${expected}.`) && /[.!?:"”)]$/u.test(text.slice(0, -(String(expected).length + 2)));
+      if (atEnd && MARKING.test(next.text.trimStart())) {
+        const cut = text.length - String(expected).length - 1;
+        body.splice(index, 2, { line, text: text.slice(0, cut).trimEnd() }, { line: next.line, text: `${text.slice(cut)} ${next.text.trimStart()}` });
+        text = body[index]!.text;
+      } else if (inner > 0) {
+        body.splice(index, 1, { line, text: text.slice(0, inner).trimEnd() }, { line, text: text.slice(inner) });
+        text = body[index]!.text;
+      }
+    }
+
     const start = matchParagraphStart(text);
     if (start !== null) {
       // Inside a numbered list quoted in a paragraph (`1. Release …`, `2. …`, `3. …`), the list's next
@@ -718,6 +753,18 @@ function gluedHeadingTail(line: string): string | null {
   const words = tail.split(/\s+/);
   if (words.length > 10 || !isHeadingText(tail.replace(/\.\.\.$/, ''), true)) return null;
   return tail;
+}
+
+/** Where the paragraph number `expected`, with a portion marking, starts inside a line after a sentence end or colon; -1 if nowhere. */
+function innerParagraphStart(text: string, expected: number): number {
+  const digits = String(expected);
+  for (let at = text.indexOf(`${digits}. (`); at > 0; at = text.indexOf(`${digits}. (`, at + 1)) {
+    if (!/[.!?:"”)]\s+$/u.test(text.slice(Math.max(0, at - 3), at)) || /\d/.test(text[at - 1] ?? '')) continue;
+    const rest = text.slice(at + digits.length + 2);
+    const mark = MARKING.exec(rest);
+    if (mark && /^["“A-Z]/u.test(rest.slice(mark[0].length))) return at;
+  }
+  return -1;
 }
 
 /** A short heading in sentence case (`Visit overview`, `Haiti`): capital first letter, at most 8 words. */

@@ -48,6 +48,8 @@ export const REF_ITEM = /^\s*¶?\s*(?:[A-Z]\s?[.)]|\([A-Za-z]\))\s+\S/;
 /** A paragraph number at a line start: `1.`, `¶1.`, `1.(S)`, `1)`. Numbers wrapped by WikiLeaks
  * (`¶2007.`, `¶010.`) also match here and are rejected by sequence and context. */
 export const PARAGRAPH_START = /^\s*(¶\s*)?(\d{1,4})\s*([.)])(?!\d)\s*(.*)$/;
+/** ¶1 glued to the end of a `Classified By` line (one paragraph per line, 09TRIPOLI686): `… (d) 1. (C) Summary: …`. */
+export const GLUED_FIRST_PARAGRAPH = /\s(1\.\s*\((?:TS|SBU|C|S|U)(?:\/\/?[A-Z]+)?\)(?:\s+["“A-Z].*)?)$/u;
 /** A portion marking at the start of a paragraph: `(C)`, `(S//NF)`, `(SBU)`, `(U//FOUO)`. */
 export const MARKING =
   /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-|\s)\s*[A-Z]{1,8}){0,3}(?:\s+[A-Z]{2,12}(?:,\s*[A-Z]{2,12})*)?)\s*\)\s*/;

@@ -115,3 +115,21 @@ describe('signatures', () => {
     expect(paragraph(cable, anchor).text.endsWith(ending)).toBe(true);
   });
 });
+
+describe('paragraph numbers inside a line (one paragraph per line)', () => {
+  test('05BRASILIA1130: `ARTICLE 98: 5. (C) …` and `… with the U.S. 8. (U) …`', () => {
+    const cable = corpusCable('05BRASILIA1130');
+    expect(cable.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(titles(cable)).toContain('ARTICLE 98');
+    expect(paragraph(cable, 'par4').text.endsWith('the possibility of participation.')).toBe(true);
+    expect(paragraph(cable, 'par7').text.endsWith('an Article 98 agreement with the U.S.')).toBe(true);
+    expect(paragraph(cable, 'par8')).toMatchObject({ marking: 'U', text: 'The Assistant Secretary cleared this cable.' });
+  });
+
+  test('09TRIPOLI686: ¶1 glued to the end of the Classified By line', () => {
+    const cable = corpusCable('09TRIPOLI686');
+    expect(paragraph(cable, 'par1')).toMatchObject({ marking: 'C' });
+    expect(paragraph(cable, 'par1').text.startsWith('Summary: Libyan leader Muammar al-Qadhafi')).toBe(true);
+    expect(cable.header[cable.header.length - 1]!.endsWith('REASON: 1.4 (b), (d)')).toBe(true);
+  });
+});
