@@ -23,6 +23,7 @@ import {
   CLASSIFICATION_LINE,
   CLASSIFIED_BY,
   GLUED_FIRST_PARAGRAPH,
+  INLINE_PAGE_HEADER,
   SIPDIS_LINE,
 } from './patterns.ts';
 import type { Cable, Paragraph, ParseWarning, Section, SectionKind } from './types.ts';
@@ -484,7 +485,8 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       warnings.push({ line, message: `paragraph numbering starts at ${n}` });
       return true;
     }
-    if (n > lastNumber + 1 && n <= lastNumber + 3 && (strong || previousBlank) && sentenceBefore) {
+    // `¶8. (U)` after a garbled line (09USEUBRUSSELS948): a marking and one number skipped are enough.
+    if (n > lastNumber + 1 && n <= lastNumber + 3 && (strong || previousBlank) && (sentenceBefore || (start.marking !== null && n === lastNumber + 2))) {
       const missing = lastNumber + 1 === n - 1 ? `paragraph ${lastNumber + 1} missing` : `paragraphs ${lastNumber + 1}-${n - 1} missing`;
       warnings.push({ line, message: `${missing} between ${lastNumber} and ${n}` });
       return true;
@@ -561,6 +563,9 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
       previousText = '';
       continue;
     }
+
+    const inlinePage = text.length > 60 && /\d{8}\s+\d{3}/.test(text) ? INLINE_PAGE_HEADER.exec(text) : null;
+    if (inlinePage) warnings.push({ line, message: `page header inside the line kept in place: "${inlinePage[1]}"` });
 
     // One paragraph per line: the next paragraph number, with its marking, inside the line after a
     // sentence or a heading (`… with the U.S. 8. (U) The Assistant …`, `ARTICLE 98: 5. (C) A/S …`,

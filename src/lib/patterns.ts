@@ -67,6 +67,9 @@ export const LEADING_RULE = /^\s*-{4,}\s*([^-\s].*)$/;
 
 /** Page header of a continuation page: `BRASILIA 00002521 002 OF 003`. */
 export const PAGE_HEADER = /^\s*[A-Z][A-Za-z .'-]*\s\d{5,8}\s+\d{3}(?:\.\d+)?\s+(?:OF|of)\s+(?:\d{3}|\d{0,2}\.\.\.)\s*$/;
+/** A page header WikiLeaks joined into a sentence (one paragraph per line, 08TEGUCIGALPA459):
+ * `… he delivered a TEGUCIGALP 00000459 002 OF 004 ringing speech …`. */
+export const INLINE_PAGE_HEADER = /\b((?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+)?)\s\d{8}\s+\d{3}(?:\.\d+)?\s+(?:OF|of)\s+\d{3})(?=\s|$)/;
 /** Handling notes under the header: `SENSITIVE BUT UNCLASSIFIED, PROTECT ACCORDINGLY.` */
 export const HANDLING_NOTE = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:this cable is\s+)?sensitive,?\s+but\s+unclassified\b|^\s*C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y\b/i;
 

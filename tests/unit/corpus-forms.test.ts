@@ -133,3 +133,18 @@ describe('paragraph numbers inside a line (one paragraph per line)', () => {
     expect(cable.header[cable.header.length - 1]!.endsWith('REASON: 1.4 (b), (d)')).toBe(true);
   });
 });
+
+describe('page headers and odd paragraph starts', () => {
+  test('08TEGUCIGALPA459: a page header joined into a sentence is reported with its line and kept in place', () => {
+    const cable = corpusCable('08TEGUCIGALPA459');
+    expect(cable.warnings).toContainEqual({ line: 52, message: 'page header inside the line kept in place: "TEGUCIGALP 00000459 002 OF 004"' });
+    expect(paragraph(cable, 'par6').text).toContain('he delivered a TEGUCIGALP 00000459 002 OF 004 ringing speech');
+  });
+
+  test('09USEUBRUSSELS948: `¶8. (U)` after a garbled line is paragraph 8', () => {
+    const cable = corpusCable('09USEUBRUSSELS948');
+    expect(paragraph(cable, 'par8')).toMatchObject({ marking: 'U' });
+    expect(paragraph(cable, 'par8').text.startsWith('Commission and')).toBe(true);
+    expect(cable.warnings).toContainEqual({ line: 133, message: 'paragraph 7 missing between 6 and 8' });
+  });
+});
