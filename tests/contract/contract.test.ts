@@ -3,7 +3,7 @@
  * `npm run parse` and `CABLES_DIR`.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,25 @@ describe('set-up and commands', () => {
     const { stdout } = await run('node', ['--version']);
     const [major = 0, minor = 0] = stdout.trim().slice(1).split('.').map(Number);
     expect(major > 22 || (major === 22 && minor >= 12), stdout).toBe(true);
+  });
+});
+
+const SHARED = path.resolve(PROJECT_ROOT, '../shared');
+if (!existsSync(SHARED)) console.warn(`[contract] SKIPPED the byte-for-byte input checks: no ${SHARED}`);
+
+describe.skipIf(!existsSync(SHARED))('inputs are the shared cables, byte for byte', () => {
+  test('the seed and the 250 corpus cables (with SOURCES.md) are copied unchanged', () => {
+    const sharedSeeds = readdirSync(path.join(SHARED, 'seeds')).filter((name) => name.endsWith('.txt'));
+    expect(sharedSeeds).toEqual([path.basename(SEED_FILE)]);
+    expect(readFileSync(path.join(PROJECT_ROOT, SEED_FILE)).equals(readFileSync(path.join(SHARED, 'seeds', sharedSeeds[0] ?? '')))).toBe(true);
+    const corpus = readdirSync(path.join(SHARED, 'corpus/cables')).sort();
+    expect(corpus).toHaveLength(250);
+    expect(cableFiles().filter((file) => file.startsWith('seeds/cablegate/')).map((file) => path.basename(file))).toEqual(corpus);
+    const changed = corpus.filter(
+      (name) => !readFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', name)).equals(readFileSync(path.join(SHARED, 'corpus/cables', name))),
+    );
+    expect(changed).toEqual([]);
+    expect(readFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate/SOURCES.md')).equals(readFileSync(path.join(SHARED, 'corpus/SOURCES.md')))).toBe(true);
   });
 });
 
