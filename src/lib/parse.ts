@@ -25,6 +25,7 @@ import {
   GLUED_FIRST_PARAGRAPH,
   INLINE_PAGE_HEADER,
   SIPDIS_LINE,
+  TRAILER_LINE,
 } from './patterns.ts';
 import type { Cable, Paragraph, ParseWarning, Section, SectionKind } from './types.ts';
 
@@ -111,6 +112,16 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   while (bodyEnd > header.bodyStart && lines[bodyEnd - 1]!.trim() === '') bodyEnd--;
   let signature: string | null = null;
   let gluedSignature: string | null = null;
+  // Telegram and archive trailer lines after the signature stay with it, in the input's order.
+  const trailer: string[] = [];
+  const endWithTrailer = bodyEnd;
+  let trailerLine = 0;
+  while (bodyEnd > header.bodyStart && TRAILER_LINE.test(lines[bodyEnd - 1]!)) {
+    trailer.unshift(lines[bodyEnd - 1]!.trim());
+    trailerLine = bodyEnd;
+    bodyEnd--;
+    while (bodyEnd > header.bodyStart && lines[bodyEnd - 1]!.trim() === '') bodyEnd--;
+  }
   if (bodyEnd > header.bodyStart) {
     // `CIANCHETTE .` (08SANJOSE882): a stray full stop after the name.
     const last = lines[bodyEnd - 1]!.trim().replace(/\s+\.$/, '');
@@ -132,6 +143,17 @@ export function parseCable(input: string, options: ParseOptions): Cable {
       if (glued && !PARAGRAPH_START.test(glued[1]!) && !glued[1]!.split(/\s/).some((w) => NOT_A_SIGNATURE.has(w.toUpperCase()))) {
         gluedSignature = glued[1]!;
       }
+    }
+  }
+
+  if (trailer.length > 0) {
+    if (signature !== null) {
+      warnings.push({ line: trailerLine, message: `telegram trailer after the signature kept with it: "${trailer.join(' ')}"` });
+      signature = `${signature} ${trailer.join(' ')}`;
+    } else {
+      // No signature above the trailer: it stays where it is, in the text.
+      bodyEnd = endWithTrailer;
+      gluedSignature = null;
     }
   }
 

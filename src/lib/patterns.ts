@@ -70,6 +70,9 @@ export const PAGE_HEADER = /^\s*[A-Z][A-Za-z .'-]*\s\d{5,8}\s+\d{3}(?:\.\d+)?\s+
 /** A page header WikiLeaks joined into a sentence (one paragraph per line, 08TEGUCIGALPA459):
  * `… he delivered a TEGUCIGALP 00000459 002 OF 004 ringing speech …`. */
 export const INLINE_PAGE_HEADER = /\b((?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?|[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+)?)\s\d{8}\s+\d{3}(?:\.\d+)?\s+(?:OF|of)\s+\d{3})(?=\s|$)/;
+/** Telegram and archive lines after the signature: `NNNN`, `End Cable Text`, `2004VATICA03196 - Classification: …`,
+ * a stray database query (06LAPAZ3400), a cut-off subject (`DANIEL ORTEGA AN...`, 06MANAGUA1002). */
+export const TRAILER_LINE = /^\s*(?:NNNN|End Cable Text|\d{4}[A-Z]+\d+ - Classification:.*|SELECT \* FROM .*|[A-Z][A-Z ,'-]*\.\.\.)\s*$/;
 /** Handling notes under the header: `SENSITIVE BUT UNCLASSIFIED, PROTECT ACCORDINGLY.` */
 export const HANDLING_NOTE = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:this cable is\s+)?sensitive,?\s+but\s+unclassified\b|^\s*C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y\b/i;
 

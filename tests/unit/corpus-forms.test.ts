@@ -148,3 +148,18 @@ describe('page headers and odd paragraph starts', () => {
     expect(cable.warnings).toContainEqual({ line: 133, message: 'paragraph 7 missing between 6 and 8' });
   });
 });
+
+describe('telegram trailer after the signature', () => {
+  test('04VATICAN3196: `HARDT` / `NNNN` / `2004VATICA03196 - Classification:` leave ¶6, stay after the name, and are reported', () => {
+    const cable = corpusCable('04VATICAN3196');
+    expect(paragraph(cable, 'par6').text.endsWith('Turkish Catholics.')).toBe(true);
+    expect(cable.signature).toBe('HARDT NNNN 2004VATICA03196 - Classification: CONFIDENTIAL');
+    expect(cable.warnings).toContainEqual({ line: 40, message: expect.stringContaining('telegram trailer after the signature') });
+  });
+
+  test('10STATE17263: `CLINTON` / `NNNN` / `End Cable Text`', () => {
+    const cable = corpusCable('10STATE17263');
+    expect(paragraph(cable, 'par77').text.endsWith('Russian Embassy')).toBe(true);
+    expect(cable.signature!.startsWith('CLINTON')).toBe(true);
+  });
+});
