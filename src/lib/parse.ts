@@ -707,7 +707,8 @@ function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftPar
   const beforeFirst = i - 2 >= 0 ? body[i - 2]!.text.trim() : '';
   if (
     (beforeFirst === '' || RULE_LINE.test(beforeFirst)) &&
-    isHeadingText(first.text, true) && isHeadingText(candidate.text, true) &&
+    // The second line may start in lower case (`Infighting and Confusion Driving` / `the Nuclear Issue`).
+    isHeadingText(first.text, true) && isHeadingText(candidate.text, false) && isHeadingText(`${first.text.trim()} ${candidate.text.trim()}`, true) &&
     current !== null && current.parts[current.parts.length - 2] === first.text.trim()
   ) {
     return { text: `${first.text.trim()} ${candidate.text.trim()}`, line: first.line, lines: 2, after: 0 };
@@ -717,7 +718,8 @@ function pendingHeadingBefore(body: BodyLine[], index: number, current: DraftPar
   // `---`, items of a list), only a title-case line, and only if this rule is not the overline of a
   // heading below.
   // `END SUMMARY.`, `End Comment)`, `(J&K).` and a lone `.` line (06SEOUL2238) end a paragraph too.
-  if (!/(?:[A-Za-z0-9)]{2}[.!?]["”’)]?|^\.|\bend\s+(?:comment|note|summary)\))$/iu.test(before)) return null;
+  // So do `END SUMMARY` without its stop (08LONDON797) and a redaction line (07KUWAIT808).
+  if (!/(?:[A-Za-z0-9)]{2}[.!?]["”’)]?|^\.|\bend\s+(?:comment|note|summary)\)?|[xX]{4,})$/iu.test(before)) return null;
   if (!isHeadingText(candidate.text, true) && !isShortHeading(candidate.text)) return null;
   return { text: candidate.text.trim(), line: candidate.line, lines: 1, after: 0 };
 }

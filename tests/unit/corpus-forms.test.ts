@@ -163,3 +163,15 @@ describe('telegram trailer after the signature', () => {
     expect(cable.signature!.startsWith('CLINTON')).toBe(true);
   });
 });
+
+describe('more underlined headings glued to the paragraph before', () => {
+  test.each([
+    ['08LONDON797', 'Systemic Insolvency Is Now The Problem', 'par1', 'recapitalize all major banks. END SUMMARY'],
+    ['07KUWAIT808', 'Cash Couriers Continue to Be Problematic', 'par15', 'xxxxxxxxxxxx'],
+    ['09UNVIEVIENNA553', 'Infighting and Confusion Driving the Nuclear Issue', 'par8', 'with a Westerner.'],
+  ])('%s: "%s"', (id, title, anchor, ending) => {
+    const cable = corpusCable(id);
+    expect(titles(cable)).toContain(title);
+    expect(paragraph(cable, anchor).text.endsWith(ending)).toBe(true);
+  });
+});
