@@ -203,6 +203,13 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   }
   const id = referenceId ?? (subject ? slugify(subject) : '') ?? '';
 
+  let classification = header.classification ?? alx?.classification ?? null;
+  if (classification === null) {
+    // A partial extract without its classification line (05PARIS4749): the highest portion marking.
+    classification = classificationFromMarkings(paragraphs.map((p) => p.marking));
+    if (classification !== null) warnings.push({ line: 1, message: `no classification line: ${classification} taken from the highest portion marking` });
+  }
+
   if (paragraphs.length === 0 && lines.some((l) => l.trim() !== '')) {
     warnings.push({ line: Math.min(header.bodyStart + 1, lines.length), message: 'no cable text found after the header' });
   }
@@ -216,7 +223,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     subject,
     date,
     origin: header.origin ?? alx?.origin ?? (header.postNumber?.post ?? null),
-    classification: header.classification ?? alx?.classification ?? null,
+    classification,
     tags: header.tags,
     references: header.references,
     partial: header.partial,
@@ -226,6 +233,15 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     signature,
     warnings,
   };
+}
+
+/** The classification implied by the highest portion marking (`S` > `C` > `U`/`SBU`), or null. */
+function classificationFromMarkings(markings: (string | null)[]): Cable['classification'] {
+  const levels = new Set(markings.map((m) => (m === null ? null : /^(?:TS|S)\b/.test(m) ? 'S' : /^C\b/.test(m) ? 'C' : /^(?:U|SBU|LOU|FOUO)\b/.test(m) ? 'U' : null)));
+  if (levels.has('S')) return 'SECRET';
+  if (levels.has('C')) return 'CONFIDENTIAL';
+  if (levels.has('U')) return 'UNCLASSIFIED';
+  return null;
 }
 
 /** Slugs already made: the same headings (`Background`, `Next Steps`) recur across cables. */

@@ -175,3 +175,9 @@ describe('more underlined headings glued to the paragraph before', () => {
     expect(paragraph(cable, anchor).text.endsWith(ending)).toBe(true);
   });
 });
+
+test('05PARIS4749: a partial extract without classification line takes its highest portion marking, with a warning', () => {
+  const cable = corpusCable('05PARIS4749');
+  expect(cable.classification).toBe('SECRET');
+  expect(cable.warnings).toContainEqual({ line: 1, message: 'no classification line: SECRET taken from the highest portion marking' });
+});
