@@ -477,6 +477,7 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
         warnings.push({ line: lastHeading.line, message: `heading glued to the text before it split off: "${tail}"` });
         lastHeading.title = `${tail} ${lastHeading.title}`;
       }
+      mergeLineByLineHeading();
       return true;
     }
     let title: string | null = null;
@@ -501,7 +502,24 @@ function readBody(body: BodyLine[], warnings: ParseWarning[]): { paragraphs: Dra
     }
     if (title === null) return false;
     addHeading(title, titleLine);
+    mergeLineByLineHeading();
     return true;
+  };
+  /**
+   * A heading underlined line by line (`Minister of Foreign and European` / `---` / `Affairs ) Bernard
+   * Kouchner` / `---`, 07PARIS2027): the last heading, straight under the one before's rule with no
+   * text between, continues it.
+   */
+  const mergeLineByLineHeading = (): void => {
+    const last = headings[headings.length - 1];
+    const before = headings[headings.length - 2];
+    if (last === undefined || before === undefined || before.before !== last.before || last.line !== before.line + 2) return;
+    // Only a title that reads on (`… Finance and` / `Employment -- …`, `…` / `) Roselyn Bachelot`), not a subheading.
+    const namesSomeone = /(?:^|\s)(?:\)|--)\s/;
+    const readsOn = /^[a-z)]/.test(last.title) || /(?:\band|\bof|\bfor|\bthe|,)$/.test(before.title) || (namesSomeone.test(last.title) && !namesSomeone.test(before.title));
+    if (!readsOn || !RULE_LINE.test(body.find((b) => b.line === before.line + 1)?.text ?? '')) return;
+    before.title = collapse(`${before.title} ${last.title}`);
+    headings.pop();
   };
   /** Does a paragraph number fit here? Sequence first, then the line's context. */
   const accept = (start: ParagraphStart, line: number): boolean => {

@@ -181,3 +181,11 @@ test('05PARIS4749: a partial extract without classification line takes its highe
   expect(cable.classification).toBe('SECRET');
   expect(cable.warnings).toContainEqual({ line: 1, message: 'no classification line: SECRET taken from the highest portion marking' });
 });
+
+test('07PARIS2027: a heading underlined line by line is one heading; 06MINSK311 keeps its subheading', () => {
+  const cable = corpusCable('07PARIS2027');
+  expect(titles(cable)).toContain('Minister of Foreign and European Affairs ) Bernard Kouchner');
+  expect(titles(cable)).toContain('Minister of Health, Youth and Sports ) Roselyn Bachelot');
+  expect(titles(cable)).not.toContain('Minister of Foreign and European');
+  expect(titles(corpusCable('06MINSK311'))).toContain('Lukashenko’s Opening Remarks');
+});
