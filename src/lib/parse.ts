@@ -814,7 +814,7 @@ function gluedHeadingTail(line: string): string | null {
   if (!m) return null;
   const tail = m[1]!;
   const words = tail.split(/\s+/);
-  if (words.length > 10 || !isHeadingText(tail.replace(/\.\.\.$/, ''), true)) return null;
+  if (words.length > 12 || !isHeadingText(tail.replace(/\.\.\.$/, ''), true)) return null;
   return tail;
 }
 

@@ -189,3 +189,9 @@ test('07PARIS2027: a heading underlined line by line is one heading; 06MINSK311 
   expect(titles(cable)).not.toContain('Minister of Foreign and European');
   expect(titles(corpusCable('06MINSK311'))).toContain('Lukashenko’s Opening Remarks');
 });
+
+test('10BRASILIA49: a glued heading of eleven words', () => {
+  const cable = corpusCable('10BRASILIA49');
+  expect(titles(cable)).toContain('State of Play: An Expected Rise, A Long Way to Go');
+  expect(paragraph(cable, 'par1').text.endsWith('End summary.')).toBe(true);
+});
