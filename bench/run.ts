@@ -7,7 +7,8 @@
  *   options: --repeats N (parse runs, default 10), --count N (default 10000),
  *            --queries first,second (default helicopter,border),
  *            --patch FILE (apply a patch to the build's copy of the tree: an experiment, labelled
- *            with the patch's name; see bench/experiments/)
+ *            with the patch's name; see bench/experiments/),
+ *            --worktree (build the working tree as it is now instead of the last commit)
  *
  * Steps: parse, build251, search251, gen10k, build10k, search10k (groups: 10k, build, search).
  * A search step reuses the last build of its size in /tmp/cable-bench when its build step is
@@ -121,8 +122,14 @@ interface BuildFigures {
   duplicateIdWarnings: number;
 }
 
-async function buildFigures(label: string, cablesDir?: string, patchFile?: string, again = false): Promise<BuildFigures> {
-  const run = await runBuild(label, cablesDir, patchFile, { again });
+async function buildFigures(
+  label: string,
+  cablesDir: string | undefined,
+  patchFile: string | undefined,
+  options: { again?: boolean; worktree: boolean },
+): Promise<BuildFigures> {
+  const again = options.again ?? false;
+  const run = await runBuild(label, cablesDir, patchFile, options);
   const log = run.timeline.map((entry) => `${String(entry.ms).padStart(7)} ms  ${entry.line}`).join('\n');
   writeFileSync(join(OUT_DIR, `build-${label}${again ? '-again' : ''}.log`), `${log}\n`);
   if (!run.ok) throw new Error(`${run.error}\n(full log: bench/out/build-${label}.log)`);
@@ -256,8 +263,10 @@ async function main(): Promise<void> {
       count: { type: 'string', default: '10000' },
       queries: { type: 'string', default: 'helicopter,border' },
       patch: { type: 'string' },
+      worktree: { type: 'boolean', default: false },
     },
   });
+  const worktree = values.worktree;
   // An experiment: a patch applied to the build's copy of the tree (never to the repo).
   const patchFile = values.patch === undefined ? undefined : resolve(values.patch);
   const variant = patchFile === undefined ? '' : `+${basename(patchFile, '.patch')}`;
@@ -276,6 +285,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     startedAt: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim(),
+    built: worktree ? 'working tree' : 'HEAD',
     machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / GIB), load: loadNote() },
     steps,
     queries,
@@ -305,11 +315,11 @@ async function main(): Promise<void> {
 
   if (steps.includes('build251')) {
     const firstRow = rows.length;
-    const outcome = await attempt(`build ${smallLabel}`, () => buildFigures(smallLabel, undefined, patchFile));
+    const outcome = await attempt(`build ${smallLabel}`, () => buildFigures(smallLabel, undefined, patchFile, { worktree }));
     recorded[key('build251')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...buildRows(smallLabel, outcome.result, 3000, '5.9 s'));
-      const again = await attempt(`build ${smallLabel} again`, () => buildFigures(smallLabel, undefined, patchFile, true));
+      const again = await attempt(`build ${smallLabel} again`, () => buildFigures(smallLabel, undefined, patchFile, { again: true, worktree }));
       recorded[key('build251again')] = { at: new Date().toISOString(), outcome: again, rows: [] };
       if (again.ok) rows.push(...buildRows(`${smallLabel}, second build (caches warm, --force)`, again.result, 3000, '5.9 s').slice(0, -1));
       else rows.push(failedRow(`build ${smallLabel} again`, again.error));
@@ -404,7 +414,7 @@ async function main(): Promise<void> {
     const firstRow = rows.length;
     const outcome = await attempt(`build ${sizeLabel}`, async () => {
       if (!existsSync(CORPUS_10K)) throw new Error(`no corpus at ${CORPUS_10K}: run the gen10k step`);
-      return buildFigures(sizeLabel, CORPUS_10K, patchFile);
+      return buildFigures(sizeLabel, CORPUS_10K, patchFile, { worktree });
     });
     recorded[key('build10k')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {

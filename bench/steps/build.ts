@@ -2,9 +2,8 @@
  * One real `astro build`, run the way `npm run build` runs it (pinned Node from
  * node_modules/.bin), under /usr/bin/time -v, with the whole process tree sampled for memory.
  *
- * Each build runs in its own copy of the working tree (tracked and untracked files, as
- * `npm run build` would see them; node_modules linked), with its own outDir and a fresh
- * cacheDir: Astro writes prerender chunks under `<root>/.astro/` and its data store under
+ * Each build runs in its own copy of the project (HEAD, or the working tree on request;
+ * node_modules linked), with its own outDir and a fresh cacheDir: Astro writes prerender chunks under `<root>/.astro/` and its data store under
  * `node_modules/.astro/`, and a build sharing those with the other builds and tests running in
  * /work/main fails or measures a warm cache. A small wrapper config spreads the project's
  * config and overrides only outDir and cacheDir.
@@ -141,15 +140,26 @@ export function parseBuildLog(lines: string[]): LoggedPhases {
 /** Where the bench keeps its scratch builds (outside the repo). */
 export const SCRATCH = process.env.BENCH_TMP ?? '/tmp/cable-bench';
 
-/** Copies the working tree (minus ignored files) to `dir`, with node_modules linked, not copied. */
-function copyProject(dir: string): void {
+/**
+ * Copies the project to `dir` with node_modules linked, not copied: the committed tree (HEAD) by
+ * default, so a figure belongs to a commit; with `worktree`, the working tree as `npm run build`
+ * would see it now (tracked and untracked files, minus ignored ones), other people's
+ * half-finished edits included.
+ */
+function copyProject(dir: string, worktree: boolean): void {
   rmSync(dir, { recursive: true, force: true });
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: PROJECT_ROOT });
-  for (const file of listed.toString('utf8').split('\0')) {
-    const source = join(PROJECT_ROOT, file);
-    if (!file || !existsSync(source)) continue; // a tracked file deleted in the working tree
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    copyFileSync(source, join(dir, file));
+  mkdirSync(dir, { recursive: true });
+  if (worktree) {
+    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: PROJECT_ROOT });
+    for (const file of listed.toString('utf8').split('\0')) {
+      const source = join(PROJECT_ROOT, file);
+      if (!file || !existsSync(source)) continue; // a tracked file deleted in the working tree
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      copyFileSync(source, join(dir, file));
+    }
+  } else {
+    const archive = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: PROJECT_ROOT, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
 }
@@ -165,7 +175,7 @@ export async function runBuild(
   label: string,
   cablesDir?: string,
   patchFile?: string,
-  options: { again?: boolean } = {},
+  options: { again?: boolean; worktree?: boolean } = {},
 ): Promise<BuildRun> {
   const projectDir = join(SCRATCH, `project-${label}`);
   const outDir = join(SCRATCH, `dist-${label}`);
@@ -175,7 +185,7 @@ export async function runBuild(
   // `again`: a second build in the same copy, tool caches warm, every cable parsed anew (--force).
   for (const path of options.again ? [outDir, timeFile] : [outDir, cacheDir, timeFile]) rmSync(path, { recursive: true, force: true });
   if (!options.again) {
-    copyProject(projectDir);
+    copyProject(projectDir, options.worktree ?? false);
     if (patchFile) execFileSync('patch', ['-p1', '--forward', '-d', projectDir, '-i', patchFile], { stdio: 'pipe' });
   }
   const configName = 'astro.bench.config.mjs';
