@@ -1,42 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { cablesLoader } from './loader/cables.ts';
-import { CLASSIFICATIONS } from './lib/types.ts';
-
-/** The Cable JSON of CONTRACT.md (src/lib/types.ts), field for field and in the same order. */
-const cableSchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  referenceId: z.string().nullable(),
-  subject: z.string().nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  origin: z.string().nullable(),
-  classification: z.enum(CLASSIFICATIONS).nullable(),
-  tags: z.array(z.string()),
-  references: z.array(z.string()),
-  partial: z.boolean(),
-  header: z.array(z.string()),
-  sections: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      kind: z.enum(['summary', 'body', 'comment']),
-      paragraphs: z.array(z.string()),
-    }),
-  ),
-  paragraphs: z.array(
-    z.object({
-      anchor: z.string(),
-      number: z.number().int().nullable(),
-      section: z.string(),
-      marking: z.string().nullable(),
-      text: z.string(),
-    }),
-  ),
-  signature: z.string().nullable(),
-  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
-});
+import { listingSchema } from './loader/schema.ts';
 
 export const collections = {
-  cables: defineCollection({ loader: cablesLoader(), schema: cableSchema }),
+  cables: defineCollection({ loader: cablesLoader(), schema: listingSchema }),
 };

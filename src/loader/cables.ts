@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { listCableFiles, readCable } from '../lib/read.ts';
 import type { Cable } from '../lib/types.ts';
 import { renderCable } from '../render/pipeline.ts';
+import type { CablePage } from './page.ts';
+import { cableSchema } from './schema.ts';
 
 /** How often a long build reports progress. */
 const PROGRESS_EVERY = 500;
@@ -85,11 +87,21 @@ class WarningTally {
   }
 }
 
+/** A cached entry of the store, by file. */
+interface CachedEntry {
+  id: string;
+  digest: string;
+  page: string | undefined;
+}
+
 /**
  * The content-layer loader of the `cables` collection: lists the cable files, reads and parses
- * each, renders its body through our unified pipeline and stores data + HTML. Unchanged cables
- * (same bytes, same annotations, same code) are skipped. In `npm run dev` it re-renders a cable
- * when its text or annotation file changes and drops it when the file is deleted.
+ * each, validates it and renders its body through our unified pipeline. The full Cable and its
+ * HTML go to one page file per cable (`CablePage`, under the cache dir); the store keeps only
+ * the listing fields and that file's path, so Astro's bundle of the store stays small.
+ * Unchanged cables (same bytes, same annotations, same code, page file present) are skipped.
+ * In `npm run dev` it re-renders a cable when its text or annotation file changes and drops it
+ * when the file is deleted.
  */
 export function cablesLoader() {
   return {
@@ -99,6 +111,30 @@ export function cablesLoader() {
       const dir = cablesDir(root);
       const code = codeDigest(root);
       const { store, logger } = context;
+      // One folder per project and cable folder: builds of other checkouts may share the cache dir.
+      const pagesDir = join(
+        fileURLToPath(new URL('cable-pages/', context.config.cacheDir)),
+        createHash('sha256').update(root).update('\0').update(dir).digest('hex').slice(0, 16),
+      );
+      mkdirSync(pagesDir, { recursive: true });
+
+      /** The page file of a cable: named by its content, so a changed cable changes its store data. */
+      function pagePath(id: string, contentHash: string): string {
+        return join(pagesDir, `${encodeURIComponent(id)}.${contentHash.slice(0, 16)}.json`);
+      }
+
+      /** The page file a store entry points to, if any. */
+      function pageOf(id: string): string | undefined {
+        const page = store.get(id)?.data['page'];
+        return typeof page === 'string' ? page : undefined;
+      }
+
+      /** Deletes a store entry and its page file (if it is ours). */
+      function dropEntry(id: string): void {
+        const page = pageOf(id);
+        if (page?.startsWith(pagesDir)) rmSync(page, { force: true });
+        store.delete(id);
+      }
 
       /** Which id each file got, so a changed or deleted file finds its entry. */
       const idByFile = new Map<string, string>();
@@ -120,15 +156,20 @@ export function cablesLoader() {
       }
 
       /** Reads, parses, renders and stores one cable; returns it when it was (re)parsed. */
-      async function loadCable(path: string, cached: Map<string, { id: string; digest: string }>) {
+      async function loadCable(path: string, cached: Map<string, CachedEntry>) {
         const sidecar = annotationsPath(path);
         const bytes = await readFile(path);
         const annotations = existsSync(sidecar) ? await readFile(sidecar, 'utf8') : '';
-        const digest = context.generateDigest(
-          createHash('sha256').update(bytes).update('\0').update(annotations).update(code).digest('hex'),
-        );
+        const contentHash = createHash('sha256').update(bytes).update('\0').update(annotations).update(code).digest('hex');
+        const digest = context.generateDigest(contentHash);
         const previous = cached.get(path);
-        if (previous && previous.digest === digest && store.has(previous.id)) {
+        if (
+          previous &&
+          previous.digest === digest &&
+          store.has(previous.id) &&
+          previous.page === pagePath(previous.id, contentHash) &&
+          existsSync(previous.page)
+        ) {
           idByFile.set(path, previous.id);
           fileById.set(previous.id, path);
           return null;
@@ -143,34 +184,38 @@ export function cablesLoader() {
         // In dev, a file whose id changed (its text changed) leaves its old entry behind.
         const oldId = idByFile.get(path);
         if (oldId !== undefined && oldId !== id && fileById.get(oldId) === path) {
-          store.delete(oldId);
+          dropEntry(oldId);
           fileById.delete(oldId);
         }
         idByFile.set(path, id);
         fileById.set(id, path);
 
         const renderStart = performance.now();
-        const { html, headings } = renderCable(cable);
+        const { html } = renderCable(cable);
         renderMs += performance.now() - renderStart;
 
         const storeStart = performance.now();
-        const data = await context.parseData({ id, data: { ...cable } });
-        store.set({
-          id,
-          data,
-          filePath: relative(root, path),
-          digest,
-          rendered: { html, metadata: { headings } },
-        });
+        // The full Cable is checked here; the store's schema covers only the listing fields.
+        const checked = cableSchema.safeParse(cable);
+        if (!checked.success) throw new Error(`${relative(root, path)}: invalid cable: ${checked.error.message}`);
+        const page = pagePath(id, contentHash);
+        const previousPage = pageOf(id);
+        writeFileSync(page, JSON.stringify({ cable: checked.data, html } satisfies CablePage));
+        if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(pagesDir)) {
+          rmSync(previousPage, { force: true });
+        }
+        const { file, referenceId, subject, date, origin, classification } = checked.data;
+        const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page } });
+        store.set({ id, data, filePath: relative(root, path), digest });
         storeMs += performance.now() - storeStart;
         return cable;
       }
 
       // What the store already holds (from an earlier build or dev session), by file.
-      const cached = new Map<string, { id: string; digest: string }>();
+      const cached = new Map<string, CachedEntry>();
       for (const entry of store.values()) {
         if (entry.filePath && entry.digest !== undefined) {
-          cached.set(resolve(root, entry.filePath), { id: entry.id, digest: String(entry.digest) });
+          cached.set(resolve(root, entry.filePath), { id: entry.id, digest: String(entry.digest), page: pageOf(entry.id) });
         }
       }
 
@@ -189,7 +234,7 @@ export function cablesLoader() {
 
       // Entries no present file claims: deleted files, ids that changed since the cached build.
       for (const id of store.keys()) {
-        if (!fileById.has(id)) store.delete(id);
+        if (!fileById.has(id)) dropEntry(id);
       }
 
       logger.info(
@@ -210,7 +255,7 @@ export function cablesLoader() {
         deleted(path) {
           const id = idByFile.get(path);
           if (id === undefined) return;
-          store.delete(id);
+          dropEntry(id);
           idByFile.delete(path);
           fileById.delete(id);
           logger.info(`removed ${id}`);

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readCablePage } from '../../loader/page.ts';
 
 /** `/cables/<ID>.json`: the parsed cable, exactly the JSON of CONTRACT.md. */
 export const getStaticPaths = (async () => {
@@ -8,6 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'cables'> }> = ({ props }) =>
-  new Response(JSON.stringify(props.entry.data), {
+  new Response(JSON.stringify(readCablePage(props.entry.data.page).cable), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { CLASSIFICATIONS } from '../lib/types.ts';
+
+/** The Cable JSON of CONTRACT.md (src/lib/types.ts), field for field and in the same order. */
+export const cableSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  referenceId: z.string().nullable(),
+  subject: z.string().nullable(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  origin: z.string().nullable(),
+  classification: z.enum(CLASSIFICATIONS).nullable(),
+  tags: z.array(z.string()),
+  references: z.array(z.string()),
+  partial: z.boolean(),
+  header: z.array(z.string()),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      kind: z.enum(['summary', 'body', 'comment']),
+      paragraphs: z.array(z.string()),
+    }),
+  ),
+  paragraphs: z.array(
+    z.object({
+      anchor: z.string(),
+      number: z.number().int().nullable(),
+      section: z.string(),
+      marking: z.string().nullable(),
+      text: z.string(),
+    }),
+  ),
+  signature: z.string().nullable(),
+  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});
+
+/**
+ * What the content store keeps per cable: the home page's columns and the path of the cable's
+ * page file (`CablePage`). The full Cable and its HTML stay out of the store, which Astro inlines
+ * into the build's bundle as one string.
+ */
+export const listingSchema = cableSchema
+  .pick({ id: true, file: true, referenceId: true, subject: true, date: true, origin: true, classification: true })
+  .extend({ page: z.string() });
