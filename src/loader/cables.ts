@@ -43,12 +43,13 @@ function cablePathFor(changedPath: string): string | null {
 }
 
 /**
- * A digest of the code that turns text into pages (src/lib, src/render), so a cached cable is
- * re-parsed when the parser or the pipeline changes, not only when its text does.
+ * A digest of the code that turns text into pages (src/lib, src/render, src/loader), so a cached
+ * cable is re-parsed when the parser, the pipeline or the page file's shape changes, not only
+ * when its text does.
  */
 function codeDigest(root: string): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/lib', 'src/render']) {
+  for (const dir of ['src/lib', 'src/render', 'src/loader']) {
     const full = join(root, dir);
     if (!existsSync(full)) continue;
     for (const name of readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) {
