@@ -170,7 +170,7 @@ function buildRows(size: string, figures: BuildFigures, targetMs: number, starli
       target: `≤ ${targetMs / 1000} s`,
       starlight,
       verdict: verdict(run.wallMs <= targetMs),
-      load: `${load}; tree CPU ${run.tree.treeCpuSeconds.toFixed(1)} s, other processes' CPU ${run.tree.otherCpuSeconds.toFixed(1)} s`,
+      load: `${load}; tree CPU ${run.tree.treeCpuSeconds.toFixed(1)} s, other processes' CPU ${run.tree.otherCpuSeconds.toFixed(1)} s; built ${run.source}`,
     },
   ];
   for (const phase of run.timelinePhases) {

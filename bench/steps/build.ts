@@ -80,6 +80,8 @@ export function phasesFromTimeline(
 
 export interface BuildRun {
   label: string;
+  /** What was built: the commit copied, or `worktree@<commit>` for the working tree. */
+  source: string;
   ok: boolean;
   exitCode: number | null;
   error: string | null;
@@ -141,12 +143,12 @@ export function parseBuildLog(lines: string[]): LoggedPhases {
 export const SCRATCH = process.env.BENCH_TMP ?? '/tmp/cable-bench';
 
 /**
- * Copies the project to `dir` with node_modules linked, not copied: the committed tree (HEAD) by
+ * Copies the project to `dir` with node_modules linked, not copied: the tree of `commit` by
  * default, so a figure belongs to a commit; with `worktree`, the working tree as `npm run build`
  * would see it now (tracked and untracked files, minus ignored ones), other people's
  * half-finished edits included.
  */
-function copyProject(dir: string, worktree: boolean): void {
+function copyProject(dir: string, worktree: boolean, commit: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (worktree) {
@@ -158,7 +160,7 @@ function copyProject(dir: string, worktree: boolean): void {
       copyFileSync(source, join(dir, file));
     }
   } else {
-    const archive = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: PROJECT_ROOT, maxBuffer: 1 << 30 });
+    const archive = execFileSync('git', ['archive', '--format=tar', commit], { cwd: PROJECT_ROOT, maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -184,10 +186,15 @@ export async function runBuild(
   mkdirSync(SCRATCH, { recursive: true });
   // `again`: a second build in the same copy, tool caches warm, every cable parsed anew (--force).
   for (const path of options.again ? [outDir, timeFile] : [outDir, cacheDir, timeFile]) rmSync(path, { recursive: true, force: true });
+  // What the copy holds is noted beside it, so a second build in it reports the same.
+  const sourceFile = join(SCRATCH, `source-${label}.txt`);
   if (!options.again) {
-    copyProject(projectDir, options.worktree ?? false);
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    writeFileSync(sourceFile, options.worktree ? `worktree@${head}` : head);
+    copyProject(projectDir, options.worktree ?? false, head);
     if (patchFile) execFileSync('patch', ['-p1', '--forward', '-d', projectDir, '-i', patchFile], { stdio: 'pipe' });
   }
+  const source = readFileSync(sourceFile, 'utf8');
   const configName = 'astro.bench.config.mjs';
   writeFileSync(
     join(projectDir, configName),
@@ -244,6 +251,7 @@ export async function runBuild(
   const ok = exitCode === 0;
   return {
     label,
+    source,
     ok,
     exitCode,
     error: ok ? null : `astro build exited with ${exitCode}:\n${lines.slice(-25).join('\n')}`,
