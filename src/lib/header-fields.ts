@@ -2,6 +2,7 @@ import {
   CAVEATS,
   CLASSIFICATION_ANYWHERE,
   CLASSIFICATION_LINE,
+  CLASSIFICATION_AUTHORITY,
   CLASSIFIED_BY,
   DATE_TIME_GROUP,
   EO_FIELD,
@@ -132,7 +133,7 @@ export function readHeader(lines: string[], start: number, end: number, warnings
       field = classified ? 'classified' : 'ref';
     } else if (RULE_LINE.test(text)) {
       field = 'none'; // a rule inside a repeated header (03ABUDHABI2641's `____`)
-    } else if (CLASSIFIED_BY.test(text)) {
+    } else if (CLASSIFIED_BY.test(text) || CLASSIFICATION_AUTHORITY.test(text)) {
       field = 'classified';
     } else if (EO_FIELD.test(text)) {
       field = 'none';

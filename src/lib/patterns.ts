@@ -39,6 +39,8 @@ export const SUBJECT_FIELD = /^\s*(?:SUBJECT|SUBJ|Subject)\s*:?\s*(.*)$/;
 export const SUBJECT_STRICT = /^\s*(?:SUBJECT|SUBJ)\s*:|^\s*SUBJECT\s|^\s*Subject:/;
 export const REF_FIELD = /^\s*(?:REF|REFS|REFTEL|REFTELS|Ref|Refs)\s*:\s*(.*)$|^\s*(?:REF|REFS|REFTEL)\s+(.*)$/;
 export const CLASSIFIED_BY = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b/;
+/** The other lines of a classification block (`DERIVED FROM: DSCG 05-1 B, D`, `DECLASSIFY ON:`). */
+export const CLASSIFICATION_AUTHORITY = /^\s*(?:DERIVED FROM|DECLASSIFY ON)\s*:/i;
 export const EO_FIELD = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/i;
 export const TAGS_IN_LINE = /(?:^|\s)(?:TAGS|Tags)\s*:?\s*(.*)$/;
 export const SIPDIS_LINE = /^\s*SIPDIS\b/i;

@@ -195,3 +195,11 @@ test('10BRASILIA49: a glued heading of eleven words', () => {
   expect(titles(cable)).toContain('State of Play: An Expected Rise, A Long Way to Go');
   expect(paragraph(cable, 'par1').text.endsWith('End summary.')).toBe(true);
 });
+
+describe('classification block lines end a wrapped SUBJECT', () => {
+  test('10MEXICO83: `DERIVED FROM:` under the subject is header, not subject', () => {
+    const cable = corpusCable('10MEXICO83');
+    expect(cable.subject).toBe('Scenesetter for the Opening of the Defense Bilateral Working Group, Washington, D.C., February 1');
+    expect(cable.header).toContain('DERIVED FROM: DSCG 05-1 B, D');
+  });
+});
