@@ -23,21 +23,15 @@ import {
   TAGS_IN_LINE,
   DASHED_HEADING,
 } from './patterns.ts';
-import type { Classification, ParseWarning } from './types.ts';
+import type { Cable, Classification, ParseWarning } from './types.ts';
 
 /** What the lines before the body say. */
-export interface HeaderFacts {
+export interface HeaderFacts
+  extends Pick<Cable, 'subject' | 'date' | 'origin' | 'classification' | 'tags' | 'references' | 'partial'> {
   /** The header lines, verbatim (trailing spaces trimmed). */
   lines: string[];
   /** Index of the first body line. */
   bodyStart: number;
-  subject: string | null;
-  date: string | null;
-  origin: string | null;
-  classification: Classification | null;
-  tags: string[];
-  references: string[];
-  partial: boolean;
   /** Post and message number from the classification line (`AMMAN`, `1288`), for the reference id. */
   postNumber: { post: string; number: string; line: number } | null;
 }
