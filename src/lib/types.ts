@@ -65,3 +65,142 @@ export interface Cable {
   signature: string | null;
   warnings: ParseWarning[];
 }
+
+/*
+ * Issue 3, annotated reading: what the site adds to a parsed cable. `/cables/<ID>.json` and
+ * `npm run parse` print an `AnnotatedCable`: the contract's fields in their order, then
+ * `annotations` as the last key (docs/annotated-json.md).
+ */
+
+/** Where in a paragraph's `text` something occurs: UTF-16 offsets, `end` exclusive. */
+export interface Occurrence {
+  /** The paragraph's anchor (`par6`, `text-1`). */
+  paragraph: string;
+  start: number;
+  end: number;
+}
+
+/** The kinds of glossary entry. Tags match only in the TAGS field; the others in the text too. */
+export type TermKind = 'subject-tag' | 'country-tag' | 'jargon' | 'acronym' | 'marking' | 'classification-reason';
+
+/** A glossary term that this cable uses. */
+export interface TermUse {
+  /** The term as the glossary writes it (`SFRC`, `reftel`, `E.O. 12958`, `PREL`). */
+  term: string;
+  /** Its glossary id: the anchor on `/glossary/` (`#sfrc`) and in the page's term list. */
+  id: string;
+  kind: TermKind;
+  /** Our own words: what the term means. */
+  meaning: string;
+  /** Header fields where it occurs: `tags`, `eo`, `classifiedBy`, `subject`, `references`. */
+  header: string[];
+  /** Where it occurs in the paragraphs, in order. */
+  occurrences: Occurrence[];
+}
+
+/** How many paragraphs carry one portion marking. */
+export interface MarkingCount {
+  /** As written inside the parentheses, upper-cased (`C`, `S//NF`, `SBU`); `null` for unmarked paragraphs. */
+  marking: string | null;
+  /** `Confidential`, `Secret, no foreign nationals`…; `Unmarked` for null. */
+  meaning: string;
+  paragraphs: number;
+}
+
+/** One cable this cable cites: a `REF:` item and/or mentions in the text. */
+export interface ReferenceUse {
+  /** The REF item's letter (`A` for `REF: A. MAPUTO 80`), or null (a single REF, or a mention only). */
+  label: string | null;
+  /** As written: `MAPUTO 80`, `07 MAPUTO 1395`, `STATE 183800`. */
+  written: string;
+  /** The Cablegate id it would have (`10MAPUTO80`); null when the text gives too little. */
+  referenceId: string | null;
+  /** Whether that id is a cable of this site (then it is a link). */
+  inSite: boolean;
+  /** True when it is an item of the header's `REF:` field. */
+  inHeader: boolean;
+  /** Mentions in the text that point to it (`reftel`, `REF A`, `GUATEMALA 254`, `(ref B)`). */
+  occurrences: Occurrence[];
+}
+
+/** A cable of the site that cites this one. */
+export interface CitedBy {
+  id: string;
+  subject: string | null;
+  date: string | null;
+  /** Anchors of its paragraphs that mention this cable; empty when only its REF field does. */
+  paragraphs: string[];
+}
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** A person, organisation or place the cable names. */
+export interface EntityUse {
+  /** The name as shown (normalised spacing and case, e.g. `Meacham`, `Guatemala`). */
+  name: string;
+  /** The slug of `/entities/<slug>/`. */
+  slug: string;
+  kind: EntityKind;
+  /** Where the name comes from: the text (NLP), and/or header fields (`classifiedBy`, `signature`, `addressees`). */
+  sources: string[];
+  occurrences: Occurrence[];
+}
+
+/** A transmission artifact inside a paragraph: not the author's words. */
+export interface Artifact extends Occurrence {
+  kind: 'sipdis' | 'page-header' | 'classification-line';
+  text: string;
+}
+
+/** What is missing or damaged in this copy of the cable. */
+export interface Completeness {
+  /** The partial-extract notice is present (same as the contract's `partial`). */
+  partial: boolean;
+  /** Paragraphs whose text stops mid-sentence (the seed's ¶2). */
+  cutOff: string[];
+  /** Closing markers cut short, such as the seed's ¶8 lone `End` (for `End Comment.`). */
+  truncatedMarkers: Occurrence[];
+  /** Paragraph numbers missing from a run (`[5]` when ¶4 is followed by ¶6). */
+  missingNumbers: number[];
+  /** Redaction runs (`XXXXXXXXXXXX`). */
+  redactions: Occurrence[];
+  /** SIPDIS, page headers and classification lines that the transmission put into the text. */
+  artifacts: Artifact[];
+}
+
+/** An editor's note on a paragraph, from the cable's annotation file. */
+export interface EditorialNote {
+  /** The paragraph's anchor. */
+  paragraph: string;
+  /** The note as written (Markdown). */
+  markdown: string;
+  /** The note rendered by remark/rehype (sanitised HTML). */
+  html: string;
+}
+
+/** How to cite the cable; a paragraph's citation adds `, ¶N, <URL>#parN`. */
+export interface Citation {
+  /** `"Guatemala/Mexico Border Issues, Staffdel Meacham", cable (partial extract, via Scoop)`. */
+  text: string;
+  /** The reader page's path: `/cables/<ID>/` (the page adds its origin). */
+  path: string;
+  /** Who published this copy: `Scoop`, `WikiLeaks`; null when unknown. */
+  publisher: string | null;
+}
+
+/** Everything issue 3 adds to a cable, in the JSON's key order. */
+export interface Annotations {
+  markings: MarkingCount[];
+  terms: TermUse[];
+  references: ReferenceUse[];
+  citedBy: CitedBy[];
+  entities: EntityUse[];
+  completeness: Completeness;
+  notes: EditorialNote[];
+  citation: Citation;
+}
+
+/** The served/printed JSON: the contract's Cable, then `annotations`. */
+export interface AnnotatedCable extends Cable {
+  annotations: Annotations;
+}
