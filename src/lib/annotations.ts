@@ -205,7 +205,9 @@ function paragraphAnchor(value: unknown): string | undefined {
 /**
  * The notes that belong to paragraphs of `cable`, in the cable's paragraph order (notes on the
  * same paragraph keep the sidecar's order). A note on a paragraph the cable does not have gives a
- * warning with the sidecar's `file`:line and is left out. Never throws.
+ * warning with `file`:line and is left out. Never throws.
+ * @param file the sidecar's path, as in its parse warnings: `annotationPathFor(cable.file)`
+ *   (the line numbers are the sidecar's, not the cable's).
  */
 export function resolveNotes(
   annotations: CableAnnotations | null,
