@@ -1,11 +1,15 @@
 /**
- * `npm run --silent parse -- [--strict] FILE...`: prints one JSON array, one parsed cable per
- * file, in order. Exit 0 when every file was read, 1 when any could not be read (the others are
- * still printed), and with --strict also 1 when any cable has warnings.
+ * `npm run --silent parse -- [--strict] FILE...`: prints one JSON array, one annotated cable per
+ * file, in order (CONTRACT.md's fields, then `annotations`: docs/annotated-json.md). The files
+ * given are linked to each other as the site links its cables, so the cables of seeds/ print
+ * exactly what `/cables/<ID>.json` serves. Exit 0 when every file was read, 1 when any could not
+ * be read (the others are still printed), and with --strict also 1 when any cable has warnings.
  */
 import { parseArgs } from 'node:util';
-import { readCable } from '../src/lib/read.ts';
-import type { Cable } from '../src/lib/types.ts';
+import { annotateCable, linkCables } from '../src/lib/annotate.ts';
+import { readCableSource } from '../src/lib/read.ts';
+import type { AnnotatedCable } from '../src/lib/types.ts';
+import { renderNoteMarkdown } from '../src/render/note-markdown.ts';
 
 const usage = 'usage: npm run --silent parse -- [--strict] FILE...';
 
@@ -25,16 +29,20 @@ async function main(): Promise<number> {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
-  const cables: Cable[] = [];
+  const annotated: AnnotatedCable[] = [];
   let failed = false;
   for (const file of parsed.positionals) {
+    let source;
     try {
-      cables.push(await readCable(file));
+      source = await readCableSource(file);
     } catch (error) {
       failed = true;
       process.stderr.write(`parse: cannot read ${file}: ${(error as Error).message}\n`);
+      continue;
     }
+    annotated.push(annotateCable(source.cable, { text: source.text, sidecar: source.sidecar, renderNote: renderNoteMarkdown }));
   }
+  const cables = linkCables(annotated);
   process.stdout.write(`${JSON.stringify(cables, null, 2)}\n`);
   if (failed) return 1;
   if (parsed.values.strict && cables.some((cable) => cable.warnings.length > 0)) {

@@ -5,19 +5,34 @@ import { decodeCable } from './decode.ts';
 import { parseCable } from './parse.ts';
 import type { Cable } from './types.ts';
 
+/** A cable with what it was parsed from: annotating needs the decoded text and the sidecar too. */
+export interface CableSource {
+  cable: Cable;
+  /** The decoded text of the file (before newline normalisation). */
+  text: string;
+  /** The sidecar annotations (`X.annotations.yaml`), or null when the cable has none. */
+  sidecar: CableAnnotations | null;
+}
+
 /**
  * Reads one cable file: bytes, decoding, the sidecar annotations when present, parsing.
  * `file` in the result is the path relative to `root` (default: the working directory), with
  * forward slashes. Rejects only when the cable file itself cannot be read.
  */
-export async function readCable(path: string, options: { root?: string } = {}): Promise<Cable> {
+export async function readCableSource(path: string, options: { root?: string } = {}): Promise<CableSource> {
   const root = resolve(options.root ?? process.cwd());
   const absolute = resolve(root, path);
   const bytes = await readFile(absolute);
   const { text } = decodeCable(bytes);
   const file = relative(root, absolute).split(sep).join('/');
-  const annotations = await readAnnotations(absolute, file);
-  return parseCable(text, { file, fileName: absolute.split(sep).pop(), annotations });
+  const sidecar = await readAnnotations(absolute, file);
+  const cable = parseCable(text, { file, fileName: absolute.split(sep).pop(), annotations: sidecar });
+  return { cable, text, sidecar };
+}
+
+/** Reads and parses one cable file (see `readCableSource`); the parsed Cable only. */
+export async function readCable(path: string, options: { root?: string } = {}): Promise<Cable> {
+  return (await readCableSource(path, options)).cable;
 }
 
 /** The sidecar of a cable, parsed; null when there is none. */

@@ -4,8 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { listCableFiles, readCable } from '../lib/read.ts';
-import type { Cable } from '../lib/types.ts';
+import { annotateCable, linkCable, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { listCableFiles, readCableSource } from '../lib/read.ts';
+import type { AnnotatedCable, Cable } from '../lib/types.ts';
+import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { renderCable } from '../render/pipeline.ts';
 import type { CablePage } from './page.ts';
 import { cableSchema } from './schema.ts';
@@ -43,17 +45,17 @@ function cablePathFor(changedPath: string): string | null {
 }
 
 /**
- * A digest of the code that turns text into pages (src/lib, src/render, src/loader), so a cached
- * cable is re-parsed when the parser, the pipeline or the page file's shape changes, not only
- * when its text does.
+ * A digest of the code and data that turn text into pages (src/lib, src/render, src/loader, and
+ * data/ such as the glossary), so a cached cable is annotated again when the parser, an
+ * annotator, the glossary, the pipeline or the page file's shape changes, not only when its text does.
  */
 function codeDigest(root: string): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/lib', 'src/render', 'src/loader']) {
+  for (const [dir, extensions] of [['src/lib', ['.ts']], ['src/render', ['.ts']], ['src/loader', ['.ts']], ['data', ['.yaml', '.yml', '.json']]] as const) {
     const full = join(root, dir);
     if (!existsSync(full)) continue;
     for (const name of readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(full, name)));
+      if (extensions.some((extension) => name.endsWith(extension))) hash.update(name).update(readFileSync(join(full, name)));
     }
   }
   return hash.digest('hex');
@@ -88,21 +90,30 @@ class WarningTally {
   }
 }
 
-/** A cached entry of the store, by file. */
-interface CachedEntry {
+/** What the loader keeps of each cable between its two phases (and across dev reloads). */
+interface Annotated {
+  /** The id the cable has on the site (the parsed id, or with a suffix when another file has it). */
   id: string;
-  digest: string;
-  page: string | undefined;
+  /** Digest of the cable's bytes, its annotation file and the code and data that annotate it. */
+  contentHash: string;
+  /** The file holding the annotated (not yet linked) cable, under its parsed id. */
+  annotatedPath: string;
+  /** What linking needs of it. */
+  facts: LinkFacts;
 }
 
 /**
- * The content-layer loader of the `cables` collection: lists the cable files, reads and parses
- * each, validates it and renders its body through our unified pipeline. The full Cable and its
- * HTML go to one page file per cable (`CablePage`, under the cache dir); the store keeps only
- * the listing fields and that file's path, so Astro's bundle of the store stays small.
- * Unchanged cables (same bytes, same annotations, same code, page file present) are skipped.
- * In `npm run dev` it re-renders a cable when its text or annotation file changes and drops it
- * when the file is deleted.
+ * The content-layer loader of the `cables` collection, in two phases.
+ * 1. Annotate: each cable file is read, parsed and annotated (issue 3), and the result kept in a
+ *    file named by the file's path and content hash (bytes, annotation file, code, data/), so an
+ *    unchanged cable is not parsed again.
+ * 2. Link and render: the site's references are linked across cables (`inSite`, `citedBy`);
+ *    each cable is rendered through our unified pipeline and its page file `{ cable, html }`
+ *    written, named by id, content hash and a hash of its links — a cable whose own text did not
+ *    change is still re-rendered when who cites it, or which of its references are on the site,
+ *    changed. The store keeps only the listing fields and the page file's path.
+ * In `npm run dev` a changed text or annotation file is annotated again, then phase 2 runs over
+ * the site (only cables whose page changed are rendered); a deleted file is dropped the same way.
  */
 export function cablesLoader() {
   return {
@@ -113,15 +124,16 @@ export function cablesLoader() {
       const code = codeDigest(root);
       const { store, logger } = context;
       // One folder per project and cable folder: builds of other checkouts may share the cache dir.
-      const pagesDir = join(
+      const cacheDir = join(
         fileURLToPath(new URL('cable-pages/', context.config.cacheDir)),
         createHash('sha256').update(root).update('\0').update(dir).digest('hex').slice(0, 16),
       );
-      mkdirSync(pagesDir, { recursive: true });
+      const annotatedDir = join(cacheDir, 'annotated');
+      mkdirSync(annotatedDir, { recursive: true });
 
-      /** The page file of a cable: named by its content, so a changed cable changes its store data. */
-      function pagePath(id: string, contentHash: string): string {
-        return join(pagesDir, `${encodeURIComponent(id)}.${contentHash.slice(0, 16)}.json`);
+      /** The page file of a cable: named by its content and links, so any change changes its store data. */
+      function pagePath(id: string, contentHash: string, linkHash: string): string {
+        return join(cacheDir, `${encodeURIComponent(id)}.${contentHash.slice(0, 16)}.${linkHash.slice(0, 16)}.json`);
       }
 
       /** The page file a store entry points to, if any. */
@@ -133,144 +145,205 @@ export function cablesLoader() {
       /** Deletes a store entry and its page file (if it is ours). */
       function dropEntry(id: string): void {
         const page = pageOf(id);
-        if (page?.startsWith(pagesDir)) rmSync(page, { force: true });
+        if (page?.startsWith(cacheDir)) rmSync(page, { force: true });
         store.delete(id);
       }
 
-      /** Which id each file got, so a changed or deleted file finds its entry. */
-      const idByFile = new Map<string, string>();
-      /** Which file holds each id, to spot duplicates. */
-      const fileById = new Map<string, string>();
-      let parseMs = 0;
-      let renderMs = 0;
-      let storeMs = 0;
+      /** Every present cable file, annotated, by path (kept across dev reloads). */
+      const annotatedByFile = new Map<string, Annotated>();
+      const timings = { parseMs: 0, annotate: newAnnotateTimings(), renderMs: 0, storeMs: 0 };
 
-      /** The id a cable gets on the site: its own, or with a suffix when another file has it. */
-      function uniqueId(cable: Cable, path: string): string {
-        let id = cable.id;
-        for (let n = 2; fileById.has(id) && fileById.get(id) !== path; n += 1) id = `${cable.id}-${n}`;
-        if (id !== cable.id) {
-          const first = relative(root, fileById.get(cable.id) ?? '');
-          logger.warn(`duplicate id ${cable.id} (also ${first}): ${relative(root, path)} is published as ${id}`);
-        }
-        return id;
-      }
-
-      /** Reads, parses, renders and stores one cable; returns it when it was (re)parsed. */
-      async function loadCable(path: string, cached: Map<string, CachedEntry>) {
+      /**
+       * Phase 1 for one file: reads it and its annotation file, and annotates it unless the
+       * annotated cable of these exact bytes (and code and data) is cached. Returns the cable
+       * when it was parsed now (for the warning summary).
+       */
+      async function annotateFile(path: string): Promise<AnnotatedCable | null> {
         const sidecar = annotationsPath(path);
         const bytes = await readFile(path);
         const annotations = existsSync(sidecar) ? await readFile(sidecar, 'utf8') : '';
         const contentHash = createHash('sha256').update(bytes).update('\0').update(annotations).update(code).digest('hex');
-        const digest = context.generateDigest(contentHash);
-        const previous = cached.get(path);
-        if (
-          previous &&
-          previous.digest === digest &&
-          store.has(previous.id) &&
-          previous.page === pagePath(previous.id, contentHash) &&
-          existsSync(previous.page)
-        ) {
-          idByFile.set(path, previous.id);
-          fileById.set(previous.id, path);
-          return null;
+        const fileKey = createHash('sha256').update(relative(root, path)).digest('hex').slice(0, 16);
+        const annotatedPath = join(annotatedDir, `${fileKey}.${contentHash.slice(0, 16)}.json`);
+        const known = annotatedByFile.get(path);
+        if (known?.contentHash === contentHash && existsSync(annotatedPath)) return null;
+
+        let cable: AnnotatedCable;
+        let parsedNow = false;
+        if (existsSync(annotatedPath)) {
+          cable = readAnnotated(annotatedPath);
+        } else {
+          const parseStart = performance.now();
+          const source = await readCableSource(path, { root });
+          timings.parseMs += performance.now() - parseStart;
+          cable = annotateCable(source.cable, {
+            text: source.text,
+            sidecar: source.sidecar,
+            renderNote: renderNoteMarkdown,
+            timings: timings.annotate,
+          });
+          // The full Cable is checked here; the store's schema covers only the listing fields.
+          const checked = cableSchema.safeParse(cable);
+          if (!checked.success) throw new Error(`${relative(root, path)}: invalid cable: ${checked.error.message}`);
+          cable = { ...checked.data, annotations: cable.annotations };
+          writeFileSync(annotatedPath, JSON.stringify(cable));
+          if (known && known.annotatedPath !== annotatedPath) rmSync(known.annotatedPath, { force: true });
+          parsedNow = true;
         }
-
-        const parseStart = performance.now();
-        const parsed = await readCable(path, { root });
-        parseMs += performance.now() - parseStart;
-
-        const id = uniqueId(parsed, path);
-        const cable: Cable = id === parsed.id ? parsed : { ...parsed, id };
-        // In dev, a file whose id changed (its text changed) leaves its old entry behind.
-        const oldId = idByFile.get(path);
-        if (oldId !== undefined && oldId !== id && fileById.get(oldId) === path) {
-          dropEntry(oldId);
-          fileById.delete(oldId);
-        }
-        idByFile.set(path, id);
-        fileById.set(id, path);
-
-        const renderStart = performance.now();
-        const { html } = renderCable(cable);
-        renderMs += performance.now() - renderStart;
-
-        const storeStart = performance.now();
-        // The full Cable is checked here; the store's schema covers only the listing fields.
-        const checked = cableSchema.safeParse(cable);
-        if (!checked.success) throw new Error(`${relative(root, path)}: invalid cable: ${checked.error.message}`);
-        const page = pagePath(id, contentHash);
-        const previousPage = pageOf(id);
-        writeFileSync(page, JSON.stringify({ cable: checked.data, html } satisfies CablePage));
-        if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(pagesDir)) {
-          rmSync(previousPage, { force: true });
-        }
-        const { file, referenceId, subject, date, origin, classification } = checked.data;
-        const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page } });
-        store.set({ id, data, filePath: relative(root, path), digest });
-        storeMs += performance.now() - storeStart;
-        return cable;
+        const { id, subject, date, annotations: { references } } = cable;
+        annotatedByFile.set(path, { id, contentHash, annotatedPath, facts: { id, subject, date, annotations: { references } } });
+        return parsedNow ? cable : null;
       }
 
-      // What the store already holds (from an earlier build or dev session), by file.
-      const cached = new Map<string, CachedEntry>();
-      for (const entry of store.values()) {
-        if (entry.filePath && entry.digest !== undefined) {
-          cached.set(resolve(root, entry.filePath), { id: entry.id, digest: String(entry.digest), page: pageOf(entry.id) });
+      /**
+       * Gives every cable its site id (a suffix when two files claim one id, in file order) and
+       * runs phase 2: links, renders and stores each cable whose page file is not up to date,
+       * and drops store entries no file claims any more.
+       */
+      async function linkAndRender(): Promise<number> {
+        const fileById = new Map<string, string>();
+        const siteIdOf = new Map<string, string>();
+        for (const [path, annotated] of [...annotatedByFile].sort(([a], [b]) => a.localeCompare(b))) {
+          let id = annotated.facts.id;
+          for (let n = 2; fileById.has(id); n += 1) id = `${annotated.facts.id}-${n}`;
+          if (id !== annotated.facts.id) {
+            logger.warn(`duplicate id ${annotated.facts.id} (also ${relative(root, fileById.get(annotated.facts.id) ?? '')}): ${relative(root, path)} is published as ${id}`);
+          }
+          fileById.set(id, path);
+          siteIdOf.set(path, id);
+        }
+        const links = siteLinks([...annotatedByFile].map(([path, { facts }]) => ({ ...facts, id: siteIdOf.get(path) ?? facts.id })));
+
+        let rendered = 0;
+        for (const [path, annotated] of annotatedByFile) {
+          const id = siteIdOf.get(path) ?? annotated.id;
+          annotated.id = id;
+          // What this cable's page takes from other cables: which references are on the site, who cites it.
+          const linkFacts = {
+            inSite: annotated.facts.annotations.references.map((reference) => reference.referenceId !== null && links.ids.has(reference.referenceId)),
+            citedBy: links.citedBy.get(id) ?? [],
+          };
+          const linkHash = createHash('sha256').update(JSON.stringify(linkFacts)).digest('hex');
+          const page = pagePath(id, annotated.contentHash, linkHash);
+          const digest = context.generateDigest(`${annotated.contentHash}\0${linkHash}`);
+          const entry = store.get(id);
+          if (entry?.digest === digest && entry.filePath === relative(root, path) && pageOf(id) === page && existsSync(page)) continue;
+
+          const cable = linkCable(withId(readAnnotated(annotated.annotatedPath), id), links);
+          const renderStart = performance.now();
+          const { html } = renderCable(cable);
+          timings.renderMs += performance.now() - renderStart;
+
+          const storeStart = performance.now();
+          const previousPage = pageOf(id);
+          writeFileSync(page, JSON.stringify({ cable, html } satisfies CablePage));
+          if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(cacheDir)) {
+            rmSync(previousPage, { force: true });
+          }
+          const { file, referenceId, subject, date, origin, classification } = cable;
+          const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page } });
+          store.set({ id, data, filePath: relative(root, path), digest });
+          timings.storeMs += performance.now() - storeStart;
+          rendered += 1;
+        }
+        // Entries no present file claims: deleted files, ids that changed since the cached build.
+        for (const id of store.keys()) {
+          if (!fileById.has(id)) dropEntry(id);
+        }
+        return rendered;
+      }
+
+      /**
+       * Deletes cache files nothing points to any more (texts that changed or were deleted since
+       * an earlier build), so the cache does not grow with every edit.
+       */
+      function removeStaleFiles(): void {
+        const kept = new Set([...annotatedByFile.values()].map((annotated) => annotated.annotatedPath));
+        for (const id of store.keys()) kept.add(pageOf(id) ?? '');
+        for (const folder of [cacheDir, annotatedDir]) {
+          for (const name of readdirSync(folder)) {
+            const path = join(folder, name);
+            if (name.endsWith('.json') && !kept.has(path)) rmSync(path, { force: true });
+          }
         }
       }
 
       const files = (await listCableFiles(dir)).map((file) => resolve(dir, file));
       logger.info(`${files.length} cable files in ${relative(root, dir) || '.'}`);
       const tally = new WarningTally();
-      let parsedCount = 0;
+      let annotatedCount = 0;
       for (const [index, path] of files.entries()) {
-        const cable = await loadCable(path, cached);
+        const cable = await annotateFile(path);
         if (cable) {
-          parsedCount += 1;
+          annotatedCount += 1;
           tally.add(cable, root);
         }
-        if ((index + 1) % PROGRESS_EVERY === 0) logger.info(`parsed ${index + 1}/${files.length} cables`);
+        if ((index + 1) % PROGRESS_EVERY === 0) logger.info(`annotated ${index + 1}/${files.length} cables`);
       }
+      const rendered = await linkAndRender();
+      removeStaleFiles();
 
-      // Entries no present file claims: deleted files, ids that changed since the cached build.
-      for (const id of store.keys()) {
-        if (!fileById.has(id)) dropEntry(id);
-      }
-
+      const { annotate } = timings;
       logger.info(
-        `parse ${Math.round(parseMs)} ms, render ${Math.round(renderMs)} ms, ${parsedCount} cables` +
-          (parsedCount < files.length ? ` (${files.length - parsedCount} unchanged, skipped)` : ''),
+        `parse ${Math.round(timings.parseMs)} ms, annotate ${Math.round(annotateTotal(annotate))} ms, ` +
+          `render ${Math.round(timings.renderMs)} ms, ${files.length} cables` +
+          ` (${annotatedCount} parsed, ${rendered} rendered; the rest unchanged)`,
       );
-      logger.info(`validate and store ${Math.round(storeMs)} ms, ${parsedCount} cables`);
-      tally.report(logger, parsedCount);
+      logger.info(`annotate by part: ${formatAnnotateTimings(annotate)}`);
+      logger.info(`store ${Math.round(timings.storeMs)} ms, ${rendered} cables`);
+      tally.report(logger, annotatedCount);
 
       watchCables(context, dir, {
         async changed(path) {
-          const cable = await loadCable(path, new Map());
-          logger.info(`re-rendered ${cable?.id ?? basename(path)}`);
+          const cable = await annotateFile(path);
+          const rendered = await linkAndRender();
+          logger.info(`re-rendered ${cable?.id ?? basename(path)} (${rendered} pages updated)`);
           for (const warning of cable?.warnings ?? []) {
             logger.warn(`${relative(root, path)}:${warning.line} ${warning.message}`);
           }
         },
-        deleted(path) {
-          const id = idByFile.get(path);
-          if (id === undefined) return;
-          dropEntry(id);
-          idByFile.delete(path);
-          fileById.delete(id);
-          logger.info(`removed ${id}`);
+        async deleted(path) {
+          const annotated = annotatedByFile.get(path);
+          if (annotated === undefined) return;
+          annotatedByFile.delete(path);
+          const rendered = await linkAndRender();
+          logger.info(`removed ${annotated.id} (${rendered} pages updated)`);
         },
       });
     },
   } satisfies Loader;
 }
 
+/** Total milliseconds of annotating. */
+function annotateTotal(timings: AnnotateTimings): number {
+  return Object.values(timings).reduce((sum, ms) => sum + ms, 0);
+}
+
+/** `terms 120 ms, references 40 ms, …`: the parts that took any time. */
+function formatAnnotateTimings(timings: AnnotateTimings): string {
+  return Object.entries(timings)
+    .filter(([, ms]) => ms >= 0.5)
+    .map(([part, ms]) => `${part} ${Math.round(ms)} ms`)
+    .join(', ') || 'nothing annotated';
+}
+
+/** An annotated cable from its cache file. */
+function readAnnotated(path: string): AnnotatedCable {
+  return JSON.parse(readFileSync(path, 'utf8')) as AnnotatedCable;
+}
+
+/** The cable under another site id (a duplicate's suffix): its id and its citation's path. */
+function withId(cable: AnnotatedCable, id: string): AnnotatedCable {
+  if (cable.id === id) return cable;
+  const { annotations } = cable;
+  return { ...cable, id, annotations: { ...annotations, citation: { ...annotations.citation, path: `/cables/${id}/` } } };
+}
+
 /** In dev, follows the cable folder: a changed text or annotation file re-renders its cable. */
 function watchCables(
   context: LoaderContext,
   dir: string,
-  on: { changed(path: string): Promise<void>; deleted(path: string): void },
+  on: { changed(path: string): Promise<void>; deleted(path: string): Promise<void> },
 ): void {
   const { watcher, logger } = context;
   if (!watcher) return;
@@ -288,7 +361,8 @@ function watchCables(
   watcher.on('change', reload);
   watcher.on('unlink', (path) => {
     if (!inside(path)) return;
-    if (path.endsWith(CABLE_SUFFIX)) on.deleted(path);
-    else reload(path); // an annotation file removed: the cable goes back to its own headings
+    if (path.endsWith(CABLE_SUFFIX)) {
+      on.deleted(path).catch((error: unknown) => logger.error(`${relative(dir, path)}: ${String(error)}`));
+    } else reload(path); // an annotation file removed: the cable goes back to its own headings
   });
 }

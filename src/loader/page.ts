@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Cable } from '../lib/types.ts';
+import type { AnnotatedCable } from '../lib/types.ts';
 
 /**
  * What the loader writes per cable beside the content store, and the reader page and the JSON
- * endpoint read: the validated Cable and its rendered article HTML.
+ * endpoint read: the validated, annotated and linked cable and its rendered article HTML.
  */
 export interface CablePage {
-  cable: Cable;
+  cable: AnnotatedCable;
   html: string;
 }
 

@@ -1,12 +1,13 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
-import type { Cable, Paragraph, Section } from '../lib/types.ts';
+import type { AnnotatedCable, Paragraph, Section } from '../lib/types.ts';
 import { element, text } from './hast.ts';
+import { marksByParagraph, type InlineMark, type PlacedMark } from './inline-marks.ts';
 
 declare module 'vfile' {
   interface DataMap {
-    /** The parsed cable this file renders; the parser reads it instead of the file's text. */
-    cable: Cable;
+    /** The annotated cable this file renders; the parser reads it instead of the file's text. */
+    cable: AnnotatedCable;
   }
 }
 
@@ -20,6 +21,7 @@ export interface CableNodeInfo {
 
 // Kept beside the tree rather than in `element.data`, whose type other packages augment.
 const infoByElement = new WeakMap<Element, CableNodeInfo>();
+const markByElement = new WeakMap<Element, InlineMark>();
 
 /** The section/paragraph an element of the cable tree was made from, if any. */
 export function cableNodeInfo(element: Element): CableNodeInfo | undefined {
@@ -27,10 +29,20 @@ export function cableNodeInfo(element: Element): CableNodeInfo | undefined {
 }
 
 /**
+ * The annotation a placeholder `span` inside `p.para-text` stands for (a term, a reference, a
+ * redaction…): the rehype plugin of that kind turns it into its element of dom3.md.
+ */
+export function inlineMark(element: Element): InlineMark | undefined {
+  return markByElement.get(element);
+}
+
+/**
  * unified parser plugin: turns the cable in `file.data.cable` into a plain hast tree —
  * one `section.cable-section` per section (its `h2` title and its paragraphs as
- * `div.para > p.para-text`), then the signature. Decorations (¶ links, badges, buttons)
- * are left to the rehype plugins that follow.
+ * `div.para > p.para-text`), then the signature. A paragraph's text is split where its
+ * annotations start and end: each annotated stretch becomes a placeholder `span` (see
+ * `inlineMark`), the rest stays plain text, so the text itself comes through unchanged.
+ * Decorations (¶ links, badges, terms, references, buttons) are left to the rehype plugins.
  */
 export const cableParser: Plugin<[], Root, Root> = function () {
   this.parser = (_document, file) => {
@@ -40,7 +52,8 @@ export const cableParser: Plugin<[], Root, Root> = function () {
   };
 };
 
-function cableToHast(cable: Cable): Root {
+function cableToHast(cable: AnnotatedCable): Root {
+  const marks = marksByParagraph(cable);
   const byAnchor = new Map(cable.paragraphs.map((paragraph) => [paragraph.anchor, paragraph]));
   const placed = new Set<string>();
   const children: ElementContent[] = [];
@@ -59,12 +72,12 @@ function cableToHast(cable: Cable): Root {
         paragraphs.push(paragraph);
       }
     }
-    children.push(renderSection(section, paragraphs));
+    children.push(renderSection(section, paragraphs, marks));
   }
 
   const orphans = cable.paragraphs.filter((paragraph) => !placed.has(paragraph.anchor));
   if (orphans.length > 0) {
-    children.push(renderSection({ id: 'more', title: 'More text', kind: 'body', paragraphs: [] }, orphans));
+    children.push(renderSection({ id: 'more', title: 'More text', kind: 'body', paragraphs: [] }, orphans, marks));
   }
 
   if (cable.signature) {
@@ -77,7 +90,7 @@ function cableToHast(cable: Cable): Root {
   return { type: 'root', children };
 }
 
-function renderSection(section: Section, paragraphs: Paragraph[]): Element {
+function renderSection(section: Section, paragraphs: Paragraph[], marks: Map<string, PlacedMark[]>): Element {
   const heading = section.title.trim() === '' ? [] : [element('h2', {}, [text(section.title)])];
   const sectionElement = element(
     'section',
@@ -88,16 +101,31 @@ function renderSection(section: Section, paragraphs: Paragraph[]): Element {
       // The section heading is its own search sub-result; the h2 keeps no id (dom.md).
       dataPagefindTitle: section.title || undefined,
     },
-    [...heading, ...paragraphs.map((paragraph) => renderParagraph(paragraph, section))],
+    [...heading, ...paragraphs.map((paragraph) => renderParagraph(paragraph, section, marks.get(paragraph.anchor) ?? []))],
   );
   infoByElement.set(sectionElement, { section });
   return sectionElement;
 }
 
-function renderParagraph(paragraph: Paragraph, section: Section): Element {
+function renderParagraph(paragraph: Paragraph, section: Section, marks: PlacedMark[]): Element {
   const paragraphElement = element('div', { className: ['para'], id: paragraph.anchor }, [
-    element('p', { className: ['para-text'] }, [text(paragraph.text)]),
+    element('p', { className: ['para-text'] }, splitAtMarks(paragraph.text, marks)),
   ]);
   infoByElement.set(paragraphElement, { section, paragraph });
   return paragraphElement;
+}
+
+/** The text as plain runs and placeholder spans, one per mark (marks sorted, not overlapping). */
+function splitAtMarks(value: string, marks: PlacedMark[]): ElementContent[] {
+  const parts: ElementContent[] = [];
+  let at = 0;
+  for (const { start, end, mark } of marks) {
+    if (start > at) parts.push(text(value.slice(at, start)));
+    const placeholder = element('span', {}, [text(value.slice(start, end))]);
+    markByElement.set(placeholder, mark);
+    parts.push(placeholder);
+    at = end;
+  }
+  if (at < value.length || parts.length === 0) parts.push(text(value.slice(at)));
+  return parts;
 }

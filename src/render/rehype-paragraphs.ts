@@ -1,7 +1,8 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Paragraph, Section } from '../lib/types.ts';
+import type { Paragraph, Section, TermUse } from '../lib/types.ts';
 import { cableNodeInfo } from './cable-parser.ts';
 import { element as el, text } from './hast.ts';
 
@@ -42,34 +43,30 @@ export const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
   });
 };
 
-const MARKING_WORDS: Record<string, string> = {
-  U: 'Unclassified',
-  SBU: 'Sensitive but unclassified',
-  LOU: 'Limited official use',
-  FOUO: 'For official use only',
-  C: 'Confidential',
-  S: 'Secret',
-  TS: 'Top secret',
-  NF: 'NOFORN',
-  REL: 'Releasable',
-};
-
-/** `S//NF` → `Secret//NOFORN`; unknown parts are kept as written. */
-export function markingTitle(marking: string): string {
-  return marking
-    .split('//')
-    .map((part) => MARKING_WORDS[part.trim().toUpperCase()] ?? part)
-    .join('//');
+/** The level of a portion marking as a class suffix: `S//NF` → `s-nf`. */
+function markingLevel(marking: string): string {
+  return marking.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** Shows a paragraph's portion marking (`(C)`, `(S//NF)`) as a small badge before its text. */
-export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree) => {
+/**
+ * Shows a paragraph's portion marking (`(C)`, `(S//NF)`) as a badge before its text: a glossary
+ * term like the ones in the text (keyboard-reachable, described by the page's `dd#term-<id>`),
+ * with no `title` (dom3.md).
+ */
+export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree, file) => {
+  const terms = file.data.cable?.annotations.terms ?? [];
   eachParagraph(tree, (element, paragraph) => {
     if (!paragraph.marking) return;
-    const level = paragraph.marking.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const term = markingTerm(terms, paragraph.marking);
     const badge = el(
       'abbr',
-      { className: ['marking', `marking-${level}`], title: markingTitle(paragraph.marking), dataPagefindIgnore: true },
+      {
+        className: ['marking', `marking-${markingLevel(paragraph.marking)}`, ...(term ? ['term'] : [])],
+        dataTerm: term?.id,
+        tabIndex: term ? 0 : undefined,
+        ariaDescribedBy: term ? [`term-${term.id}`] : undefined,
+        dataPagefindIgnore: true,
+      },
       [text(paragraph.marking)],
     );
     const textIndex = element.children.findIndex(
@@ -79,22 +76,62 @@ export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree) => {
   });
 };
 
-/** Appends the copy-link button (made live by the page's small script; hidden without JS). */
-export const rehypeCopyLinkButtons: Plugin<[], Root> = () => (tree) => {
+/** The cable's glossary entry for a portion marking, if the glossary explains it. */
+function markingTerm(terms: TermUse[], marking: string): TermUse | undefined {
+  const wanted = marking.toUpperCase().replace(/\s+/g, '');
+  return terms.find((term) => term.kind === 'marking' && term.term.toUpperCase().replace(/\s+/g, '') === wanted);
+}
+
+/** Flags a paragraph whose text stops mid-sentence (completeness.cutOff). */
+export const rehypeCutOffFlags: Plugin<[], Root> = () => (tree, file) => {
+  const cutOff = new Set(file.data.cable?.annotations.completeness.cutOff);
   eachParagraph(tree, (element, paragraph) => {
+    if (!cutOff.has(paragraph.anchor)) return;
     element.children.push(
-      el(
-        'button',
-        {
-          className: ['copy-link'],
-          type: 'button',
-          dataAnchor: paragraph.anchor,
-          // The visible words stay first in the name (WCAG 2.5.3); the rest tells buttons apart.
-          ariaLabel: `Copy link to ${paragraph.number === null ? 'this paragraph' : `paragraph ${paragraph.number}`}`,
-          dataPagefindIgnore: true,
-        },
-        [text('Copy link')],
-      ),
+      el('p', { className: ['flag', 'flag-cut-off'], dataPagefindIgnore: true }, [
+        text('Ends mid-sentence: the rest of this paragraph is not in this copy.'),
+      ]),
+    );
+  });
+};
+
+/**
+ * Shows the editor's notes on a paragraph beside it, in one `aside#note-<anchor>`: indexed by
+ * Pagefind as a sub-result of its own. The note HTML was sanitised when it was rendered; it is
+ * parsed back into the tree so that rehype-stringify writes it like everything else.
+ */
+export const rehypeEditorialNotes: Plugin<[], Root> = () => (tree, file) => {
+  const notes = file.data.cable?.annotations.notes ?? [];
+  if (notes.length === 0) return;
+  eachParagraph(tree, (element, paragraph) => {
+    const mine = notes.filter((note) => note.paragraph === paragraph.anchor);
+    if (mine.length === 0) return;
+    const name = `Editor’s note on ${paragraph.number === null ? 'this paragraph' : `¶${paragraph.number}`}`;
+    element.children.push(
+      el('aside', { className: ['note'], id: `note-${paragraph.anchor}`, dataPagefindTitle: name, ariaLabel: name }, [
+        el('p', { className: ['note-label'] }, [text('Editor’s note')]),
+        ...mine.flatMap((note) => fromHtml(note.html, { fragment: true }).children as ElementContent[]),
+      ]),
+    );
+  });
+};
+
+/**
+ * Appends the paragraph's tools (made live by the page's script; hidden without JS): copy its
+ * link, copy its citation, select it for a range (dom3.md). The visible word stays first in each
+ * accessible name (WCAG 2.5.3); the rest tells the buttons of different paragraphs apart.
+ */
+export const rehypeParagraphTools: Plugin<[], Root> = () => (tree) => {
+  eachParagraph(tree, (element, paragraph) => {
+    const which = paragraph.number === null ? 'this paragraph' : `paragraph ${paragraph.number}`;
+    const button = (className: string, label: string, ariaLabel: string, extra: Properties = {}): Element =>
+      el('button', { type: 'button', className: [className], dataAnchor: paragraph.anchor, ...extra, ariaLabel }, [text(label)]);
+    element.children.push(
+      el('div', { className: ['para-tools'], dataPagefindIgnore: true }, [
+        button('copy-link', 'Copy link', `Copy link to ${which}`),
+        button('copy-cite', 'Cite', `Copy citation of ${which}`),
+        button('select-para', 'Select', `Select ${which}`, { ariaPressed: 'false' }),
+      ]),
     );
   });
 };

@@ -1,0 +1,108 @@
+import { resolveNotes, type CableAnnotations } from './annotations.ts';
+import { citedByIndex, findReferences, linkReferences, type CitingCable } from './references.ts';
+import type { AnnotatedCable, Annotations, Cable, CitedBy, EditorialNote } from './types.ts';
+
+/** What annotating a cable needs besides the parsed cable. */
+export interface AnnotateInput {
+  /** The decoded text of the cable file (as `readCableSource` gives it). */
+  text: string;
+  /** The cable's sidecar annotations, or null when it has none. */
+  sidecar: CableAnnotations | null;
+  /**
+   * Renders an editor's note (Markdown) to sanitised HTML: `renderNoteMarkdown` of
+   * src/render/note-markdown.ts. Passed in so that this module stays free of the render layer.
+   */
+  renderNote: (markdown: string) => string;
+  /** When given, the milliseconds each part took are added to it (for the build log). */
+  timings?: AnnotateTimings | undefined;
+}
+
+/** Milliseconds spent per part of the annotations, summed over the cables annotated. */
+export type AnnotateTimings = Record<keyof Annotations, number>;
+
+/** Timings at zero, one per part, in the JSON's key order. */
+export function newAnnotateTimings(): AnnotateTimings {
+  return { markings: 0, terms: 0, references: 0, citedBy: 0, entities: 0, completeness: 0, notes: 0, citation: 0 };
+}
+
+/** Runs one part of the annotations, adding its time to `timings` when there are timings. */
+function timed<T>(timings: AnnotateTimings | undefined, part: keyof Annotations, run: () => T): T {
+  if (!timings) return run();
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    timings[part] += performance.now() - start;
+  }
+}
+
+/**
+ * Annotates one parsed cable (issue 3): its markings, glossary terms, references (not yet linked
+ * to the site: see `linkCables`), named entities, completeness, editor's notes and citation.
+ * Pure: the same cable and input give the same result. Problems with the notes go to the
+ * returned cable's `warnings`, after the parser's.
+ */
+export function annotateCable(cable: Cable, input: AnnotateInput): AnnotatedCable {
+  const { timings } = input;
+  const resolved = timed(timings, 'notes', () => resolveNotes(input.sidecar, cable, cable.file));
+  const notes: EditorialNote[] = timed(timings, 'notes', () =>
+    resolved.notes.map((note) => ({ paragraph: note.paragraph, markdown: note.markdown, html: input.renderNote(note.markdown) })),
+  );
+  const annotations: Annotations = {
+    markings: [],
+    terms: [],
+    references: timed(timings, 'references', () => findReferences(cable)),
+    citedBy: [],
+    entities: [],
+    completeness: {
+      partial: cable.partial,
+      cutOff: [],
+      truncatedMarkers: [],
+      missingNumbers: [],
+      redactions: [],
+      artifacts: [],
+    },
+    notes,
+    citation: { text: '', path: `/cables/${cable.id}/`, publisher: null },
+  };
+  return { ...cable, warnings: [...cable.warnings, ...resolved.warnings], annotations };
+}
+
+/** What linking needs of each cable of the site: its id, subject, date and references. */
+export type LinkFacts = CitingCable;
+
+/** The cross-cable facts of a whole site: which ids it has, and who cites whom. */
+export interface SiteLinks {
+  ids: ReadonlySet<string>;
+  citedBy: ReadonlyMap<string, CitedBy[]>;
+}
+
+/** Indexes the site's cables for `linkCable` (only their ids, subjects, dates and references are read). */
+export function siteLinks(cables: ReadonlyArray<LinkFacts>): SiteLinks {
+  return { ids: new Set(cables.map((cable) => cable.id)), citedBy: citedByIndex(cables) };
+}
+
+/**
+ * One cable linked to the site: each reference learns whether the cited cable is on the site
+ * (`inSite`), and `citedBy` lists the site's cables that cite this one. Returns a new cable.
+ */
+export function linkCable(cable: AnnotatedCable, links: SiteLinks): AnnotatedCable {
+  const { annotations } = cable;
+  return {
+    ...cable,
+    annotations: {
+      ...annotations,
+      references: linkReferences(annotations.references, links.ids),
+      citedBy: links.citedBy.get(cable.id) ?? [],
+    },
+  };
+}
+
+/**
+ * Links a set of annotated cables to each other (`linkCable` with the set as the site).
+ * Returns new cables; the input is not changed.
+ */
+export function linkCables(cables: AnnotatedCable[]): AnnotatedCable[] {
+  const links = siteLinks(cables);
+  return cables.map((cable) => linkCable(cable, links));
+}

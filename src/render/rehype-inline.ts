@@ -1,0 +1,100 @@
+import type { Element, Root } from 'hast';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Artifact, Section } from '../lib/types.ts';
+import { cableNodeInfo, inlineMark } from './cable-parser.ts';
+import type { InlineMark } from './inline-marks.ts';
+
+type MarkOf<K extends InlineMark['kind']> = Extract<InlineMark, { kind: K }>;
+
+/**
+ * Calls `decorate` on every placeholder of one kind inside the paragraphs (see `inlineMark`),
+ * with the section of its paragraph. The placeholder keeps its text child: only its tag name
+ * and properties change, so the paragraph's text stays exactly what the cable says.
+ */
+function eachMark<K extends InlineMark['kind']>(
+  tree: Root,
+  kind: K,
+  decorate: (element: Element, mark: MarkOf<K>, section: Section) => void,
+): void {
+  visit(tree, 'element', (paragraph) => {
+    const info = cableNodeInfo(paragraph);
+    if (!info?.paragraph) return undefined;
+    visit(paragraph, 'element', (element) => {
+      const mark = inlineMark(element);
+      if (mark?.kind === kind) decorate(element, mark as MarkOf<K>, info.section);
+    });
+    return SKIP;
+  });
+}
+
+const ARTIFACT_LABELS: Record<Artifact['kind'], string> = {
+  'page-header': 'page header',
+  sipdis: 'SIPDIS',
+  'classification-line': 'classification line',
+};
+
+/**
+ * Transmission artifacts (page headers, SIPDIS, classification lines stuck into a sentence):
+ * labelled by CSS from `data-label`, and kept out of the search index (not the author's words).
+ */
+export const rehypeArtifacts: Plugin<[], Root> = () => (tree) => {
+  eachMark(tree, 'artifact', (element, { artifact }) => {
+    element.properties = {
+      className: ['artifact', `artifact-${artifact.kind}`],
+      dataPagefindIgnore: true,
+      dataLabel: `transmission artifact: ${ARTIFACT_LABELS[artifact.kind]}`,
+    };
+  });
+};
+
+/** Redaction runs (`XXXXXXXXXXXX`), labelled by CSS from `data-label`. */
+export const rehypeRedactions: Plugin<[], Root> = () => (tree) => {
+  eachMark(tree, 'redaction', (element) => {
+    element.properties = { className: ['redaction'], dataLabel: 'redacted' };
+  });
+};
+
+/**
+ * Closing markers cut short (the seed's lone `End`): the label guesses the marker from the
+ * section it closes (`End Comment?`, `End Summary?`).
+ */
+export const rehypeTruncatedMarkers: Plugin<[], Root> = () => (tree) => {
+  eachMark(tree, 'truncated', (element, _mark, section) => {
+    const marker = section.kind === 'summary' ? 'End Summary' : 'End Comment';
+    element.properties = { className: ['truncated'], dataLabel: `cut short: ${marker}?` };
+  });
+};
+
+/**
+ * Mentions of other cables (`reftel`, `REF A`, `STATE 183800`): a link when the cited cable is
+ * on this site, else a marked span carrying the id it would have.
+ */
+export const rehypeReferenceLinks: Plugin<[], Root> = () => (tree) => {
+  eachMark(tree, 'reference', (element, { reference }) => {
+    if (reference.inSite && reference.referenceId) {
+      element.tagName = 'a';
+      element.properties = { className: ['ref'], href: `/cables/${reference.referenceId}/`, dataRef: reference.referenceId };
+    } else {
+      element.properties = { className: ['ref', 'ref-missing'], dataRef: reference.referenceId ?? undefined };
+    }
+  });
+};
+
+/**
+ * Glossary terms: an `abbr` a keyboard can reach, described by the page's `dd#term-<id>` so
+ * screen readers announce the meaning (the tooltip is the client script's).
+ */
+export const rehypeGlossaryTerms: Plugin<[], Root> = () => (tree) => {
+  eachMark(tree, 'term', (element, { term }) => {
+    element.tagName = 'abbr';
+    element.properties = { className: ['term'], dataTerm: term.id, tabIndex: 0, ariaDescribedBy: [`term-${term.id}`] };
+  });
+};
+
+/** People, organisations and places, marked with their kind and their `/entities/<slug>/` slug. */
+export const rehypeEntityMarks: Plugin<[], Root> = () => (tree) => {
+  eachMark(tree, 'entity', (element, { entity }) => {
+    element.properties = { className: ['entity', `entity-${entity.kind}`], dataEntity: entity.slug };
+  });
+};
