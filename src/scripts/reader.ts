@@ -1,0 +1,52 @@
+/**
+ * The reader page's client code (loaded by src/components/ReaderScript.astro): copy link and
+ * copy citation, term tooltips, paragraph ranges and selection, and Pagefind's highlighter when
+ * the page is reached from search. Reading never needs it: every feature is an addition.
+ */
+import { announce, copyText, flashCopied } from './clipboard.ts';
+import { citationText, labelOf, pageUrl, paragraphById } from './paragraphs.ts';
+import { initRanges, landOnHash } from './ranges.ts';
+import { initTermTips } from './term-tip.ts';
+
+declare global {
+  /** Set by /pagefind/pagefind-highlight.js. */
+  var PagefindHighlight: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+}
+
+/** Where the search highlighter lives (written by the build, so not bundled). */
+const HIGHLIGHT_SCRIPT = '/pagefind/pagefind-highlight.js';
+
+// The printed and cited address: absolute, as it will be pasted.
+for (const element of document.querySelectorAll('.page-url')) element.textContent = pageUrl();
+
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.copy-link, button.copy-cite') : null;
+  if (button) void copyFrom(button);
+});
+
+initTermTips();
+initRanges();
+
+if (new URLSearchParams(location.search).has('pagefind-highlight')) {
+  void import(/* @vite-ignore */ HIGHLIGHT_SCRIPT).then(() => {
+    new PagefindHighlight({ highlightParam: 'pagefind-highlight', addStyles: false });
+    // Marks change the layout: land on the linked paragraph (or range) again.
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+    else landOnHash();
+  });
+}
+
+/** Copy link (`<url>#parN`) or copy citation (`<citation>, ¶N, <url>#parN`; the whole cable without data-anchor). */
+async function copyFrom(button: HTMLButtonElement): Promise<void> {
+  const anchor = button.dataset['anchor'] ?? '';
+  const para = anchor ? paragraphById(anchor) : undefined;
+  const place = para ? labelOf(para) : anchor;
+  const url = anchor ? `${pageUrl()}#${anchor}` : pageUrl();
+  const citing = button.classList.contains('copy-cite');
+  const text = citing ? `${citationText()}, ${anchor ? `${place}, ` : ''}${url}` : url;
+  if (!(await copyText(text, button))) return;
+  const what = citing ? (anchor ? `citation of ${place}` : 'citation of this cable') : `link to ${place}`;
+  announce(`Copied ${what}: ${text}`);
+  flashCopied(button);
+}
