@@ -61,13 +61,20 @@ function caselessWords(words: string[]): string {
 
 /** Inside a REF item the post may be written in any case (`Sao Paulo 2199`, `london 4212`). */
 const ITEM_CITATION = new RegExp(citationSource(true), 'giu');
+const FIRST_CITATION = new RegExp(citationSource(true), 'iu');
+
+/**
+ * A letter after `ref`: `A`, `(b)`, or a lower-case `a` only where no word follows (`ref a)`,
+ * `refs a and b`), so `reftel for` and `ref a new` are not letters; `A/S` and `U.S.` are not either.
+ */
+const LABEL = `(?:\\([A-Za-z]\\)|[A-Z](?![\\p{L}\\p{N}'’/]|\\.\\p{L})|[a-z](?=\\s*[),.;:\\-–]|\\s+(?:and|or)\\b|\\s*$))`;
+const LABEL_LIST = `${LABEL}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+|or\\s+|&\\s*|[-–]\\s*)${LABEL})*`;
 
 /**
  * One pass per paragraph: an explicit citation in capitals (`GUATEMALA 254`, `08 STATE 1573`) or a
  * `ref`/`reftel`/`refs` mention with optional letters (`REF A`, `(ref b)`, `refs C and F`, `reftels a-c`).
+ * The `.` of `Ref.` is part of the mention; the full stop after `reftel.` is not.
  */
-const LABEL = `(?:\\([A-Za-z]\\)|[A-Z](?![\\p{L}\\p{N}'’/]|\\.\\p{L})|[a-z](?=\\s*(?:[),.;:\\-–]|and\\b|or\\b|$)))`;
-const LABEL_LIST = `${LABEL}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+|or\\s+|&\\s*|[-–]\\s*)${LABEL})*`;
 const TEXT_PATTERN = new RegExp(
   `(?<cite>${citationSource(false)})` +
     `|(?<![\\p{L}\\p{N}])(?<keyword>${caselessWords(['REF'])}(?:\\s*${caselessWords(['TEL'])}[Ss]?|[Ss]?\\.?))(?![\\p{L}\\p{N}])(?:\\s*(?<labels>${LABEL_LIST}))?`,
@@ -110,9 +117,7 @@ function citationId(groups: Record<string, string | undefined>, fallbackYear: st
  * there is none or no year is known.
  */
 export function referenceIdOf(written: string, year: string | null): string | null {
-  ITEM_CITATION.lastIndex = 0;
-  const m = ITEM_CITATION.exec(written);
-  ITEM_CITATION.lastIndex = 0;
+  const m = FIRST_CITATION.exec(written);
   return m ? citationId(m.groups!, year) : null;
 }
 

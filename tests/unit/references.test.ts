@@ -202,7 +202,7 @@ describe('mentions in the text', () => {
       }
     }
     // Survey figure: mentions in the text tied to a cited cable.
-    expect(total).toBe(283);
+    expect(total).toBe(284);
   });
 
   test('`reftel` with one REF item points to it; with several it is left alone', () => {
@@ -210,6 +210,10 @@ describe('mentions in the text', () => {
     expect(mentions('07KINSHASA797', refs('07KINSHASA797')[0]!)).toEqual(['par2:REF', 'par11:REF', 'par13:REF']);
     expect(mentions('07HAMBURG73', refs('07HAMBURG73')[0]!)).toEqual(['par6:Ref.']);
     expect(mentions('06MOSCOW5645', refs('06MOSCOW5645')[0]!)).toEqual(['par37:reftels']);
+    // `See reftel for information`: `for` is no letter F; `reftel.` ends a sentence.
+    expect(mentions('08PANAMA851', refs('08PANAMA851')[0]!)).toEqual(['par2:reftel', 'par6:reftel']);
+    // Two REF items: `delivered reftel talking points` could be either.
+    expect(refs('05BRASILIA2767').flatMap((r) => r.occurrences)).toEqual([]);
     // The seed has no REF field: its "(reftel)" in ¶2 names no cable of its own.
     expect(refs('guatemala-mexico-border-issues-staffdel-meacham')).toEqual([]);
   });
