@@ -85,7 +85,7 @@ const TEXT_PATTERN = new RegExp(
 const LABEL_TOKEN = /(?<!\p{L})\(?([A-Za-z])\)?(?!\p{L})/gu;
 
 /** `MAPUTO 00000086 001.2 OF 003`: a page header the transmission left inside a REF item. */
-const PAGE_HEADER_IN_ITEM = new RegExp(`\\s*\\b(?:${postAlternation()})\\s+\\d{8}\\s+\\d{3}(?:\\.\\d)?\\s+OF\\s+\\d{3}\\b`, 'gu');
+const PAGE_HEADER_IN_ITEM = new RegExp(`\\s*\\b(?:${postAlternation()})\\s+\\d{8}\\s+\\d{3}(?:\\.\\d)?\\s+OF\\s+\\d{3}\\b`, 'giu');
 
 /** A REF item's own letters: `A. `, `A) `, `(A) `, `A. A) `, `A. (A) `; the inner one is the author's. */
 const ITEM_LABEL = /^(?:REF:\s*)*\(?([A-Za-z])[.)]\s+(?:\(?([A-Za-z])[.)]\s+)?/i;
