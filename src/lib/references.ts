@@ -45,7 +45,7 @@ function postAlternation(): string {
 function citationSource(caseless: boolean): string {
   const of = caseless ? '[Oo][Ff]' : 'OF';
   return (
-    `(?<![\\p{L}\\p{N}_/.-])(?<!\\b${of}\\s+(?:\\d{1,3}\\s+)?)` +
+    `(?=${caseless ? '[\\p{L}\\d]' : '[A-Z\\d]'})(?<![\\p{L}\\p{N}_/.-])(?<!\\b${of}\\s+(?:\\d{1,3}\\s+)?)` +
     `(?:(?<year>(?:19|20)\\d{2}|\\d{2})\\s*)?` +
     `(?<post>${postAlternation()})\\s+(?<number>\\d{1,8})` +
     `(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})` +
@@ -77,7 +77,7 @@ const LABEL_LIST = `${LABEL}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+|or\\s+|&\\s*|[-â
  */
 const TEXT_PATTERN = new RegExp(
   `(?<cite>${citationSource(false)})` +
-    `|(?<![\\p{L}\\p{N}])(?<keyword>${caselessWords(['REF'])}(?:\\s*${caselessWords(['TEL'])}[Ss]?|[Ss]?\\.?))(?![\\p{L}\\p{N}])(?:\\s*(?<labels>${LABEL_LIST}))?`,
+    `|(?=[Rr])(?<![\\p{L}\\p{N}])(?<keyword>${caselessWords(['REF'])}(?:\\s*${caselessWords(['TEL'])}[Ss]?|[Ss]?\\.?))(?![\\p{L}\\p{N}])(?:\\s*(?<labels>${LABEL_LIST}))?`,
   'gu',
 );
 
