@@ -88,7 +88,7 @@ const LABEL_TOKEN = /(?<!\p{L})\(?([A-Za-z])\)?(?!\p{L})/gu;
 const PAGE_HEADER_IN_ITEM = new RegExp(`\\s*\\b(?:${postAlternation()})\\s+\\d{8}\\s+\\d{3}(?:\\.\\d)?\\s+OF\\s+\\d{3}\\b`, 'giu');
 
 /** A REF item's own letters: `A. `, `A) `, `(A) `, `A. A) `, `A. (A) `; the inner one is the author's. */
-const ITEM_LABEL = /^(?:REF:\s*)*\(?([A-Za-z])[.)]\s+(?:\(?([A-Za-z])[.)]\s+)?/i;
+const ITEM_LABEL = /^\(?([A-Za-z])[.)]\s+(?:\(?([A-Za-z])[.)]\s+)?/;
 
 /** A letter just before a citation inside one item: `… C. 03 VATICAN 5748`, `… f. 06 kuwait`, `… B KUALA LUMPUR 739`. */
 const INNER_LABEL = /(?<![\p{L}\p{N}])(?:\(?([A-Za-z])[.)]|([A-Z]))\s*$/u;

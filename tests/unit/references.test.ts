@@ -38,9 +38,11 @@ describe('10MAPUTO86 cites 10MAPUTO80', () => {
     expect(rest).toEqual([]);
     expect(a).toMatchObject({ label: 'A', written: 'MAPUTO 80', referenceId: '10MAPUTO80', inHeader: true, inSite: true });
     expect(b).toMatchObject({ label: 'B', written: '07 MAPUTO 1395', referenceId: '07MAPUTO1395', inHeader: true, inSite: false });
-    // Checked by hand: the text mentions REF A once, in ¶11 ("…have learned from other sources (Ref A)."), and never REF B.
+    // Checked by hand: the text mentions REF A once, in ¶11 ("…have learned from other sources (Ref A)."), and never
+    // REF B; ¶7's "(septel)" is a cable sent separately, not a REF item.
     expect(mentions('10MAPUTO86', a!)).toEqual(['par11:Ref A']);
     expect(b!.occurrences).toEqual([]);
+    expect(cables.get('10MAPUTO86')!.paragraphs.find((p) => p.anchor === 'par7')!.text).toContain('(septel)');
   });
 
   test('findReferences itself leaves inSite false; linkReferences sets it from the site ids', () => {
