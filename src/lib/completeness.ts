@@ -3,6 +3,7 @@
  * parsed `Cable`; offsets are UTF-16 offsets into `paragraph.text` (`end` exclusive), so
  * `text.slice(start, end)` gives back exactly what was found.
  */
+import { LONE_END, MARKING } from './patterns.ts';
 import type { Artifact, Cable, Completeness, Occurrence, Paragraph } from './types.ts';
 
 /**
@@ -15,19 +16,18 @@ const PAGE_HEADER_NUMBERS = /(?<![\w.])\d{5,8} \d{3}(?:\.\d+)? (?:OF|of) (?:\d{3
 const POST_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
 /** `SIPDIS` (the distribution caveat) stuck into the text: the corpus has no sentence that is about it. */
 const SIPDIS = /\bSIPDIS\b/gi;
+/** The caveats a classification line may carry, and its post and message number (`AMMAN 001288`, `ABU DHABI 02641`). */
+const LINE_CAVEATS = String.raw`(?: (?:SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS))*`;
+const LINE_POST_NUMBER = String.raw` [A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2} \d{5,7}\b`;
 /**
  * A repeated classification line joined into the text: the spaced form (`C O N F I D E N T I A L`,
- * never an author's word) with what follows it on such a line, or the plain word followed by
- * `SECTION 02 OF 03` and/or the post and message number (`SECRET AMMAN 001288`).
+ * never an author's word) with what follows it on such a line, or the plain word only when
+ * `SECTION 02 OF 03` and/or the post and message number follow (`UNCLAS STATE 069224`), so that
+ * `SECRET - ENTIRE TEXT.` stays the author's.
  */
 const CLASSIFICATION_IN_TEXT = new RegExp(
-  [
-    String.raw`\b(?:C O N F I D E N T I A L|S E C R E T|U N C L A S S I F I E D|U N C L A S)\b`,
-    String.raw`(?: (?:SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS))*(?: SECTION \d+ OF \d+)?(?: [A-Z][A-Z .'-]*?[A-Z] \d{3,7}\b)?`,
-    '|',
-    String.raw`\b(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS)(?: (?:SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS))*`,
-    String.raw`(?: SECTION \d+ OF \d+(?: [A-Z][A-Z .'-]*?[A-Z] \d{3,7}\b)?| [A-Z][A-Z .'-]*?[A-Z] \d{3,7}\b)`,
-  ].join(''),
+  String.raw`\b(?:C O N F I D E N T I A L|S E C R E T|U N C L A S S I F I E D|U N C L A S)\b${LINE_CAVEATS}(?: SECTION \d+ OF \d+)?(?:${LINE_POST_NUMBER})?` +
+    String.raw`|\b(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS)${LINE_CAVEATS}(?: SECTION \d+ OF \d+(?:${LINE_POST_NUMBER})?|${LINE_POST_NUMBER})`,
   'g',
 );
 /** A redaction: WikiLeaks replaced names with runs of `X` (`XXXXXXXXXXXX`, 3 to 16 in the corpus) or `x`, often glued to a word. */
@@ -35,16 +35,12 @@ const REDACTION = /X{3,}|x{3,}/g;
 /** Letters of Roman numerals besides X: a short X run touching one (`XXXIV`) is a number, not a redaction. */
 const ROMAN_NEIGHBOUR = /[IVLCDM]/;
 
-/** Sentence ends: a stop, then closing quotes or brackets; `.8` is WikiLeaks' closing quote (`&…8`). */
-const TERMINAL_END = /(?:[.!?…]["'”’)\]]*|[.!?,]8)$/u;
+/** Sentence ends: a stop, then closing quotes or brackets; `strongest.8` is WikiLeaks' closing quote (`&…8`). */
+const TERMINAL_END = /(?:[.!?…]["'”’)\]]*|\p{L}[.!?]8)$/u;
 /** A closing marker at the end (`End Summary`, `END COMMENT.`, `End Note)`, `End of text`, `End introduction`). */
 const CLOSING_MARKER_END = /\bend\s+(?:of\s+)?(?:summary|comments?|note|text|introduction|part\s+\w+)\W*$/i;
-/** The seed's ¶8: a closing marker that lost its second word, after the end of a sentence. */
-const LONE_END_MARKER = /[.!?"”)]\s+(End)$/i;
 /** The last sentence end inside a text (a stop followed by a space). */
 const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+/gu;
-/** A portion marking opening a glued subheading: `(U) Russian presentation …`. */
-const LEADING_MARKING = /^\((?:TS|SBU|U|C|S)(?:\/\/?[A-Z]+)*\)/;
 /** Words after which an English sentence cannot stop: articles, possessives, conjunctions, prepositions. */
 const CANNOT_END_SENTENCE = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'for', 'from', 'with', 'by', 'at', 'into', 'onto', 'between',
@@ -81,13 +77,11 @@ export function assessCompleteness(cable: Cable): Completeness {
     const redacted = findRedactions(paragraph.text, paragraph.anchor).filter((r) => !found.some((a) => overlaps(a, r)));
     artifacts.push(...found);
     redactions.push(...redacted);
+    // The parser's `LONE_END`, once trailing furniture is set aside (`… End MAPUTO 00000086 002 OF 003`).
     const end = coreEnd(paragraph.text, [...found, ...redacted]);
-    const core = paragraph.text.slice(0, end);
-    const lone = LONE_END_MARKER.exec(core);
-    if (lone) {
-      const start = end - lone[1]!.length;
-      truncatedMarkers.push({ paragraph: paragraph.anchor, start, end });
-    } else if (endsMidSentence(paragraph, [...found, ...redacted], cable.paragraphs[index + 1])) {
+    if (LONE_END.test(paragraph.text.slice(0, end))) {
+      truncatedMarkers.push({ paragraph: paragraph.anchor, start: end - 'End'.length, end });
+    } else if (endsMidSentence(paragraph, found, redacted, cable.paragraphs[index + 1])) {
       cutOff.push(paragraph.anchor);
     }
   });
@@ -209,16 +203,22 @@ function coreEnd(text: string, marks: readonly Occurrence[]): number {
  * and the words after the last sentence end (or semicolon) must read as a sentence, not as a
  * heading, a list or a form glued to the paragraph: either they end in a word no sentence ends
  * with (`… their`, `… and`), or they are prose (mostly lower case) of at least 13 words, with no
- * list dashes (`-Cocaine`, a leading `--`) or `Field:` pairs, no web address, no portion marking opening them and no title-case
- * heading after a page header.
+ * list dashes (`-Cocaine`, a leading `--`) or `Field:` pairs, no web address, no portion marking
+ * opening them (`(U) Russian presentation …`) and no title-case heading after a page header.
  */
-export function endsMidSentence(paragraph: Paragraph, marks: readonly Occurrence[], next?: Paragraph): boolean {
-  const artifactsOnly = marks.filter((m) => 'kind' in m);
-  const end = coreEnd(paragraph.text, artifactsOnly);
-  if (marks.some((m) => m.end === end && !('kind' in m))) return false;
+export function endsMidSentence(
+  paragraph: Paragraph,
+  artifacts: readonly Occurrence[],
+  redactions: readonly Occurrence[],
+  next?: Paragraph,
+): boolean {
+  const end = coreEnd(paragraph.text, artifacts);
+  if (redactions.some((r) => r.end === end)) return false;
   const core = paragraph.text.slice(0, end);
   if (core === '' || TERMINAL_END.test(core) || /[:;)]$/.test(core) || CLOSING_MARKER_END.test(core)) return false;
-  if (next !== undefined && /^[a-z]/.test(next.text)) return false;
+  // `… encouraging MADRID 00000552 009.2 OF 011` / `deals among …`: the sentence goes on (a lower-case redaction is no word).
+  if (next !== undefined && /^(?!x{3})[a-z]/.test(next.text)) return false;
+  const marks = [...artifacts, ...redactions];
   let tailStart = 0;
   for (const m of core.matchAll(SENTENCE_BREAK)) tailStart = m.index + m[0].length;
   // The tail's words, with artifacts and redactions inside it left out; `afterMark` is what follows the last one.
@@ -231,7 +231,7 @@ export function endsMidSentence(paragraph: Paragraph, marks: readonly Occurrence
   }
   const afterMark = at > tailStart ? words(core.slice(at)) : [];
   tail = `${tail}${core.slice(at)}`;
-  if (/https?:\/\/|www\./i.test(tail) || LEADING_MARKING.test(tail.trim())) return false;
+  if (/https?:\/\/|www\./i.test(tail) || MARKING.test(tail.trim())) return false;
   const sentence = words(tail.slice(tail.lastIndexOf(';') + 1));
   if (sentence.length === 0) return false;
   const lastWord = sentence[sentence.length - 1]!.toLowerCase().replace(/[^\p{L}']/gu, '');

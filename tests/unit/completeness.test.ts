@@ -62,6 +62,7 @@ describe('paragraphs that stop mid-sentence (corpus survey)', () => {
     ['09JEDDAH443', 'par1', 'a heading glued on, ending in a comma'],
     ['07KINGSTON382', 'par2', 'a form of "Field: value" pairs'],
     ['09UNVIEVIENNA285', 'par29', 'the last item of a list separated by semicolons'],
+    ['06BANGKOK5811', 'par6', 'WikiLeaks\' closing quote after the stop: "strongest.8"'],
   ])('%s %s is not flagged: %s', (id, anchor) => {
     expect(textOf(id, anchor)).not.toMatch(/[.!?]["”’)]*$/u);
     expect(result(id).cutOff).not.toContain(anchor);
@@ -160,6 +161,13 @@ describe('transmission artifacts', () => {
     expect(line).toBe('S E C R E T SECTION 01 OF 02 AMMAN 001288');
     const sentence = `they support it. ${line} He said`;
     expect(findArtifacts(sentence, 'par1', 'AMMAN').map((a) => [a.kind, a.text])).toEqual([['classification-line', line]]);
+  });
+
+  test('a plain classification word counts only with the post and number after it (09STATE69224 "UNCLAS STATE 069224")', () => {
+    const line = cable('09STATE69224').header.find((l) => l.startsWith('UNCLAS '))!;
+    expect(line).toBe('UNCLAS STATE 069224');
+    const sentence = `to the Department. ${line} The Embassy`;
+    expect(findArtifacts(sentence, 'par2', 'STATE').map((a) => [a.kind, a.text])).toEqual([['classification-line', line]]);
   });
 
   test('classification words in the author’s text are not artifacts (89PANAMA8545, 09YEREVAN20)', () => {
