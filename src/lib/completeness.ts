@@ -16,8 +16,9 @@ const PAGE_HEADER_NUMBERS = /(?<![\w.])\d{5,8} \d{3}(?:\.\d+)? (?:OF|of) (?:\d{3
 const POST_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
 /** `SIPDIS` (the distribution caveat) stuck into the text: the corpus has no sentence that is about it. */
 const SIPDIS = /\bSIPDIS\b/gi;
-/** The caveats a classification line may carry, and its post and message number (`AMMAN 001288`, `ABU DHABI 02641`). */
+/** The caveats a classification line may carry after the classification. */
 const LINE_CAVEATS = String.raw`(?: (?:SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS))*`;
+/** The post and message number that end a classification line (`AMMAN 001288`, `ABU DHABI 02641`). */
 const LINE_POST_NUMBER = String.raw` [A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2} \d{5,7}\b`;
 /**
  * A repeated classification line joined into the text: the spaced form (`C O N F I D E N T I A L`,
