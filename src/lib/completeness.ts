@@ -31,6 +31,8 @@ const CLASSIFICATION_IN_TEXT = new RegExp(
     String.raw`|\b(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS)${LINE_CAVEATS}(?: SECTION \d+ OF \d+(?:${LINE_POST_NUMBER})?|${LINE_POST_NUMBER})`,
   'g',
 );
+/** Strings every match of `CLASSIFICATION_IN_TEXT` contains one of. */
+const CLASSIFICATION_HINTS = ['C O N', 'S E C', 'U N C', 'CONFIDENTIAL', 'SECRET', 'UNCLAS'];
 /** A redaction: WikiLeaks replaced names with runs of `X` (`XXXXXXXXXXXX`, 3 to 16 in the corpus) or `x`, often glued to a word. */
 const REDACTION = /X{3,}|x{3,}/g;
 /** Letters of Roman numerals besides X: a short X run touching one (`XXXIV`) is a number, not a redaction. */
@@ -51,6 +53,10 @@ const CANNOT_END_SENTENCE = new Set([
 ]);
 /** Small words a heading may leave in lower case (they do not count against title case). */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'as', 'vs', 'via', 'per']);
+/** How much of a paragraph's end the end-anchored patterns read (they would scan the whole text). */
+const ENDING = 80;
+/** How far back the last sentence is looked for. */
+const LAST_SENTENCE = 1500;
 /** A sentence that runs on this long without a stop is prose, not a heading glued to the paragraph. */
 const MIN_PROSE_WORDS = 13;
 
@@ -80,7 +86,7 @@ export function assessCompleteness(cable: Cable): Completeness {
     redactions.push(...redacted);
     // The parser's `LONE_END`, once trailing furniture is set aside (`… End MAPUTO 00000086 002 OF 003`).
     const end = coreEnd(paragraph.text, [...found, ...redacted]);
-    if (LONE_END.test(paragraph.text.slice(0, end))) {
+    if (LONE_END.test(paragraph.text.slice(Math.max(0, end - ENDING), end))) {
       truncatedMarkers.push({ paragraph: paragraph.anchor, start: end - 'End'.length, end });
     } else if (endsMidSentence(paragraph, found, redacted, cable.paragraphs[index + 1])) {
       cutOff.push(paragraph.anchor);
@@ -113,6 +119,7 @@ export function missingNumbers(cable: Cable): number[] {
 /** The redaction runs in one paragraph's text. */
 export function findRedactions(text: string, anchor: string): Occurrence[] {
   const found: Occurrence[] = [];
+  if (!text.includes('XXX') && !text.includes('xxx')) return found;
   for (const m of text.matchAll(REDACTION)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -135,7 +142,10 @@ export function findArtifacts(text: string, anchor: string, post: string | null 
     const candidate: Artifact = { paragraph: anchor, start, end, kind, text: text.slice(start, end) };
     if (!found.some((a) => overlaps(a, candidate))) found.push(candidate);
   };
-  for (const m of text.matchAll(CLASSIFICATION_IN_TEXT)) add('classification-line', m.index, m.index + m[0].length);
+  // Most paragraphs hold no classification word: a quick look spares them the full pattern.
+  if (CLASSIFICATION_HINTS.some((hint) => text.includes(hint))) {
+    for (const m of text.matchAll(CLASSIFICATION_IN_TEXT)) add('classification-line', m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(PAGE_HEADER_NUMBERS)) {
     const name = pageHeaderName(text.slice(0, m.index), post);
     if (name > 0) add('page-header', m.index - name, m.index + m[0].length);
@@ -183,9 +193,8 @@ function coreEnd(text: string, marks: readonly Occurrence[]): number {
   let end = text.length;
   for (let moved = true; moved; ) {
     moved = false;
-    const trimmed = text.slice(0, end).replace(/[\s*]+$/u, '').length;
-    if (trimmed < end) {
-      end = trimmed;
+    while (end > 0 && /[\s*]/u.test(text[end - 1]!)) {
+      end--;
       moved = true;
     }
     const last = marks.find((m) => m.end === end && m.start < end);
@@ -216,12 +225,15 @@ export function endsMidSentence(
   const end = coreEnd(paragraph.text, artifacts);
   if (redactions.some((r) => r.end === end)) return false;
   const core = paragraph.text.slice(0, end);
-  if (core === '' || TERMINAL_END.test(core) || /[:;)]$/.test(core) || CLOSING_MARKER_END.test(core)) return false;
+  const ending = core.slice(-ENDING);
+  if (core === '' || TERMINAL_END.test(ending) || /[:;)]$/.test(ending) || CLOSING_MARKER_END.test(ending)) return false;
   // `… encouraging MADRID 00000552 009.2 OF 011` / `deals among …`: the sentence goes on (a lower-case redaction is no word).
   if (next !== undefined && /^(?!x{3})[a-z]/.test(next.text)) return false;
   const marks = [...artifacts, ...redactions];
-  let tailStart = 0;
-  for (const m of core.matchAll(SENTENCE_BREAK)) tailStart = m.index + m[0].length;
+  // The last sentence: a longer one than `LAST_SENTENCE` characters is read from there.
+  const searchFrom = Math.max(0, end - LAST_SENTENCE);
+  let tailStart = searchFrom;
+  for (const m of core.slice(searchFrom).matchAll(SENTENCE_BREAK)) tailStart = searchFrom + m.index + m[0].length;
   // The tail's words, with artifacts and redactions inside it left out; `afterMark` is what follows the last one.
   let tail = '';
   let at = tailStart;
