@@ -20,11 +20,17 @@ export function numberOf(para: HTMLElement): number | null {
   return match?.[1] ? Number(match[1]) : null;
 }
 
-/** How the page names a paragraph: `¶6`, or the title an unnumbered one carries. */
+/** Longest label taken from an unnumbered paragraph's title (some titles are whole headings). */
+const LABEL_MAX = 40;
+
+/** How the page names a paragraph: `¶6`, or the (shortened) title an unnumbered one carries. */
 export function labelOf(para: HTMLElement): string {
   const number = numberOf(para);
   if (number !== null) return `¶${number}`;
-  return para.dataset['pagefindTitle'] ?? para.id;
+  const title = para.dataset['pagefindTitle']?.trim() || para.id;
+  if (title.length <= LABEL_MAX) return title;
+  const cut = title.slice(0, LABEL_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), LABEL_MAX / 2)).trimEnd()}…`;
 }
 
 /** A span of paragraphs, first and last in document order (the same one for a single paragraph). */

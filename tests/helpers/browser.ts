@@ -100,3 +100,51 @@ export async function pagefindSearch(page: Page, query: string): Promise<FoundPa
   })()`;
   return page.evaluate(script) as Promise<FoundPage[]>;
 }
+
+/** Lets the page read and write the clipboard (copy buttons, and the test reading what they copied). */
+export async function grantClipboard(page: Page, origin: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+}
+
+/** The clipboard's text, read inside the page. */
+export function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The text of every polite/status live region, joined: what a screen reader was told. */
+export function liveRegionText(page: Page): Promise<string> {
+  return page
+    .locator('[aria-live]:not([aria-live="off"]), [role="status"]')
+    .allTextContents()
+    .then((texts) => texts.join(' '));
+}
+
+/**
+ * Presses Tab until the focused element matches the selector; returns whether it got there
+ * within `maxPresses`. Keyboard-only reachability, as a reader without a mouse has it.
+ */
+export async function tabUntil(page: Page, selector: string, maxPresses = 400): Promise<boolean> {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector)) return true;
+  }
+  return false;
+}
+
+/**
+ * The accessible description Chromium computes for the first element matching the selector
+ * (what a screen reader announces after the name), read from the accessibility tree over CDP.
+ */
+export async function accessibleDescription(page: Page, selector: string): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`no element ${selector}`);
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const value = nodes[0]?.description?.value;
+    return typeof value === 'string' ? value : undefined;
+  } finally {
+    await cdp.detach();
+  }
+}
