@@ -108,7 +108,8 @@ export function missingNumbers(cable: Cable): number[] {
   if (numbers.length === 0) return [];
   const present = new Set(numbers);
   const missing: number[] = [];
-  for (let n = cable.partial ? 1 : Math.min(...numbers), highest = Math.max(...numbers); n < highest; n++) {
+  const highest = numbers.reduce((a, b) => Math.max(a, b));
+  for (let n = cable.partial ? 1 : numbers.reduce((a, b) => Math.min(a, b)); n < highest; n++) {
     if (present.has(n)) continue;
     const inside = new RegExp(String.raw`(?:^|[.!?:"”)]\s|[Xx]{3})(?:¶\s?)?${n}\.\s+(?:\([A-Za-z/]+\)\s+)?["“A-Z]`, 'u');
     if (!cable.paragraphs.some((p) => inside.test(p.text))) missing.push(n);
