@@ -117,7 +117,10 @@ export function missingNumbers(cable: Cable): number[] {
   return missing;
 }
 
-/** The redaction runs in one paragraph's text. */
+/**
+ * The redaction runs in one paragraph's text: three or more `X` (or `x`), also glued to a word
+ * (`PrinceXXXXXXXXXXXX`); a run of up to four touching another Roman-numeral letter (`XXXIV`) is a number.
+ */
 export function findRedactions(text: string, anchor: string): Occurrence[] {
   const found: Occurrence[] = [];
   if (!text.includes('XXX') && !text.includes('xxx')) return found;
