@@ -1,4 +1,6 @@
 import { resolveNotes, type CableAnnotations } from './annotations.ts';
+import { citationFor, detectPublisher } from './citation.ts';
+import { assessCompleteness } from './completeness.ts';
 import { citedByIndex, findReferences, linkReferences, type CitingCable } from './references.ts';
 import type { AnnotatedCable, Annotations, Cable, CitedBy, EditorialNote } from './types.ts';
 
@@ -54,16 +56,9 @@ export function annotateCable(cable: Cable, input: AnnotateInput): AnnotatedCabl
     references: timed(timings, 'references', () => findReferences(cable)),
     citedBy: [],
     entities: [],
-    completeness: {
-      partial: cable.partial,
-      cutOff: [],
-      truncatedMarkers: [],
-      missingNumbers: [],
-      redactions: [],
-      artifacts: [],
-    },
+    completeness: timed(timings, 'completeness', () => assessCompleteness(cable)),
     notes,
-    citation: { text: '', path: `/cables/${cable.id}/`, publisher: null },
+    citation: timed(timings, 'citation', () => citationFor(cable, detectPublisher(input.text, cable))),
   };
   return { ...cable, warnings: [...cable.warnings, ...resolved.warnings], annotations };
 }

@@ -21,10 +21,12 @@ import {
   textOf,
 } from '../helpers/site.ts';
 
+/** The contract's keys in order, then issue 3's `annotations` (dom3.md: the JSON is an AnnotatedCable). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
-  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings',
+  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings', 'annotations',
 ];
+const ANNOTATION_KEYS = ['markings', 'terms', 'references', 'citedBy', 'entities', 'completeness', 'notes', 'citation'];
 const SECTION_KEYS = ['id', 'title', 'kind', 'paragraphs'];
 const PARAGRAPH_KEYS = ['anchor', 'number', 'section', 'marking', 'text'];
 const WARNING_KEYS = ['line', 'message'];
@@ -71,6 +73,8 @@ function shapeProblems(cable: Cable): string[] {
   const problems: string[] = [];
   const keysOf = (value: object): string[] => Object.keys(value);
   if (keysOf(cable).join() !== CABLE_KEYS.join()) problems.push(`keys: ${keysOf(cable).join()}`);
+  const { annotations } = cable as Cable & { annotations?: object };
+  if (keysOf(annotations ?? {}).join() !== ANNOTATION_KEYS.join()) problems.push(`annotations keys: ${keysOf(annotations ?? {}).join()}`);
   for (const section of cable.sections) {
     if (keysOf(section).join() !== SECTION_KEYS.join()) problems.push(`section ${section.id} keys: ${keysOf(section).join()}`);
     // `summary`, `comment`, a heading slug or an annotation's short id: a slug, never a paragraph anchor.
@@ -136,7 +140,7 @@ function pageProblems(cable: Cable, page: Root): string[] {
   if (duplicates.length > 0) problems.push(`duplicate ids: ${[...new Set(duplicates)].join()}`);
 
   // Chrome and notices: outside the indexed article, or inside data-pagefind-ignore.
-  for (const selector of ['dl.cable-meta', 'nav.toc', 'button.copy-link', '.notice']) {
+  for (const selector of ['dl.cable-meta', 'nav.toc', 'button.copy-link', '.notice', '.para-tools', 'section.completeness', 'div.cite-cable', 'p.flag', 'span.artifact']) {
     for (const element of selectAll(`article.cable ${selector}`, page)) {
       if (!hasIgnoredAncestorOrSelf(article, element)) problems.push(`${selector} is indexed (inside data-pagefind-body without data-pagefind-ignore)`);
     }
@@ -189,13 +193,16 @@ function pageProblems(cable: Cable, page: Root): string[] {
     }
     const text = textOf(select('p.para-text', element));
     if (text !== squash(paragraph.text)) problems.push(`#${paragraph.anchor} text differs from JSON:\n  page: ${text.slice(0, 160)}\n  json: ${squash(paragraph.text).slice(0, 160)}`);
+    // dom3.md: the button sits in the paragraph's tools row, which carries data-pagefind-ignore.
     const button = select('button.copy-link', element);
-    if (!button || attr(button, 'dataAnchor') !== paragraph.anchor || attr(button, 'type') !== 'button' || attr(button, 'dataPagefindIgnore') === undefined) {
-      problems.push(`#${paragraph.anchor} lacks <button type="button" class="copy-link" data-anchor="${paragraph.anchor}" data-pagefind-ignore>`);
+    if (!button || attr(button, 'dataAnchor') !== paragraph.anchor || attr(button, 'type') !== 'button' || !hasIgnoredAncestorOrSelf(article, button)) {
+      problems.push(`#${paragraph.anchor} lacks <button type="button" class="copy-link" data-anchor="${paragraph.anchor}"> inside data-pagefind-ignore`);
     }
     if (paragraph.marking !== null) {
+      // dom3.md: no title; the meaning is the dd the badge's aria-describedby names.
       const badge = select('abbr.marking', element);
-      if (textOf(badge) !== paragraph.marking || !attr(badge, 'title')) problems.push(`#${paragraph.anchor} marking badge "${textOf(badge)}" ≠ ${paragraph.marking}`);
+      const meaning = textOf(select(`dd[id="${attr(badge, 'ariaDescribedBy')}"]`, page));
+      if (textOf(badge) !== paragraph.marking || meaning === '') problems.push(`#${paragraph.anchor} marking badge "${textOf(badge)}" ≠ ${paragraph.marking} or without a meaning`);
       else if (!hasIgnoredAncestorOrSelf(article, badge as Element)) problems.push(`#${paragraph.anchor} marking badge is indexed`);
     }
     if (!isInside(select(`section[id="${paragraph.section}"]`, page), element)) problems.push(`#${paragraph.anchor} not inside section#${paragraph.section}`);

@@ -13,9 +13,10 @@ import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
 import { cleanEnv, run } from '../helpers/process.ts';
 import { allCableJson, cableFiles, readDist, readPage, selectAll } from '../helpers/site.ts';
 
+/** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
-  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings',
+  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings', 'annotations',
 ];
 
 const packageJson = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
@@ -65,7 +66,7 @@ describe.skipIf(!existsSync(SHARED))('inputs are the shared cables, byte for byt
 });
 
 describe('npm run parse', () => {
-  test('prints a JSON array with the seed, in the contract key order', async () => {
+  test('prints a JSON array with the seed, in the contract key order, then its annotations', async () => {
     const { code, stdout, stderr } = await run('npm', ['run', '--silent', 'parse', '--', SEED_FILE]);
     expect(code, stderr).toBe(0);
     const cables = JSON.parse(stdout) as Cable[];
@@ -75,7 +76,7 @@ describe('npm run parse', () => {
     expect(Object.keys(cables[0] ?? {})).toEqual(CABLE_KEYS);
   });
 
-  test('every seed file, in order, gives exactly the JSON the site serves; --strict fails iff there are warnings', async () => {
+  test('every seed file, in order, gives exactly the JSON the site serves (annotated and linked); --strict fails iff there are warnings', async () => {
     const files = cableFiles();
     const { code, stdout, stderr } = await run('npm', ['run', '--silent', 'parse', '--', ...files]);
     expect(code, stderr.slice(-2000)).toBe(0);

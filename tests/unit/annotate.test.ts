@@ -1,0 +1,83 @@
+/**
+ * annotateCable and linkCables on real cables: the seed (notes, completeness, citation) and the
+ * Maputo pair (10MAPUTO86 cites 10MAPUTO80).
+ */
+import { describe, expect, test } from 'vitest';
+import { annotateCable, linkCable, linkCables, siteLinks } from '../../src/lib/annotate.ts';
+import { readCableSource } from '../../src/lib/read.ts';
+import type { AnnotatedCable } from '../../src/lib/types.ts';
+import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
+
+const SEED = 'seeds/000_20ae7434d121b7bb.txt';
+const MAPUTO86 = 'seeds/cablegate/10MAPUTO86.txt';
+const MAPUTO80 = 'seeds/cablegate/10MAPUTO80.txt';
+const ANNOTATION_KEYS = ['markings', 'terms', 'references', 'citedBy', 'entities', 'completeness', 'notes', 'citation'];
+
+async function annotated(file: string): Promise<AnnotatedCable> {
+  const { cable, text, sidecar } = await readCableSource(file);
+  return annotateCable(cable, { text, sidecar, renderNote: renderNoteMarkdown });
+}
+
+describe('annotateCable', () => {
+  test('keeps the parsed cable as it is and adds annotations last, in the interface order', async () => {
+    const { cable } = await readCableSource(SEED);
+    const result = await annotated(SEED);
+    const { annotations, ...rest } = result;
+    expect(rest).toEqual(cable);
+    expect(Object.keys(result).at(-1)).toBe('annotations');
+    expect(Object.keys(annotations)).toEqual(ANNOTATION_KEYS);
+  });
+
+  test('the seed: notes rendered to HTML, ¶2 cut off, ¶8 lone End, citation with its caveats', async () => {
+    const { annotations, paragraphs } = await annotated(SEED);
+    expect(annotations.notes.map((note) => note.paragraph)).toEqual(['par1', 'par2', 'par6', 'par8', 'par9']);
+    expect(annotations.notes[0]?.html).toMatch(/^<p><strong>SFRC Staffdel Meacham<\/strong>/);
+    expect(annotations.completeness.partial).toBe(true);
+    expect(annotations.completeness.cutOff).toEqual(['par2']);
+    const [end] = annotations.completeness.truncatedMarkers;
+    const par8 = paragraphs.find((paragraph) => paragraph.anchor === 'par8')?.text ?? '';
+    expect(end && par8.slice(end.start, end.end)).toBe('End');
+    expect(annotations.citation).toEqual({
+      text: '"Guatemala/Mexico Border Issues, Staffdel Meacham", cable (partial extract, via Scoop)',
+      path: '/cables/guatemala-mexico-border-issues-staffdel-meacham/',
+      publisher: 'Scoop',
+    });
+  });
+
+  test('a note on a paragraph the cable lacks becomes a warning of the cable, after the parser’s', async () => {
+    const { cable, text } = await readCableSource(SEED);
+    const sidecar = { sections: [], notes: [{ paragraph: 'par42', markdown: 'No such paragraph.', line: 3 }], warnings: [] };
+    const result = annotateCable(cable, { text, sidecar, renderNote: renderNoteMarkdown });
+    expect(result.annotations.notes).toEqual([]);
+    expect(result.warnings.slice(0, cable.warnings.length)).toEqual(cable.warnings);
+    expect(result.warnings.at(-1)?.message).toMatch(/par42/);
+  });
+});
+
+describe('linkCables', () => {
+  test('10MAPUTO86 cites 10MAPUTO80 in the set: inSite, and 10MAPUTO80 is cited by it', async () => {
+    const input = [await annotated(MAPUTO86), await annotated(MAPUTO80)];
+    const before = JSON.stringify(input);
+    const [citing, cited] = linkCables(input);
+    expect(JSON.stringify(input)).toBe(before);
+    const refA = citing?.annotations.references.find((reference) => reference.referenceId === '10MAPUTO80');
+    expect(refA?.inSite).toBe(true);
+    expect(citing?.annotations.references.find((reference) => reference.referenceId === '07MAPUTO1395')?.inSite).toBe(false);
+    expect(cited?.annotations.citedBy.map(({ id, paragraphs }) => ({ id, paragraphs }))).toEqual([
+      { id: '10MAPUTO86', paragraphs: [...new Set(refA?.occurrences.map((occurrence) => occurrence.paragraph))] },
+    ]);
+    expect(Object.keys(cited?.annotations ?? {})).toEqual(ANNOTATION_KEYS);
+  });
+
+  test('alone, 10MAPUTO86 links nothing: 10MAPUTO80 is not in the set', async () => {
+    const [alone] = linkCables([await annotated(MAPUTO86)]);
+    expect(alone?.annotations.references.every((reference) => !reference.inSite)).toBe(true);
+    expect(alone?.annotations.citedBy).toEqual([]);
+  });
+
+  test('linkCable with siteLinks of the set gives what linkCables gives', async () => {
+    const input = [await annotated(MAPUTO86), await annotated(MAPUTO80), await annotated(SEED)];
+    const links = siteLinks(input);
+    expect(input.map((cable) => linkCable(cable, links))).toEqual(linkCables(input));
+  });
+});
