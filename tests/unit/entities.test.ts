@@ -1,0 +1,204 @@
+import { describe, expect, test } from 'vitest';
+import { entitySlug, findEntities, isAllCaps } from '../../src/lib/entities.ts';
+import { listCableFiles, readCable } from '../../src/lib/read.ts';
+import type { Cable, EntityUse } from '../../src/lib/types.ts';
+
+const SEED = 'seeds/000_20ae7434d121b7bb.txt';
+const MAPUTO = 'seeds/cablegate/10MAPUTO86.txt';
+const PANAMA = 'seeds/cablegate/89PANAMA8545.txt';
+
+/** The text an occurrence covers. */
+function mention(cable: Cable, occurrence: { paragraph: string; start: number; end: number }): string {
+  return cable.paragraphs.find((p) => p.anchor === occurrence.paragraph)!.text.slice(occurrence.start, occurrence.end);
+}
+
+function named(entities: EntityUse[], name: string): EntityUse {
+  const entity = entities.find((e) => e.name === name);
+  if (!entity) throw new Error(`no entity "${name}" among ${entities.map((e) => e.name).join(', ')}`);
+  return entity;
+}
+
+describe('entitySlug', () => {
+  test('lower case, ASCII, hyphens', () => {
+    expect(entitySlug('Todd Chapman')).toBe('todd-chapman');
+    expect(entitySlug('São Paulo')).toBe('sao-paulo');
+    expect(entitySlug("Guatemala's Immigration Service")).toBe('guatemalas-immigration-service');
+    expect(entitySlug('Secretary of State (Washington)')).toBe('secretary-of-state-washington');
+  });
+});
+
+describe('the seed cable', async () => {
+  const cable = await readCable(SEED);
+  const entities = findEntities(cable);
+
+  test('Carl Meacham: the full name in ¶2, "Staffdel Meacham" in ¶1 and "Meacham" in ¶9 are one person', () => {
+    const meacham = named(entities, 'Carl Meacham');
+    expect(meacham.kind).toBe('person');
+    expect(meacham.slug).toBe('carl-meacham');
+    expect(meacham.sources).toEqual(['text']);
+    expect(meacham.occurrences.map((o) => `${o.paragraph}:${mention(cable, o)}`)).toEqual([
+      'par1:Meacham',
+      'par1:Meacham',
+      'par2:Carl Meacham',
+      'par9:Meacham',
+    ]);
+  });
+
+  test('places: Guatemala, Mexico, Canada, the United States', () => {
+    for (const name of ['Guatemala', 'Mexico', 'Canada', 'United States']) expect(named(entities, name).kind).toBe('place');
+    const guatemala = named(entities, 'Guatemala');
+    // Every paragraph that names Guatemala as a word (¶4 only has "Guatemalan").
+    expect([...new Set(guatemala.occurrences.map((o) => o.paragraph))]).toEqual(['par1', 'par2', 'par3', 'par6', 'par8', 'par9']);
+    // "Mexico's southern border" (¶3) and "the border with Mexico" (¶6).
+    expect(named(entities, 'Mexico').occurrences.map((o) => o.paragraph)).toEqual(expect.arrayContaining(['par2', 'par3', 'par6']));
+  });
+
+  test('organisations: the Senate committee and the ministries', () => {
+    for (const name of ['Senate Foreign Relations Committee', 'Ministry of Defense', 'Ministry of Foreign Relations'])
+      expect(named(entities, name).kind).toBe('organization');
+  });
+
+  test('cable jargon and glossary acronyms are not entities', () => {
+    const names = entities.map((e) => e.name);
+    for (const jargon of ['GOG', 'SFRC', 'Staffdel', 'Staffdel Meacham', 'U.S.', 'MPP', 'Guatemalan', 'December'])
+      expect(names).not.toContain(jargon);
+  });
+});
+
+describe('10MAPUTO86', async () => {
+  const cable = await readCable(MAPUTO);
+  const entities = findEntities(cable);
+
+  test('President Guebuza, Guebuza and Guebuza\'s are one person, named in seven paragraphs', () => {
+    const guebuza = named(entities, 'Guebuza');
+    expect(guebuza.kind).toBe('person');
+    expect([...new Set(guebuza.occurrences.map((o) => o.paragraph))]).toEqual(['par1', 'par2', 'par3', 'par4', 'par5', 'par6', 'par8']);
+    for (const occurrence of guebuza.occurrences) expect(mention(cable, occurrence)).toBe('Guebuza');
+  });
+
+  test('FRELIMO is an organisation, Mozambique a place', () => {
+    const frelimo = named(entities, 'FRELIMO');
+    expect(frelimo.kind).toBe('organization');
+    expect([...new Set(frelimo.occurrences.map((o) => o.paragraph))]).toEqual(['par1', 'par2', 'par3', 'par7', 'par8', 'par9', 'par11']);
+    expect(named(entities, 'Mozambique').kind).toBe('place');
+  });
+
+  test('Mohamed Bashir Suleiman and his acronym MBS are one person', () => {
+    const mbs = named(entities, 'Mohamed Bashir Suleiman');
+    expect(mbs.kind).toBe('person');
+    const texts = new Set(mbs.occurrences.map((o) => mention(cable, o)));
+    expect(texts).toEqual(new Set(['Mohamed Bashir Suleiman', 'MBS']));
+    expect(entities.map((e) => e.name)).not.toContain('MBS');
+  });
+
+  test('a surname alone joins the full name: Correia → Celso Ismael Correia', () => {
+    const correia = named(entities, 'Celso Ismael Correia');
+    expect(correia.occurrences.map((o) => mention(cable, o))).toEqual(['Celso Ismael Correia', 'Correia', 'Correia', 'Correia']);
+    expect(entities.map((e) => e.name)).not.toContain('Correia');
+  });
+
+  test('Todd Chapman from the Classified By line, merged with the signature CHAPMAN; not in the text', () => {
+    const chapman = named(entities, 'Todd Chapman');
+    expect(chapman.kind).toBe('person');
+    expect(chapman.sources).toEqual(['classifiedBy', 'signature']);
+    expect(chapman.occurrences).toEqual([]);
+  });
+
+  test('addressees: the embassies and Washington agencies as organisations', () => {
+    for (const name of ['US Embassy Maputo', 'US Embassy London', 'Secretary of State (Washington)', 'CIA (Washington)']) {
+      const entity = named(entities, name);
+      expect(entity.kind).toBe('organization');
+      expect(entity.sources).toEqual(['addressees']);
+    }
+    // A collective distribution list is not an organisation's name.
+    expect(entities.some((e) => /Southern African Development Community/i.test(e.name))).toBe(false);
+  });
+});
+
+describe('a cable in capitals (89PANAMA8545, a 1989 telegram)', async () => {
+  const cable = await readCable(PANAMA);
+  const entities = findEntities(cable);
+
+  test('it is written in capitals', () => {
+    expect(cable.paragraphs.filter((p) => isAllCaps(p.text)).length).toBeGreaterThan(cable.paragraphs.length / 2);
+  });
+
+  test('names come out title-cased; occurrences are the capitals as written', () => {
+    const panama = named(entities, 'Panama');
+    expect(panama.kind).toBe('place');
+    expect(panama.occurrences.length).toBeGreaterThan(5);
+    for (const occurrence of panama.occurrences) expect(mention(cable, occurrence)).toBe('PANAMA');
+    expect(named(entities, 'Nicaragua').kind).toBe('place');
+    expect(named(entities, 'Bushnell').sources).toEqual(['signature']);
+  });
+
+  test('no name is left in capitals except acronyms', () => {
+    for (const entity of entities) for (const word of entity.name.split(' ')) expect(word.length <= 4 || /\p{Ll}/u.test(word), entity.name).toBe(true);
+  });
+});
+
+describe('every cable in seeds/', async () => {
+  const files = await listCableFiles('seeds');
+  const cables = await Promise.all(files.map((file) => readCable(file)));
+
+  test('invariants: occurrences slice back to the name or a variant, no overlaps, no junk, stable slugs', () => {
+    const started = performance.now();
+    let bytes = 0;
+    let entityCount = 0;
+    let occurrenceCount = 0;
+    for (const cable of cables) {
+      for (const paragraph of cable.paragraphs) bytes += Buffer.byteLength(paragraph.text);
+      const entities = findEntities(cable);
+      entityCount += entities.length;
+      const where = `${cable.id}`;
+      // One entity per name; slugs unique per name, URL-safe, from the name alone.
+      expect(new Set(entities.map((e) => e.name.toLowerCase())).size, where).toBe(entities.length);
+      expect(new Set(entities.map((e) => e.slug)).size, where).toBe(entities.length);
+      const spans = new Map<string, [number, number][]>();
+      for (const entity of entities) {
+        expect(entity.slug, where).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(entity.slug).toBe(entitySlug(entity.name));
+        expect(['person', 'organization', 'place']).toContain(entity.kind);
+        expect(entity.name, where).not.toMatch(/X{3,}/i);
+        expect(entity.name, where).toMatch(/^\p{Lu}|^\p{N}/u);
+        expect(entity.name.trim(), where).toBe(entity.name);
+        expect(entity.name, where).not.toMatch(/\s{2}|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/);
+        expect(entity.name.length, where).toBeGreaterThan(1);
+        // Text entities have mentions; header-only ones say which header field.
+        if (entity.occurrences.length === 0) expect(entity.sources.length > 0 && !entity.sources.includes('text'), `${where} ${entity.name}`).toBe(true);
+        else expect(entity.sources, `${where} ${entity.name}`).toContain('text');
+        occurrenceCount += entity.occurrences.length;
+        for (const occurrence of entity.occurrences) {
+          const paragraph = cable.paragraphs.find((p) => p.anchor === occurrence.paragraph);
+          expect(paragraph, where).toBeDefined();
+          expect(occurrence.start).toBeGreaterThanOrEqual(0);
+          expect(occurrence.end).toBeLessThanOrEqual(paragraph!.text.length);
+          const text = paragraph!.text.slice(occurrence.start, occurrence.end);
+          // The name itself (up to case, spacing, apostrophes), some of its words (a surname), or a bracketed acronym given for it.
+          const within = `-${entity.slug}-`.includes(`-${entitySlug(text)}-`);
+          expect(within || /^[A-Z]{2,6}$/.test(text), `${where} ${entity.name} ← "${text}"`).toBe(true);
+          // Whole words only.
+          expect(/[\p{L}\p{N}]/u.test(paragraph!.text[occurrence.start - 1] ?? ' '), `${where} ${text}`).toBe(false);
+          expect(/[\p{L}\p{N}]/u.test(paragraph!.text[occurrence.end] ?? ' '), `${where} ${text}`).toBe(false);
+          const list = spans.get(occurrence.paragraph) ?? [];
+          list.push([occurrence.start, occurrence.end]);
+          spans.set(occurrence.paragraph, list);
+        }
+        // Occurrences in reading order.
+        const order = entity.occurrences.map((o) => cable.paragraphs.findIndex((p) => p.anchor === o.paragraph) * 1e6 + o.start);
+        expect(order, where).toEqual([...order].sort((a, b) => a - b));
+      }
+      // Marks of different entities never overlap, so the page can nest them.
+      for (const list of spans.values()) {
+        list.sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < list.length; i++) expect(list[i]![0], where).toBeGreaterThanOrEqual(list[i - 1]![1]);
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `entities: ${cables.length} cables, ${(bytes / 1e6).toFixed(2)} MB of paragraph text, ${entityCount} entities, ${occurrenceCount} occurrences; ` +
+        `${seconds.toFixed(1)} s, ${((seconds * 1000) / cables.length).toFixed(0)} ms per cable, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`,
+    );
+    expect(cables).toHaveLength(251);
+  }, 600_000);
+});
