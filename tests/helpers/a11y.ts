@@ -1,8 +1,10 @@
 /**
- * The axe-core suite: no WCAG 2.2 AA violation on the home, reader and search pages (issue 2,
- * item 8). One test file per colour scheme, so the two run in parallel.
+ * The axe-core suite: no WCAG 2.2 AA violation on the home, reader, search, glossary and names
+ * pages (issue 2 item 8, issue 3 "Done when"), including reader pages with a term tooltip open
+ * and a paragraph range selected. One test file per colour scheme, so the two run in parallel.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { describeInBrowser, openPage, UI_WAIT } from './browser.ts';
 import { SEED_ID } from './paths.ts';
@@ -10,23 +12,61 @@ import { siteUrl } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Each page with what must be on screen before it is checked. */
-const PAGES: { url: string; ready: string }[] = [
-  { url: '/', ready: 'table.cable-list' },
+/** Each page with what must be on screen before it is checked, and what to do first. */
+interface AxePage {
+  name: string;
+  url: string;
+  ready: string;
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const PAGES: AxePage[] = [
+  { name: 'home', url: '/', ready: 'table.cable-list' },
   // The seed reader page as a search hit opens it: the whole page plus the :target paragraph and
   // the highlight marks, whose contrast must hold too (a superset of the plain page).
-  { url: `/cables/${SEED_ID}/?pagefind-highlight=helicopter#par6`, ready: '#par6 mark.pagefind-highlight' },
-  { url: '/cables/04AMMAN1288/', ready: '#par1' },
-  { url: '/search/?q=helicopter', ready: `#search-results li.result .sub-results a` },
+  { name: 'seed from search', url: `/cables/${SEED_ID}/?pagefind-highlight=helicopter#par6`, ready: '#par6 mark.pagefind-highlight' },
+  {
+    // Everything the reader can open at once: a range selected (the bar), a tooltip on a term.
+    name: 'seed with a range selected and a tooltip open',
+    url: `/cables/${SEED_ID}/`,
+    ready: '#par4',
+    prepare: async (page) => {
+      await page.locator('#par4 button.select-para').click();
+      await page.locator('#par6 button.select-para').click({ modifiers: ['Shift'] });
+      await page.locator('#range-bar').waitFor(UI_WAIT);
+      await openTooltip(page, '#par4 abbr.term');
+    },
+  },
+  {
+    name: '10MAPUTO86 with a marking tooltip open',
+    url: '/cables/10MAPUTO86/',
+    ready: '#par1',
+    prepare: (page) => openTooltip(page, '#par1 abbr.marking'),
+  },
+  { name: '10MAPUTO86 #par3-par5', url: '/cables/10MAPUTO86/#par3-par5', ready: '#par3.in-range' },
+  { name: '04AMMAN1288', url: '/cables/04AMMAN1288/', ready: '#par1' },
+  { name: 'search', url: '/search/?q=helicopter', ready: `#search-results li.result .sub-results a` },
+  { name: 'glossary', url: '/glossary/', ready: 'h1' },
+  { name: 'glossary entry SFRC', url: '/glossary/sfrc/', ready: 'h1' },
+  { name: 'names', url: '/entities/', ready: 'h1' },
+  { name: 'name Guatemala', url: '/entities/guatemala/', ready: 'h1' },
 ];
+
+/** Focuses the first matching term and waits for its tooltip. */
+async function openTooltip(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().focus();
+  await page.locator('#term-tip').waitFor({ state: 'visible', ...UI_WAIT });
+}
 
 /** Defines the axe tests for one colour scheme. */
 export function describeAxe(colorScheme: 'light' | 'dark'): void {
   describeInBrowser(`axe WCAG 2.2 AA, ${colorScheme} scheme`, (browser) => {
-    test.each(PAGES)('$url', async ({ url, ready }) => {
+    test.each(PAGES)('$name: $url', async ({ url, ready, prepare }) => {
       const page = await openPage(browser(), { colorScheme });
-      await page.goto(`${siteUrl()}${url}`);
+      const response = await page.goto(`${siteUrl()}${url}`);
+      expect(response?.status(), url).toBe(200);
       await page.locator(ready).first().waitFor(UI_WAIT);
+      await prepare?.(page);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(summarise(results.violations)).toEqual([]);
       await page.context().close();
