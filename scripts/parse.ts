@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { annotateCable, linkCables } from '../src/lib/annotate.ts';
+import { loadGlossary } from '../src/lib/glossary.ts';
 import { readCableSource } from '../src/lib/read.ts';
 import type { AnnotatedCable } from '../src/lib/types.ts';
 import { renderNoteMarkdown } from '../src/render/note-markdown.ts';
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
+  const glossary = loadGlossary();
   const annotated: AnnotatedCable[] = [];
   let failed = false;
   for (const file of parsed.positionals) {
@@ -40,7 +42,7 @@ async function main(): Promise<number> {
       process.stderr.write(`parse: cannot read ${file}: ${(error as Error).message}\n`);
       continue;
     }
-    annotated.push(annotateCable(source.cable, { text: source.text, sidecar: source.sidecar, renderNote: renderNoteMarkdown }));
+    annotated.push(annotateCable(source.cable, { text: source.text, sidecar: source.sidecar, glossary, renderNote: renderNoteMarkdown }));
   }
   const cables = linkCables(annotated);
   process.stdout.write(`${JSON.stringify(cables, null, 2)}\n`);

@@ -1,6 +1,16 @@
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { EntityKind } from '../lib/types.ts';
+import { loadGlossary, type Glossary } from '../lib/glossary.ts';
+import type { EntityKind, TermKind } from '../lib/types.ts';
 import { siteIndex, type SiteIndex } from '../loader/site-index.ts';
+
+/**
+ * The project glossary for the pages. Its path is given from the project root (the build's
+ * working directory): pages run from a bundle, where a path relative to the module would miss.
+ */
+export function siteGlossary(): Glossary {
+  return loadGlossary(resolve('data/glossary.yaml'));
+}
 
 /** The glossary and names index of the built site (each cable's page file read once per build). */
 export async function builtSiteIndex(): Promise<SiteIndex> {
@@ -18,4 +28,37 @@ export const ENTITY_GROUPS: { kind: EntityKind; title: string; singular: string 
 /** `par6` → `¶6`; other anchors as the paragraph's number, or `¶` for unnumbered text. */
 export function paragraphMark(anchor: string, number: number | null): string {
   return number === null ? `Unnumbered text (#${anchor})` : `¶${number}`;
+}
+
+/** Glossary kinds in the order the glossary page shows them, with their group titles. */
+export const TERM_GROUPS: { kind: TermKind; title: string; singular: string }[] = [
+  { kind: 'jargon', title: 'Cable jargon', singular: 'cable jargon' },
+  { kind: 'acronym', title: 'Government and agency acronyms', singular: 'acronym' },
+  { kind: 'marking', title: 'Portion markings', singular: 'portion marking' },
+  { kind: 'classification-reason', title: 'Classification reasons', singular: 'classification reason' },
+  { kind: 'subject-tag', title: 'Subject tags (TAGS)', singular: 'subject tag' },
+  { kind: 'country-tag', title: 'Country tags (TAGS)', singular: 'country tag' },
+];
+
+/** A term of the glossary pages: a glossary entry, or a term only the cables give (a composed marking). */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  kind: TermKind;
+  meaning: string;
+  /** Meanings that depend on where the cable comes from. */
+  contexts: { places: string[]; meaning: string }[];
+  /** Other written forms. */
+  forms: string[];
+}
+
+/** Every term of the glossary pages, in glossary order, then the composed ones the cables use. */
+export async function glossaryTerms(): Promise<GlossaryTerm[]> {
+  const glossary = siteGlossary();
+  const { termInfo } = await builtSiteIndex();
+  const terms: GlossaryTerm[] = glossary.entries.map(({ id, term, kind, meaning, contexts, forms }) => ({ id, term, kind, meaning, contexts, forms }));
+  for (const [id, info] of termInfo) {
+    if (!glossary.byId.has(id)) terms.push({ id, ...info, contexts: [], forms: [] });
+  }
+  return terms;
 }

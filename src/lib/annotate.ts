@@ -1,6 +1,7 @@
 import { resolveNotes, type CableAnnotations } from './annotations.ts';
 import { citationFor, detectPublisher } from './citation.ts';
 import { assessCompleteness } from './completeness.ts';
+import { findTerms, markingCounts, type Glossary } from './glossary.ts';
 import { citedByIndex, findReferences, linkReferences, type CitingCable } from './references.ts';
 import type { AnnotatedCable, Annotations, Cable, CitedBy, EditorialNote } from './types.ts';
 
@@ -10,6 +11,8 @@ export interface AnnotateInput {
   text: string;
   /** The cable's sidecar annotations, or null when it has none. */
   sidecar: CableAnnotations | null;
+  /** The glossary (`loadGlossary()`: data/glossary.yaml). */
+  glossary: Glossary;
   /**
    * Renders an editor's note (Markdown) to sanitised HTML: `renderNoteMarkdown` of
    * src/render/note-markdown.ts. Passed in so that this module stays free of the render layer.
@@ -51,8 +54,8 @@ export function annotateCable(cable: Cable, input: AnnotateInput): AnnotatedCabl
     resolved.notes.map((note) => ({ paragraph: note.paragraph, markdown: note.markdown, html: input.renderNote(note.markdown) })),
   );
   const annotations: Annotations = {
-    markings: [],
-    terms: [],
+    markings: timed(timings, 'markings', () => markingCounts(cable, input.glossary)),
+    terms: timed(timings, 'terms', () => findTerms(cable, input.glossary)),
     references: timed(timings, 'references', () => findReferences(cable)),
     citedBy: [],
     entities: [],

@@ -5,6 +5,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { annotateCable, linkCable, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { loadGlossary } from '../lib/glossary.ts';
 import { listCableFiles, readCableSource } from '../lib/read.ts';
 import type { AnnotatedCable, Cable } from '../lib/types.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
@@ -130,6 +131,7 @@ export function cablesLoader() {
       );
       const annotatedDir = join(cacheDir, 'annotated');
       mkdirSync(annotatedDir, { recursive: true });
+      const glossary = loadGlossary(join(root, 'data/glossary.yaml'));
 
       /** The page file of a cable: named by its content and links, so any change changes its store data. */
       function pagePath(id: string, contentHash: string, linkHash: string): string {
@@ -179,6 +181,7 @@ export function cablesLoader() {
           cable = annotateCable(source.cable, {
             text: source.text,
             sidecar: source.sidecar,
+            glossary,
             renderNote: renderNoteMarkdown,
             timings: timings.annotate,
           });

@@ -1,5 +1,5 @@
 import { newestFirst } from '../components/format.ts';
-import type { EntityKind } from '../lib/types.ts';
+import type { EntityKind, TermUse } from '../lib/types.ts';
 import { readCablePage } from './page.ts';
 
 /** A cable as the glossary and names pages list it. */
@@ -43,6 +43,11 @@ export interface SiteEntity {
 export interface SiteIndex {
   /** Glossary id → the cables using it, newest first (undated last). */
   terms: Map<string, TermCable[]>;
+  /**
+   * Glossary id → the term as the first cable using it gives it: for ids the glossary has no entry
+   * for (a portion marking composed from its parts, such as `S//NF//REL ARMENIA`).
+   */
+  termInfo: Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>;
   /** Entity slug → the entity and the cables naming it, newest first (undated last). */
   entities: Map<string, SiteEntity>;
 }
@@ -57,6 +62,7 @@ const EXCERPT_AFTER = 100;
  */
 export function buildSiteIndex(pageFiles: string[]): SiteIndex {
   const terms = new Map<string, TermCable[]>();
+  const termInfo = new Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>();
   const entities = new Map<string, SiteEntity & { names: Map<string, number>; kinds: Map<EntityKind, number> }>();
   // One cable in memory at a time: with 10,000 cables, all of them at once would not fit well.
   for (const file of pageFiles) {
@@ -66,6 +72,7 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
       const list = terms.get(term.id) ?? [];
       list.push({ cable: ref, firstParagraph: term.occurrences[0]?.paragraph ?? null });
       terms.set(term.id, list);
+      if (!termInfo.has(term.id)) termInfo.set(term.id, { term: term.term, kind: term.kind, meaning: term.meaning });
     }
     const paragraphs = new Map(cable.paragraphs.map((paragraph) => [paragraph.anchor, paragraph]));
     for (const entity of cable.annotations.entities) {
@@ -97,7 +104,7 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
     entity.cables.sort((a, b) => newestFirst(a.cable, b.cable));
     settled.set(slug, { ...entity, name: mostFrequent(names) ?? entity.name, kind: mostFrequent(kinds) ?? entity.kind });
   }
-  return { terms, entities: settled };
+  return { terms, termInfo, entities: settled };
 }
 
 let cached: { key: string; index: SiteIndex } | undefined;

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { markingId } from '../lib/glossary.ts';
 import type { Paragraph, Section, TermUse } from '../lib/types.ts';
 import { cableNodeInfo } from './cable-parser.ts';
 import { element as el, text } from './hast.ts';
@@ -43,11 +44,6 @@ export const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
   });
 };
 
-/** The level of a portion marking as a class suffix: `S//NF` → `s-nf`. */
-function markingLevel(marking: string): string {
-  return marking.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
 /**
  * Shows a paragraph's portion marking (`(C)`, `(S//NF)`) as a badge before its text: a glossary
  * term like the ones in the text (keyboard-reachable, described by the page's `dd#term-<id>`),
@@ -61,7 +57,8 @@ export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree, file) => {
     const badge = el(
       'abbr',
       {
-        className: ['marking', `marking-${markingLevel(paragraph.marking)}`, ...(term ? ['term'] : [])],
+        // The level class is the glossary id (`marking-s-nf` for `S/NF` and `S//NOFORN` alike).
+        className: ['marking', markingId(paragraph.marking), ...(term ? ['term'] : [])],
         dataTerm: term?.id,
         tabIndex: term ? 0 : undefined,
         ariaDescribedBy: term ? [`term-${term.id}`] : undefined,
@@ -76,10 +73,10 @@ export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree, file) => {
   });
 };
 
-/** The cable's glossary entry for a portion marking, if the glossary explains it. */
+/** The cable's term for a portion marking (findTerms lists every marking of the cable). */
 function markingTerm(terms: TermUse[], marking: string): TermUse | undefined {
-  const wanted = marking.toUpperCase().replace(/\s+/g, '');
-  return terms.find((term) => term.kind === 'marking' && term.term.toUpperCase().replace(/\s+/g, '') === wanted);
+  const id = markingId(marking);
+  return terms.find((term) => term.kind === 'marking' && term.id === id);
 }
 
 /** Flags a paragraph whose text stops mid-sentence (completeness.cutOff). */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { annotateCable, linkCable, linkCables, siteLinks } from '../../src/lib/annotate.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
@@ -15,7 +16,7 @@ const ANNOTATION_KEYS = ['markings', 'terms', 'references', 'citedBy', 'entities
 
 async function annotated(file: string): Promise<AnnotatedCable> {
   const { cable, text, sidecar } = await readCableSource(file);
-  return annotateCable(cable, { text, sidecar, renderNote: renderNoteMarkdown });
+  return annotateCable(cable, { text, sidecar, glossary: loadGlossary(), renderNote: renderNoteMarkdown });
 }
 
 describe('annotateCable', () => {
@@ -47,7 +48,7 @@ describe('annotateCable', () => {
   test('a note on a paragraph the cable lacks becomes a warning of the cable, after the parser’s', async () => {
     const { cable, text } = await readCableSource(SEED);
     const sidecar = { sections: [], notes: [{ paragraph: 'par42', markdown: 'No such paragraph.', line: 3 }], warnings: [] };
-    const result = annotateCable(cable, { text, sidecar, renderNote: renderNoteMarkdown });
+    const result = annotateCable(cable, { text, sidecar, glossary: loadGlossary(), renderNote: renderNoteMarkdown });
     expect(result.annotations.notes).toEqual([]);
     expect(result.warnings.slice(0, cable.warnings.length)).toEqual(cable.warnings);
     expect(result.warnings.at(-1)?.message).toMatch(/par42/);
