@@ -61,7 +61,7 @@ export interface Glossary {
   markings: Map<string, GlossaryEntry>;
   /** Classification-reason entries by letter (`b`). */
   reasons: Map<string, GlossaryEntry>;
-  /** Per kind-set matchers, built on first use. */
+  /** Per kind-set matchers, built on first use (internal to termMatches). */
   matchers: Map<string, Matcher>;
 }
 
@@ -233,7 +233,11 @@ function buildGlossary(candidates: Array<{ entry: GlossaryEntry; node: Node }>, 
 
 const cache = new Map<string, Glossary>();
 
-/** The project glossary, `data/glossary.yaml` from the project root by default. Sync, cached per path. */
+/**
+ * The project glossary: `data/glossary.yaml` found from this module's own location by default
+ * (right for tsx, vitest and scripts; a bundle such as Astro's build moves the module, so it passes
+ * the path). Sync, cached per path; warnings go to stderr (the test suite requires none).
+ */
 export function loadGlossary(path: string = fileURLToPath(new URL('../../data/glossary.yaml', import.meta.url))): Glossary {
   const cached = cache.get(path);
   if (cached) return cached;
