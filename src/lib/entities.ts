@@ -43,7 +43,8 @@ const NOT_A_NAME = new Set([
   'secret', 'summary', 'comment', 'end', 'note', 'text', 'action', 'request', 'bio', 'subject', 'tags',
   // government-of acronyms and the like
   'usg', 'gog', 'gom', 'gob', 'goi', 'gon', 'gop', 'gos', 'got', 'gol', 'gou', 'gok', 'goj', 'goa', 'goc', 'goe', 'gor', 'grm',
-  'hmg', 'goh', 'gov', 'govt', 'pm', 'the', 'sg', 'mou', 'us', 'u.s.', 'u.s', 'usa', 'the u.s.', 'west', 'east', 'north', 'south', 'center',
+  'hmg', 'goh', 'gov', 'govt', 'pm', 'the', 'sg', 'mou', 'us', 'state secretary', 'secretary of state',
+  'muslim', 'muslims', 'christian', 'catholic', 'jewish', 'islam', 'shia', 'sunni', 'u.s.', 'u.s', 'usa', 'the u.s.', 'west', 'east', 'north', 'south', 'center',
   // titles on their own
   'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'general', 'king', 'queen', 'prince', 'pope',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'the president', 'vice president', 'prime minister', 'foreign minister', 'chairman',
@@ -74,7 +75,7 @@ const TITLE_WORDS = new Set([
   'chairman', 'chairwoman', 'chair', 'chancellor', 'premier', 'speaker', 'leader', 'political', 'economic', 'officer',
   'counselor', 'counsellor', 'minister-counselor', 'polcouns', 'poloff', 'econoff', 'emboff', 'dcm', 'com', 'staffdel',
   'codel', 'sfrc', 'principal', 'section', 'acting', 'former', 'then', 'new', 'senior', 'mission', 'of', 'head',
-  'spokesman', 'spokesperson', 'ambassadors', 'advisor', 'adviser', 'special', 'envoy', 'commissioner', 'delegate',
+  'staff', 'first', 'lady', 'spokesman', 'spokesperson', 'ambassadors', 'advisor', 'adviser', 'special', 'envoy', 'commissioner', 'delegate',
 ]);
 
 /** A run of redaction marks (`XXXXXXXXXXXX`). */
@@ -290,10 +291,15 @@ function mentionOf(terms: NlpTerm[], kind: EntityKind, text: string, shouting: b
   const end = terms[last]!.offset.start + terms[last]!.offset.length;
   // The page header that the transmission put into the text (`MADRID 00001952 002.2 OF 002`).
   if (/^\s+\d{5,}\s+\d{3}/.test(text.slice(end))) return null;
+  // Trailing brackets and stops off (`U.S.).` → `U.S.`), then the possessive, which telegrams may
+  // write with a comma (`Ministry of Finance,s`).
   const mention = text
     .slice(start, end)
-    .replace(/['’][sS]?$/u, '')
+    .replace(/[^\p{L}\p{N}.]+\.?$/u, '')
+    .replace(/(?:['’]|,(?=[sS]$))[sS]?$/u, '')
     .replace(/\s+/g, ' ');
+  // `Jordan`, `Chad`: a single word the lexicon knows as a place is the place.
+  if (kind === 'person' && first === last && PLACE_TAGS.has(LEXICON[mention.toLowerCase()] ?? '')) kind = 'place';
   return mention === '' ? null : { mention, kind };
 }
 
