@@ -526,27 +526,34 @@ export function markingCounts(cable: Pick<Cable, 'paragraphs'>, glossary: Glossa
 // ---------------------------------------------------------------------------------------------
 // Terms of a cable
 
-/** Where the cable is from or about, for context meanings: strongest evidence first. */
-function cablePlaces(cable: Pick<Cable, 'origin' | 'referenceId' | 'id' | 'tags' | 'subject'>): Array<(place: string) => boolean> {
-  const squash = (text: string | null): string => (text ?? '').toUpperCase().replace(/[^A-Z]/g, '');
-  const origin = squash(cable.origin) + ' ' + squash(cable.referenceId ?? (/^\d{2}[A-Z]/.test(cable.id) ? cable.id : null));
-  const tags = new Set(cable.tags.map((tag) => tag.toUpperCase()));
-  const subject = (cable.subject ?? '').toUpperCase();
-  return [
-    (place) => place.length > 2 && origin.includes(place.replace(/[^A-Z]/g, '')),
-    (place) => tags.has(place),
-    (place) => place.length > 2 && new RegExp(`(?<![A-Z])${place.replace(/[^A-Z ]/g, '')}(?![A-Z])`).test(subject),
-  ];
+/** The fields of a cable that say where it comes from or what it is about. */
+type CablePlace = Pick<Cable, 'origin' | 'referenceId' | 'id' | 'tags' | 'subject'>;
+
+/** Upper-case letters only: `AMEMBASSY LA PAZ` → `AMEMBASSYLAPAZ`, for place lookups. */
+function squash(text: string | null): string {
+  return (text ?? '').toUpperCase().replace(/[^A-Z]/g, '');
 }
 
-/** The meaning of an entry in this cable: the first context whose places fit, else the general one. */
-export function meaningIn(entry: GlossaryEntry, cable: Pick<Cable, 'origin' | 'referenceId' | 'id' | 'tags' | 'subject'>): string {
+/**
+ * The meaning of an entry in this cable. Its contexts are tried against the strongest evidence
+ * first: the origin and reference id (`AMEMBASSY LA PAZ`, `06LAPAZ3400`), then the TAGS in the
+ * cable's own order (its first country tag that a context names), then place words of the
+ * subject (the seed has only `Guatemala/Mexico…`). No fit: the general meaning.
+ */
+export function meaningIn(entry: GlossaryEntry, cable: CablePlace): string {
   if (entry.contexts.length === 0) return entry.meaning;
-  for (const fits of cablePlaces(cable)) {
-    const context = entry.contexts.find((candidate) => candidate.places.some(fits));
-    if (context) return context.meaning;
+  const origin = `${squash(cable.origin)} ${squash(cable.referenceId ?? (/^\d{2}[A-Z]/.test(cable.id) ? cable.id : null))}`;
+  const byOrigin = entry.contexts.find((context) => context.places.some((place) => place.length > 2 && origin.includes(squash(place))));
+  if (byOrigin) return byOrigin.meaning;
+  for (const tag of cable.tags) {
+    const byTag = entry.contexts.find((context) => context.places.includes(tag.toUpperCase()));
+    if (byTag) return byTag.meaning;
   }
-  return entry.meaning;
+  const subject = (cable.subject ?? '').toUpperCase();
+  const bySubject = entry.contexts.find((context) =>
+    context.places.some((place) => place.length > 2 && new RegExp(`(?<![A-Z])${place.replace(/[^A-Z ]/g, '')}(?![A-Z])`).test(subject)),
+  );
+  return bySubject?.meaning ?? entry.meaning;
 }
 
 /**

@@ -190,6 +190,14 @@ describe('other real cables', () => {
     expect(meaningOf('06LAPAZ3400')).toBe('The Government of Bolivia.');
   });
 
+  test('without a fitting origin the TAGS decide: GOI from Islamabad is India, CNDD from Ouagadougou is Guinea', () => {
+    const meaningOf = (cable: string, id: string): string => findTerms(cableById(cable), glossary).find((use) => use.id === id)!.meaning;
+    expect(cableById('09ISLAMABAD10').tags).toContain('IN');
+    expect(meaningOf('09ISLAMABAD10', 'goi')).toBe('The Government of India.');
+    expect(cableById('09OUAGADOUGOU1159').tags).toContain('GV');
+    expect(meaningOf('09OUAGADOUGOU1159', 'cndd')).toMatch(/military junta that ruled Guinea/);
+  });
+
   test('an acronym that is also a word is not matched in capitals: 05SANAA923 "WE\'VE GOT HIM!!"', () => {
     const cable = cableById('05SANAA923');
     expect(cable.subject).toMatch(/GOT HIM/);
