@@ -75,7 +75,7 @@ const TITLE_WORDS = new Set([
   'chairman', 'chairwoman', 'chair', 'chancellor', 'premier', 'speaker', 'leader', 'political', 'economic', 'officer',
   'counselor', 'counsellor', 'minister-counselor', 'polcouns', 'poloff', 'econoff', 'emboff', 'dcm', 'com', 'staffdel',
   'codel', 'sfrc', 'principal', 'section', 'acting', 'former', 'then', 'new', 'senior', 'mission', 'of', 'head',
-  'staff', 'first', 'lady', 'spokesman', 'spokesperson', 'ambassadors', 'advisor', 'adviser', 'special', 'envoy', 'commissioner', 'delegate',
+  'staff', 'first', 'lady', 'legal', 'managing', 'executive', 'manager', 'affairs', 'spokesman', 'spokesperson', 'ambassadors', 'advisor', 'adviser', 'special', 'envoy', 'commissioner', 'delegate',
 ]);
 
 /** A run of redaction marks (`XXXXXXXXXXXX`). */
@@ -179,7 +179,11 @@ interface NlpMatch {
  * written in capitals (`the FRELIMO party`, `the ruling party, FRELIMO`), `Central America`.
  */
 const EXTRA_TAGS: [match: string, tag: string, group: 0 | undefined][] = [
-  ['(ministry|department|secretariat|council|committee|commission|court|union|agency|institute|university|assembly|chamber|bank) of the? #ProperNoun+', 'Organization', undefined],
+  [
+    '#ProperNoun{0,3} (ministry|department|secretariat|council|committee|commission|court|union|agency|institute|university|assembly|chamber|bank|confederation|federation|association|league|organization|organisation) of the? #ProperNoun+',
+    'Organization',
+    undefined,
+  ],
   ['[@isUpperCase] (party|movement|front)', 'Organization', 0],
   ['(party|movement|front) [@isUpperCase]', 'Organization', 0],
   ['(central|south|north|latin|east|west|southeast|eastern|western) (america|asia|africa|europe)', 'Place', undefined],
@@ -276,6 +280,15 @@ function mentionOf(terms: NlpTerm[], kind: EntityKind, text: string, shouting: b
     first++;
   while (last >= first && !nameLike(terms[last]!)) last--;
   if (first > last) return null;
+  // A title inside a person's run starts the name after it (`Chevron Managing Director Andrew Fawthrop`).
+  if (kind === 'person') {
+    for (let i = last - 1; i >= first; i--) {
+      if (TITLE_WORDS.has(terms[i]!.text.toLowerCase())) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
   // `the Berlusconi government`, `NAFTA partners`: the organisation is the whole phrase; the word
   // alone is an acronym (an organisation), a place, or the leader of a government; else unknown.
   if (kind === 'organization' && first === last && last < terms.length - 1) {
@@ -297,6 +310,7 @@ function mentionOf(terms: NlpTerm[], kind: EntityKind, text: string, shouting: b
     .slice(start, end)
     .replace(/[^\p{L}\p{N}.]+\.?$/u, '')
     .replace(/(?:['’]|,(?=[sS]$))[sS]?$/u, '')
+    .replace(/^(\p{Lu}{2,})s$/u, '$1') // `IOCs` is `IOC`
     .replace(/\s+/g, ' ');
   // `Jordan`, `Chad`: a single word the lexicon knows as a place is the place.
   if (kind === 'person' && first === last && PLACE_TAGS.has(LEXICON[mention.toLowerCase()] ?? '')) kind = 'place';
@@ -510,10 +524,14 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
 
   const drafts = [...byKey.values()];
   const persons = drafts.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '));
-  for (const draft of drafts) {
-    if (draft.name.includes(' ')) continue;
+  // Longest first, so that `Van Meurs` has joined `Pedro Van Meurs` before `Meurs` looks for its fuller name.
+  const byLength = [...drafts].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const draft of byLength) {
+    if (draft.name.includes(' ') && kindOf(draft) !== 'person') continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it.
-    const fuller = persons.filter((person) => keyOf(person.name).endsWith(`-${keyOf(draft.name)}`));
+    const fuller = persons.filter(
+      (person) => person !== draft && byKey.get(keyOf(person.name)) === person && keyOf(person.name).endsWith(`-${keyOf(draft.name)}`),
+    );
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
     for (const [kind, count] of draft.kinds) if (kind === 'person') target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + count);
