@@ -1,6 +1,7 @@
 import { resolveNotes, type CableAnnotations } from './annotations.ts';
 import { citationFor, detectPublisher } from './citation.ts';
 import { assessCompleteness } from './completeness.ts';
+import { findEntities } from './entities.ts';
 import { findTerms, markingCounts, type Glossary } from './glossary.ts';
 import { citedByIndex, findReferences, linkReferences, type CitingCable } from './references.ts';
 import type { AnnotatedCable, Annotations, Cable, CitedBy, EditorialNote } from './types.ts';
@@ -58,7 +59,7 @@ export function annotateCable(cable: Cable, input: AnnotateInput): AnnotatedCabl
     terms: timed(timings, 'terms', () => findTerms(cable, input.glossary)),
     references: timed(timings, 'references', () => findReferences(cable)),
     citedBy: [],
-    entities: [],
+    entities: timed(timings, 'entities', () => findEntities(cable)),
     completeness: timed(timings, 'completeness', () => assessCompleteness(cable)),
     notes,
     citation: timed(timings, 'citation', () => citationFor(cable, detectPublisher(input.text, cable))),
