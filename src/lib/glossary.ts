@@ -323,8 +323,13 @@ const WORD_CHAR = '[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6
 /** All-capital forms (`NGO`, `MOU`) also match their plural with a lower-case s (`NGOs`). */
 const PLURALISABLE = /^[A-Z]{2,}$/;
 
+/** The cache key of a kinds list, computed once per list object (termMatches runs per paragraph). */
+const kindKeys = new WeakMap<readonly TermKind[], string>();
+
 function matcherFor(glossary: Glossary, kinds: readonly TermKind[], capitals: boolean): Matcher {
-  const key = [...kinds].sort().join(',') + (capitals ? ':capitals' : '');
+  let kindKey = kindKeys.get(kinds);
+  if (kindKey === undefined) kindKeys.set(kinds, (kindKey = [...kinds].sort().join(',')));
+  const key = capitals ? `${kindKey}:capitals` : kindKey;
   const cached = glossary.matchers.get(key);
   if (cached) return cached;
   const exact = new Map<string, GlossaryEntry>();
