@@ -142,7 +142,7 @@ describe('the seed cable', () => {
     expect(byId.get('pnc')!.meaning).toMatch(/Guatemala's national police/);
     expect(byId.get('sfrc')!.meaning).toMatch(/Senate Foreign Relations Committee/);
     expect(byId.get('mpp')!.meaning).toMatch(/Mission Performance Plan/);
-    expect(terms.map((use) => use.id)).toEqual(['eo-12958', 'staffdel', 'sfrc', 'country-team', 'nafta', 'reftel', 'gog', 'pnc', 'mpp']);
+    expect(terms.map((use) => use.id)).toEqual(['eo-12958', 'n-a', 'staffdel', 'sfrc', 'country-team', 'nafta', 'reftel', 'gog', 'pnc', 'mpp']);
     expect(markingCounts(cable, glossary)).toEqual([{ marking: null, meaning: 'Unmarked', paragraphs: 9 }]);
   });
 });
