@@ -379,7 +379,9 @@ function signatureName(signature: string): string | null {
   if (!/^\p{L}[\p{L}'’-]+$/u.test(first) || REDACTION.test(first)) return null;
   // A particle starts a two-word surname (`LA LIME`, `VAN DIEPEN`).
   const particle = /^(?:la|le|de|del|da|van|von|di|du)$/i.test(first) && words[1] !== undefined && /^\p{L}[\p{L}'’-]+$/u.test(words[1]);
-  const name = displayCase(particle ? `${first} ${words[1]}`.toUpperCase() : first.toUpperCase(), false);
+  const written = particle ? `${first} ${words[1]}` : first;
+  // `LeBaron` as signed stays; `GNEHM` becomes Gnehm.
+  const name = LOWER.test(written) && UPPER.test(written[0]!) ? written : displayCase(written.toUpperCase(), false);
   return isPlausibleName(name) ? name : null;
 }
 
