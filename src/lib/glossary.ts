@@ -326,10 +326,9 @@ const PLURALISABLE = /^[A-Z]{2,}$/;
 /** The cache key of a kinds list, computed once per list object (termMatches runs per paragraph). */
 const kindKeys = new WeakMap<readonly TermKind[], string>();
 
-function matcherFor(glossary: Glossary, kinds: readonly TermKind[], capitals: boolean): Matcher {
-  let kindKey = kindKeys.get(kinds);
-  if (kindKey === undefined) kindKeys.set(kinds, (kindKey = [...kinds].sort().join(',')));
-  const key = capitals ? `${kindKey}:capitals` : kindKey;
+function matcherFor(glossary: Glossary, kinds: readonly TermKind[]): Matcher {
+  let key = kindKeys.get(kinds);
+  if (key === undefined) kindKeys.set(kinds, (key = [...kinds].sort().join(',')));
   const cached = glossary.matchers.get(key);
   if (cached) return cached;
   const exact = new Map<string, GlossaryEntry>();
@@ -337,7 +336,6 @@ function matcherFor(glossary: Glossary, kinds: readonly TermKind[], capitals: bo
   const trie: AtomTrie = { children: new Map(), end: false };
   for (const entry of glossary.entries) {
     if (!kinds.includes(entry.kind) || !entry.inText || entry.kind === 'classification-reason' || entry.kind === 'marking') continue;
-    if (capitals && entry.ordinaryWord) continue;
     for (const form of [entry.term, ...entry.forms]) {
       const map = entry.caseSensitive ? exact : folded;
       const formKeyText = formKey(form, entry.caseSensitive);
@@ -387,16 +385,21 @@ function inCapitals(text: string): boolean {
  * capitals, entries that are also ordinary words (`GOT`, `ICE`) do not match. `kinds` limits the kinds.
  */
 export function termMatches(text: string, glossary: Glossary, kinds: readonly TermKind[] = TEXT_KINDS): TermMatch[] {
-  const matcher = matcherFor(glossary, kinds, inCapitals(text));
-  const matches: TermMatch[] = [];
+  const matcher = matcherFor(glossary, kinds);
+  let matches: TermMatch[] = [];
+  let ordinaryWords = false;
   const pattern = matcher.pattern;
   // An exec loop, not matchAll: matchAll clones the (large) regex on every call, 4 times slower.
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const entry = lookup(matcher, match[0]);
-    if (entry) matches.push({ start: match.index, end: match.index + match[0].length, entry });
+    if (!entry) continue;
+    ordinaryWords ||= entry.ordinaryWord;
+    matches.push({ start: match.index, end: match.index + match[0].length, entry });
   }
-  if (!matcher.reasons || glossary.reasons.size === 0 || !text.includes('1.')) return matches;
+  // Counting the case of the text only when it matters keeps the common path one regex pass.
+  if (ordinaryWords && inCapitals(text)) matches = matches.filter((match) => !match.entry.ordinaryWord);
+  if (!matcher.reasons || glossary.reasons.size === 0 || !(text.includes('1.4') || text.includes('1.5'))) return matches;
   const reasons = reasonMatches(text, glossary);
   if (reasons.length === 0) return matches;
   // Reasons are never inside a word term; drop a term that overlaps one (rare: `1.4 (C)`).
