@@ -389,7 +389,7 @@ export function termMatches(text: string, glossary: Glossary, kinds: readonly Te
   let matches: TermMatch[] = [];
   let ordinaryWords = false;
   const pattern = matcher.pattern;
-  // An exec loop, not matchAll: matchAll clones the (large) regex on every call, 4 times slower.
+  // An exec loop, not matchAll: matchAll clones the (large) regex on every call: 2 to 4 times slower here.
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const entry = lookup(matcher, match[0]);
