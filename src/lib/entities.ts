@@ -102,8 +102,18 @@ export function isAllCaps(text: string): boolean {
  * `todd-chapman`, `São Paulo` → `sao-paulo`). Stable: it depends on the name only.
  */
 export function entitySlug(name: string): string {
-  return slugify(name);
+  let slug = SLUGS.get(name);
+  if (slug === undefined) {
+    if (SLUGS.size >= 50_000) SLUGS.clear();
+    // `McDonough` → `mcdonough`, not `mc-donough`.
+    slug = slugify(name, { decamelize: false });
+    SLUGS.set(name, slug);
+  }
+  return slug;
 }
+
+/** Slugs already made: merging compares names by slug many times, and slugify builds its patterns on every call. */
+const SLUGS = new Map<string, string>();
 
 /** `GUEBUZA` → `Guebuza`, `MCMULLEN` → `McMullen`, `THOMAS-GREENFIELD` → `Thomas-Greenfield`. */
 function titleCaseWord(word: string): string {

@@ -24,6 +24,7 @@ describe('entitySlug', () => {
     expect(entitySlug('São Paulo')).toBe('sao-paulo');
     expect(entitySlug("Guatemala's Immigration Service")).toBe('guatemalas-immigration-service');
     expect(entitySlug('Secretary of State (Washington)')).toBe('secretary-of-state-washington');
+    expect(entitySlug('Ronald K. McMullen')).toBe('ronald-k-mcmullen');
   });
 });
 
