@@ -75,6 +75,7 @@ const TITLE_WORDS = new Set([
   'chairman', 'chairwoman', 'chair', 'chancellor', 'premier', 'speaker', 'leader', 'political', 'economic', 'officer',
   'counselor', 'counsellor', 'minister-counselor', 'polcouns', 'poloff', 'econoff', 'emboff', 'dcm', 'com', 'staffdel',
   'codel', 'sfrc', 'principal', 'section', 'acting', 'former', 'then', 'new', 'senior', 'mission', 'of', 'head',
+  'sipdis', 'senators', 'undersecretary', 'defense', 'defence', 'state', 'finance', 'economy',
   'staff', 'first', 'lady', 'legal', 'managing', 'executive', 'manager', 'affairs', 'spokesman', 'spokesperson', 'ambassadors', 'advisor', 'adviser', 'special', 'envoy', 'commissioner', 'delegate',
 ]);
 
@@ -126,15 +127,15 @@ function titleCaseWord(word: string): string {
 const CAPITAL_INITIALS = new Set(['UK', 'US', 'USA', 'USSR', 'UAE', 'DPRK', 'PRC', 'ROK', 'EU', 'UN']);
 
 /**
- * Title-cases a name written in capitals (`NORIEGA` → Noriega); keeps acronyms (`U.S.`, `OAS`,
- * `USSR`) and leaves names written in mixed case as they are.
+ * Title-cases the words of a name written in capitals (`NORIEGA` → Noriega, `Ruben COSTAS` →
+ * Ruben Costas); keeps acronyms (`U.S.`, `OAS`, `USSR`) and words written in mixed case.
  */
 function displayCase(name: string, keepAcronyms = true): string {
-  if (LOWER.test(name)) return name;
   return name
     .split(' ')
     .map((word) => {
-      if (/^(?:of|and|the|de|da|do|del|la|le|bin|al|van|von)$/i.test(word)) return word.toLowerCase();
+      if (LOWER.test(word)) return word;
+      if (/^(?:OF|AND|THE|DE|DA|DO|DEL|LA|LE|BIN|AL|VAN|VON)$/.test(word)) return word.toLowerCase();
       const acronym =
         word.includes('.') || (keepAcronyms && (CAPITAL_INITIALS.has(word) || (word.length <= 4 && LEXICON[word.toLowerCase()] === undefined)));
       return acronym ? word : titleCaseWord(word);
@@ -150,6 +151,8 @@ function isPlausibleName(name: string): boolean {
   const key = name.toLowerCase();
   // `GOG`, `GOM`, `GOF`: "Government of …" acronyms, glossary terms.
   if (NOT_A_NAME.has(key) || CALENDAR.has(key) || /^GO[A-Z]$/.test(name)) return false;
+  // A particle alone (`LA` of `LA PAZ` split by the tagger).
+  if (/^(?:la|le|el|al|de|del|da|do|san|santa|van|von|bin)$/i.test(name)) return false;
   // Only titles, suffixes or calendar words (`President`, `Ltd`, `May`).
   return !name.split(' ').every((word) => {
     const lower = word.toLowerCase().replace(/\.$/, '');
@@ -221,7 +224,8 @@ function namesInParagraph(paragraph: Paragraph): Candidate[] {
       for (const part of splitParts(terms, kind)) {
         const mentioned = mentionOf(part, kind, original, shouting);
         if (mentioned === null) continue;
-        const name = shouting ? displayCase(mentioned.mention, mentioned.kind !== 'person') : mentioned.mention;
+        // Capitals are title-cased for display, except an organisation's in ordinary text (`FRELIMO`).
+        const name = shouting || mentioned.kind !== 'organization' ? displayCase(mentioned.mention, mentioned.kind !== 'person') : mentioned.mention;
         if (isPlausibleName(name)) found.push({ name, kind: mentioned.kind, source: 'text', written: [mentioned.mention] });
       }
     }
@@ -275,6 +279,8 @@ function splitParts(terms: NlpTerm[], kind: EntityKind): NlpTerm[][] {
 function mentionOf(terms: NlpTerm[], kind: EntityKind, text: string, shouting: boolean): { mention: string; kind: EntityKind } | null {
   // A place before a person's name is not part of it (`President of Guinea Moussa Dadis Camara`).
   const placeWord = (term: NlpTerm): boolean => kind === 'person' && PLACE_TAGS.has(LEXICON[term.text.toLowerCase()] ?? '');
+  // `War Crimes Patrick O'Brien`: a common word (not a first name here) does not start a person's name.
+  const commonWord = (term: NlpTerm): boolean => kind === 'person' && !term.tags.includes('FirstName') && isCommonWord(term.text);
   const nameLike = (term: NlpTerm): boolean =>
     !term.tags.includes('Determiner') &&
     (shouting ? term.tags.some((tag) => NAME_TAGS.has(tag)) : /^[\p{Lu}\p{N}]/u.test(term.text) && !CALENDAR.has(term.text.toLowerCase()));
@@ -285,7 +291,7 @@ function mentionOf(terms: NlpTerm[], kind: EntityKind, text: string, shouting: b
   while (
     first <= last &&
     ((!nameLike(terms[first]!) && !particle(terms[first]!)) ||
-      (kind === 'person' && first < last && (TITLE_WORDS.has(terms[first]!.text.toLowerCase().replace(/['’]s$/, '')) || placeWord(terms[first]!))))
+      (kind === 'person' && first < last && (TITLE_WORDS.has(terms[first]!.text.toLowerCase().replace(/['’]s$/, '')) || placeWord(terms[first]!) || commonWord(terms[first]!))))
   )
     first++;
   while (last >= first && !nameLike(terms[last]!)) last--;
@@ -335,6 +341,20 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 
 /** Words already classified, alone, by the tagger (`spanish` → adjective): a cache across cables. */
 const ADJECTIVES = new Map<string, boolean>();
+
+/** Words already classified by `isCommonWord`: a cache across cables. */
+const COMMON_WORDS = new Map<string, boolean>();
+
+/** A word that, in lower case and alone, the tagger reads as a plural, verb, adjective or adverb (`Crimes`). */
+function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let common = COMMON_WORDS.get(lower);
+  if (common === undefined) {
+    common = nlp(lower).has('(#Plural|#Verb|#Adjective|#Adverb|#Preposition|#Conjunction)');
+    COMMON_WORDS.set(lower, common);
+  }
+  return common;
+}
 
 /** An adjective or demonym in context or alone (`Spanish`, `Guatemalan`). */
 function isAdjective(term: NlpTerm): boolean {
@@ -540,9 +560,15 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   const byLength = [...drafts].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const draft of byLength) {
     if (draft.name.includes(' ') && kindOf(draft) !== 'person') continue;
-    // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it.
+    // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
+    // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
+    const key = keyOf(draft.name);
+    const firstName = kindOf(draft) === 'person';
     const fuller = persons.filter(
-      (person) => person !== draft && byKey.get(keyOf(person.name)) === person && keyOf(person.name).endsWith(`-${keyOf(draft.name)}`),
+      (person) =>
+        person !== draft &&
+        byKey.get(keyOf(person.name)) === person &&
+        (keyOf(person.name).endsWith(`-${key}`) || (firstName && keyOf(person.name).startsWith(`${key}-`))),
     );
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
