@@ -53,6 +53,12 @@ const NOT_A_NAME = new Set([
   'god', 'internet', 'web', 'downtown', 'capital', 'city', 'region', 'province', 'county', 'district', 'border',
 ]);
 
+/** The last word of a treaty's, a law's or a plan's name (`North American Free Trade Agreement`). */
+const DOCUMENT_NAME = /\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan)$/;
+
+/** Acronyms of states. */
+const STATE_ACRONYMS = new Set(['DPRK', 'ROK', 'PRC', 'UAE', 'USSR', 'UK', 'USA', 'DRC', 'FRG', 'GDR', 'KSA', 'ROC']);
+
 /** Months and weekdays, which the NLP sometimes tags as names (`May`, `August`). */
 const CALENDAR = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -531,7 +537,9 @@ export function findEntities(cable: Cable): EntityUse[] {
   if (signer !== null) candidates.push({ name: signer, kind: 'person', source: 'signature', written: [] });
   for (const name of addresseeNames(cable.header)) candidates.push({ name, kind: 'organization', source: 'addressees', written: [] });
 
-  const drafts = addAcronymAliases(mergeCandidates(candidates), cable.paragraphs);
+  // Treaties, laws and the like are named like organisations but are none of the three kinds;
+  // dropped after the acronyms joined them, so `NAFTA` goes with `North American Free Trade Agreement`.
+  const drafts = addAcronymAliases(mergeCandidates(candidates), cable.paragraphs).filter((draft) => !DOCUMENT_NAME.test(draft.name));
   return locate(drafts, cable.paragraphs);
 }
 
@@ -590,6 +598,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
 
 /** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
 function kindOf(draft: Draft): EntityKind {
+  // `DPRK`, `ROK`, `UAE`: states, which compromise files under organisations.
+  if (STATE_ACRONYMS.has(draft.name)) return 'place';
   let best: EntityKind = 'place';
   let bestCount = -1;
   for (const kind of KIND_ORDER) {

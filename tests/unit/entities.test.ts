@@ -63,6 +63,9 @@ describe('the seed cable', async () => {
     const names = entities.map((e) => e.name);
     for (const jargon of ['GOG', 'SFRC', 'Staffdel', 'Staffdel Meacham', 'U.S.', 'MPP', 'Guatemalan', 'December'])
       expect(names).not.toContain(jargon);
+    // A treaty is none of the three kinds, nor its acronym.
+    expect(names).not.toContain('North American Free Trade Agreement');
+    expect(names).not.toContain('NAFTA');
   });
 });
 
@@ -113,6 +116,18 @@ describe('10MAPUTO86', async () => {
     }
     // A collective distribution list is not an organisation's name.
     expect(entities.some((e) => /Southern African Development Community/i.test(e.name))).toBe(false);
+  });
+});
+
+describe('05LONDON4981', async () => {
+  const cable = await readCable('seeds/cablegate/05LONDON4981.txt');
+  const entities = findEntities(cable);
+
+  test('state acronyms are places; an acronym in brackets joins its organisation', () => {
+    expect(named(entities, 'DPRK').kind).toBe('place');
+    const imo = named(entities, 'International Maritime Organization');
+    expect(imo.kind).toBe('organization');
+    expect(imo.occurrences.some((o) => mention(cable, o) === 'IMO')).toBe(true);
   });
 });
 
