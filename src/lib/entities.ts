@@ -211,35 +211,85 @@ const EXTRA_TAGS: [match: string, tag: string, group: 0 | undefined][] = [
   ['(#Honorific|president|minister|ambassador|counselor|secretary|senator|governor|mayor|chairman|director|spokesman|judge|deputy)+ [#ProperNoun+]', 'Person', 0],
 ];
 
-/** The names the NLP finds in one paragraph. */
-function namesInParagraph(paragraph: Paragraph): Candidate[] {
-  const original = paragraph.text;
-  const shouting = isAllCaps(original);
-  // The tagger reads capitals as acronyms; lower-casing keeps the length (offsets stay valid) and
-  // lets its lexicon of names and places work (docs/entities.md compares the options).
-  const doc = nlp.tokenize(shouting ? original.toLowerCase() : original);
+/** Between paragraphs in the text given to the NLP: a blank line, which ends a sentence. */
+const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * The names the NLP finds in the paragraphs. They are read as one text (a fifth less work than
+ * one text per paragraph); every match is cut at paragraph ends and its offsets made relative to
+ * its paragraph again.
+ */
+function namesInText(paragraphs: Paragraph[]): Candidate[] {
+  const shouting = paragraphs.map((paragraph) => isAllCaps(paragraph.text));
+  const starts: number[] = [];
+  let text = '';
+  paragraphs.forEach((paragraph, index) => {
+    if (index > 0) text += PARAGRAPH_BREAK;
+    starts.push(text.length);
+    // The tagger reads capitals as acronyms; lower case lets its lexicon of names and places work
+    // (docs/entities.md compares the options).
+    text += shouting[index] ? lowerCaseSameLength(paragraph.text) : paragraph.text;
+  });
+  const doc = nlp.tokenize(text);
   doc.compute(TAGGING);
   for (const [match, tag, group] of EXTRA_TAGS) {
     doc.match(match).unTag('Organization');
     doc.match(match, group).tag(tag);
   }
+  const paragraphAt = (offset: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
   const options = { offset: true, terms: { offset: true } };
   const found: Candidate[] = [];
   const take = (kind: EntityKind, matches: NlpMatch[]): void => {
-    for (const terms of kind === 'person' ? joinAdjacent(matches, original) : matches.map((match) => match.terms)) {
-      for (const part of splitParts(terms, kind)) {
-        const mentioned = mentionOf(part, kind, original, shouting);
-        if (mentioned === null) continue;
-        // Capitals are title-cased for display, except an organisation's in ordinary text (`FRELIMO`).
-        const name = shouting || mentioned.kind !== 'organization' ? displayCase(mentioned.mention, mentioned.kind !== 'person') : mentioned.mention;
-        if (isPlausibleName(name)) found.push({ name, kind: mentioned.kind, source: 'text', written: [mentioned.mention] });
+    // Each match's terms, per paragraph, with offsets into that paragraph's text.
+    const perParagraph = paragraphs.map((): NlpMatch[] => []);
+    for (const match of matches) {
+      let current = -1;
+      for (const term of match.terms) {
+        const index = paragraphAt(term.offset.start);
+        if (index !== current) perParagraph[index]!.push({ terms: [] });
+        current = index;
+        perParagraph[index]!.at(-1)!.terms.push({ ...term, offset: { start: term.offset.start - starts[index]!, length: term.offset.length } });
       }
     }
+    perParagraph.forEach((inParagraph, index) => {
+      const original = paragraphs[index]!.text;
+      for (const terms of kind === 'person' ? joinAdjacent(inParagraph, original) : inParagraph.map((match) => match.terms)) {
+        for (const part of splitParts(terms, kind)) {
+          const mentioned = mentionOf(part, kind, original, shouting[index]!);
+          if (mentioned === null) continue;
+          // Capitals are title-cased for display, except an organisation's in ordinary text (`FRELIMO`).
+          const name =
+            shouting[index] || mentioned.kind !== 'organization' ? displayCase(mentioned.mention, mentioned.kind !== 'person') : mentioned.mention;
+          if (isPlausibleName(name)) found.push({ name, kind: mentioned.kind, source: 'text', written: [mentioned.mention] });
+        }
+      }
+    });
   };
   take('person', doc.people().json(options) as NlpMatch[]);
   take('organization', doc.organizations().json(options) as NlpMatch[]);
   take('place', doc.places().json(options) as NlpMatch[]);
   return found;
+}
+
+/** Lower case, character by character where that keeps the length, so offsets stay valid (`İ` stays). */
+function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const char of text) {
+    const lowered = char.toLowerCase();
+    result += lowered.length === char.length ? lowered : char;
+  }
+  return result;
 }
 
 /** `Celso Ismael` + `Correia's`, which compromise returns as two people, are one name. */
@@ -527,8 +577,7 @@ function keyOf(name: string): string {
  * where the NLP missed it; occurrences never overlap (the longest wins).
  */
 export function findEntities(cable: Cable): EntityUse[] {
-  const candidates: Candidate[] = [];
-  for (const paragraph of cable.paragraphs) candidates.push(...namesInParagraph(paragraph));
+  const candidates = namesInText(cable.paragraphs);
 
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
@@ -656,7 +705,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
   const hits: Hit[] = [];
   for (const paragraph of paragraphs) {
     const shouting = isAllCaps(paragraph.text);
-    const haystack = shouting ? paragraph.text.toLowerCase() : paragraph.text;
+    const haystack = shouting ? lowerCaseSameLength(paragraph.text) : paragraph.text;
     const found: Hit[] = [];
     for (const draft of drafts) {
       for (const variant of draft.variants) {
