@@ -43,8 +43,10 @@ const NOT_A_NAME = new Set([
   'secret', 'summary', 'comment', 'end', 'note', 'text', 'action', 'request', 'bio', 'subject', 'tags',
   // government-of acronyms and the like
   'usg', 'gog', 'gom', 'gob', 'goi', 'gon', 'gop', 'gos', 'got', 'gol', 'gou', 'gok', 'goj', 'goa', 'goc', 'goe', 'gor', 'grm',
-  'hmg', 'goh', 'gov', 'govt', 'pm', 'the', 'sg', 'mou', 'us', 'state secretary', 'secretary of state',
-  'muslim', 'muslims', 'christian', 'catholic', 'jewish', 'islam', 'shia', 'sunni', 'u.s.', 'u.s', 'usa', 'the u.s.', 'west', 'east', 'north', 'south', 'center',
+  'hmg', 'goh', 'gov', 'govt', 'pm', 'the', 'sg', 'mou', 'us', 'u.s.', 'u.s', 'usa', 'the u.s.',
+  'state secretary', 'secretary of state', 'west', 'east', 'north', 'south', 'center',
+  // religions, which the tagger sometimes takes for places or organisations
+  'muslim', 'muslims', 'christian', 'catholic', 'jewish', 'islam', 'shia', 'sunni',
   // titles on their own
   'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'general', 'king', 'queen', 'prince', 'pope',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'the president', 'vice president', 'prime minister', 'foreign minister', 'chairman',
@@ -76,13 +78,14 @@ const TITLE_WORDS = new Set([
   'a.i.', 'ai', 'consul', 'senator', 'sen', 'sen.', 'congressman', 'congresswoman', 'rep', 'rep.', 'representative',
   'governor', 'gov', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'shaykh', 'emir', 'pope',
   'cardinal', 'archbishop', 'bishop', 'father', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'madam',
-  'colonel', 'col', 'col.', 'lt', 'lt.', 'lieutenant', 'gendarme', 'major', 'maj', 'maj.', 'gen', 'gen.', 'admiral', 'adm', 'adm.', 'captain',
-  'capt', 'capt.', 'commander', 'sergeant', 'judge', 'justice', 'prosecutor', 'attorney', 'chief', 'director',
+  'colonel', 'col', 'col.', 'lt', 'lt.', 'lieutenant', 'gendarme', 'major', 'maj', 'maj.', 'gen', 'gen.', 'admiral',
+  'adm', 'adm.', 'captain', 'capt', 'capt.', 'commander', 'sergeant', 'judge', 'justice', 'prosecutor', 'attorney', 'chief', 'director',
   'chairman', 'chairwoman', 'chair', 'chancellor', 'premier', 'speaker', 'leader', 'political', 'economic', 'officer',
   'counselor', 'counsellor', 'minister-counselor', 'polcouns', 'poloff', 'econoff', 'emboff', 'dcm', 'com', 'staffdel',
   'codel', 'sfrc', 'principal', 'section', 'acting', 'former', 'then', 'new', 'senior', 'mission', 'of', 'head',
-  'sipdis', 'senators', 'undersecretary', 'defense', 'defence', 'state', 'finance', 'economy',
-  'staff', 'first', 'lady', 'legal', 'managing', 'executive', 'manager', 'affairs', 'spokesman', 'spokesperson', 'ambassadors', 'advisor', 'adviser', 'special', 'envoy', 'commissioner', 'delegate',
+  'sipdis', 'senators', 'undersecretary', 'defense', 'defence', 'state', 'finance', 'economy', 'staff', 'first',
+  'lady', 'legal', 'managing', 'executive', 'manager', 'affairs', 'spokesman', 'spokesperson', 'ambassadors',
+  'advisor', 'adviser', 'special', 'envoy', 'commissioner', 'delegate',
 ]);
 
 /** A run of redaction marks (`XXXXXXXXXXXX`). */
@@ -215,8 +218,8 @@ const EXTRA_TAGS: [match: string, tag: string, group: 0 | undefined][] = [
 const PARAGRAPH_BREAK = '\n\n';
 
 /**
- * The names the NLP finds in the paragraphs. They are read as one text (a fifth less work than
- * one text per paragraph); every match is cut at paragraph ends and its offsets made relative to
+ * The names the NLP finds in the paragraphs. They are read as one text (about 15 % less work than
+ * one text per paragraph, same results); every match is cut at paragraph ends and its offsets made relative to
  * its paragraph again.
  */
 function namesInText(paragraphs: Paragraph[]): Candidate[] {
@@ -454,7 +457,7 @@ function isTitleOrOffice(word: string): boolean {
   const lower = word.toLowerCase();
   if (TITLE_WORDS.has(lower)) return true;
   if (word.includes('/')) return true;
-  return /^(?:useu|polm|ecpo|ecopol|estoff|isn|mc|cg|cda|amb\.|econ|pol|section|affairs|for|political|classified|classifed|by)$/i.test(word);
+  return /^(?:useu|polm|ecpo|ecopol|estoff|isn|mc|cg|cda|amb\.|econ|pol|for|classified|classifed|by)$/i.test(word);
 }
 
 /** The signature as a person (`GNEHM` → Gnehm; `LA LIME` → La Lime); null when it is not a name. */
