@@ -15,8 +15,6 @@ import {
   type ParagraphRange,
 } from './paragraphs.ts';
 
-/** The highlighted range, from the address or from the selection. */
-let shown: ParagraphRange | null = null;
 /** The reader's selection (drives the bar); null when the range came from a link. */
 let selection: ParagraphRange | null = null;
 /** The paragraph a shift-click extends from: the last one the reader selected. */
@@ -56,7 +54,6 @@ export function landOnHash(): void {
 
 function highlight(range: ParagraphRange | null): void {
   for (const para of document.querySelectorAll('div.para.in-range')) para.classList.remove('in-range');
-  shown = range;
   document.documentElement.classList.toggle('has-range', range !== null);
   if (range) for (const para of paragraphsIn(range)) para.classList.add('in-range');
 }
@@ -110,8 +107,7 @@ function setSelection(range: ParagraphRange | null): void {
     const para = button.closest<HTMLElement>('div.para');
     button.setAttribute('aria-pressed', String(para !== null && selected.has(para)));
   }
-  if (range) highlight(range);
-  else if (shown && !parseRange(location.hash)) highlight(null);
+  highlight(range);
   renderBar();
 }
 
@@ -181,7 +177,6 @@ function clearSelection(): void {
   const returnTo = extendFrom ?? selection?.first;
   const focusInBar = bar?.contains(document.activeElement) ?? false;
   setSelection(null);
-  highlight(null);
   history.replaceState(history.state, '', location.pathname + location.search);
   announce('Selection cleared');
   if (focusInBar) returnTo?.querySelector<HTMLElement>('button.select-para')?.focus();

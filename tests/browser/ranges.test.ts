@@ -108,7 +108,7 @@ describeInBrowser('paragraph selection', (browser) => {
     await page.context().close();
   });
 
-  test('Select toggles: ¶5 then ¶7 spans ¶5–¶7; unselecting ¶7 leaves ¶5–¶6; Clear empties it', async () => {
+  test('Select toggles: ¶5 then ¶7 spans ¶5–¶7; unselecting ¶7 leaves ¶5–¶6, then ¶5 and ¶6 leave nothing; Clear empties it', async () => {
     const page = await openPage(browser());
     await page.goto(`${siteUrl()}${SEED_URL}`);
     await page.locator('#par5 button.select-para').click();
@@ -120,8 +120,19 @@ describeInBrowser('paragraph selection', (browser) => {
     await page.locator('#par7 button.select-para').click();
     expect(await pressed(page)).toEqual(['par5', 'par6']);
     expect(await page.evaluate(() => location.hash)).toBe('#par5-par6');
+    await page.locator('#par5 button.select-para').click();
+    expect(await pressed(page)).toEqual(['par6']);
+    expect(await inRange(page)).toEqual(['par6']);
+    await page.locator('#par6 button.select-para').click();
+    expect(await pressed(page)).toEqual([]);
+    expect(await inRange(page)).toEqual([]);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.locator(BAR).isVisible()).toBe(false);
+    await page.locator('#par3 button.select-para').click();
+    expect(await page.locator(BAR).textContent()).toContain('¶3 selected');
     await page.locator(BAR).getByRole('button', { name: 'Clear' }).click();
     expect(await pressed(page)).toEqual([]);
+    expect(await inRange(page)).toEqual([]);
     expect(await page.locator(BAR).isVisible()).toBe(false);
     await page.context().close();
   });

@@ -25,8 +25,9 @@ describeInBrowser('Pagefind index (JS API)', (browser) => {
   });
 
   test.each([
-    ['helicopter', ['par6']],
-    ['wiretap', ['par5', 'par8']],
+    // The editor's notes are indexed too (dom3.md), each its own sub-result: ¶6's note names the helicopter, ¶8's the wiretap.
+    ['helicopter', ['par6', 'note-par6']],
+    ['wiretap', ['par5', 'par8', 'note-par8']],
     ['biometric', ['par6', 'par8']],
   ])('"%s" finds the seed at %j, and only there', async (word, anchors) => {
     const results = await pagefindSearch(page, word);
@@ -55,10 +56,13 @@ describeInBrowser('Pagefind index (JS API)', (browser) => {
     }
   });
 
-  test('site chrome is not indexed: "Copy link" and "Classification" labels find nothing on the seed page', async () => {
-    // The seed's cable text uses neither word, so any hit could only come from chrome or the header block.
-    for (const word of ['Copy', 'Classification']) {
-      expect((await pagefindSearch(page, word)).map((result) => result.url), word).not.toContain(SEED_URL);
+  test('site chrome is not indexed: "Copy link", "Select" and "Classification" labels find nothing in the seed’s text', async () => {
+    // The seed's cable text uses none of these words, so a hit outside the editor's notes (which
+    // do say "this copy") could only come from chrome or the header block. ("Cite" is no test:
+    // ¶4's "citing" shares its stem.)
+    for (const word of ['Copy', 'Select', 'Classification']) {
+      const seed = (await pagefindSearch(page, word)).find((result) => result.url === SEED_URL);
+      expect(seed?.anchors.filter((anchor) => !anchor.startsWith('note-')) ?? [], word).toEqual([]);
     }
   });
 });
@@ -68,7 +72,7 @@ describeInBrowser('search page /search/', (browser) => {
     const page = await openPage(browser());
     await page.goto(`${siteUrl()}/search/`);
     await page.locator('#search-input').pressSequentially('helicopter', { delay: 20 });
-    await checkSeedResult(page, 'helicopter', ['par6']);
+    await checkSeedResult(page, 'helicopter', ['par6', 'note-par6']);
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), UI_WAIT).toBe('helicopter');
     await clickThroughToPar6(page);
     await page.context().close();
@@ -78,7 +82,7 @@ describeInBrowser('search page /search/', (browser) => {
     const page = await openPage(browser());
     await page.goto(`${siteUrl()}/search/?q=helicopter`);
     expect(await page.locator('#search-input').inputValue()).toBe('helicopter');
-    await checkSeedResult(page, 'helicopter', ['par6']);
+    await checkSeedResult(page, 'helicopter', ['par6', 'note-par6']);
     await clickThroughToPar6(page);
     await page.context().close();
   });
@@ -86,7 +90,7 @@ describeInBrowser('search page /search/', (browser) => {
   test('/search/?q=wiretap lists both seed paragraphs, ¶5 and ¶8', async () => {
     const page = await openPage(browser());
     await page.goto(`${siteUrl()}/search/?q=wiretap`);
-    await checkSeedResult(page, 'wiretap', ['par5', 'par8']);
+    await checkSeedResult(page, 'wiretap', ['par5', 'par8', 'note-par8']);
     await page.context().close();
   });
 
@@ -107,7 +111,7 @@ describeInBrowser('search page /search/', (browser) => {
   });
 });
 
-/** The seed's result item lists exactly these paragraphs, each linked with the highlight parameter. */
+/** The seed's result item lists exactly these paragraphs (and notes), each linked with the highlight parameter. */
 async function checkSeedResult(page: Page, word: string, anchors: string[]): Promise<void> {
   // Wait for the search of the whole word (typing runs searches for its prefixes first).
   await expect.poll(() => page.locator('#search-status').textContent(), UI_WAIT).toContain(word);
@@ -117,14 +121,22 @@ async function checkSeedResult(page: Page, word: string, anchors: string[]): Pro
   await expect.poll(found, UI_WAIT).toEqual(
     anchors.map((anchor) => ({
       href: `${SEED_URL}?pagefind-highlight=${encodeURIComponent(word)}#${anchor}`,
-      text: `¶${anchor.slice(3)}`,
+      text: resultLabel(anchor),
     })),
   );
   // `¶N — excerpt`: the number links, the excerpt follows after a dash.
-  const items = await page.locator(`${SEED_RESULT} ul.sub-results > li`).allTextContents();
-  expect(items.map((item) => item.replace(/\s+/g, ' ').trim().slice(0, 5))).toEqual(anchors.map((anchor) => `¶${anchor.slice(3)} — `));
+  const items = (await page.locator(`${SEED_RESULT} ul.sub-results > li`).allTextContents()).map((item) => item.replace(/\s+/g, ' ').trim());
+  expect(items.map((item, index) => item.slice(0, `${resultLabel(anchors[index] ?? '')} — `.length))).toEqual(
+    anchors.map((anchor) => `${resultLabel(anchor)} — `),
+  );
   const marks = await page.locator(`${SEED_RESULT} ul.sub-results > li mark`).allTextContents();
   expect(marks.map((mark) => mark.toLowerCase())).toContain(word);
+}
+
+/** What the search page shows for a sub-result: `¶6`, or `Editor’s note on ¶6` for a note. */
+function resultLabel(anchor: string): string {
+  const note = /^note-par(\d+)$/.exec(anchor);
+  return note ? `Editor’s note on ¶${note[1]}` : `¶${anchor.slice(3)}`;
 }
 
 /** Click the seed's ¶6 result and check where the reader lands. */
