@@ -4,14 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { annotateCable, linkCable, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
-import { loadGlossary } from '../lib/glossary.ts';
-import { listCableFiles, readCableSource } from '../lib/read.ts';
+import { linkCable, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { listCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, Cable } from '../lib/types.ts';
-import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { renderCable } from '../render/pipeline.ts';
+import { annotatePool } from './annotate-pool.ts';
 import type { CablePage } from './page.ts';
-import { cableSchema } from './schema.ts';
 
 /** How often a long build reports progress. */
 const PROGRESS_EVERY = 500;
@@ -131,7 +129,7 @@ export function cablesLoader() {
       );
       const annotatedDir = join(cacheDir, 'annotated');
       mkdirSync(annotatedDir, { recursive: true });
-      const glossary = loadGlossary(join(root, 'data/glossary.yaml'));
+      const glossaryPath = join(root, 'data/glossary.yaml');
 
       /** The page file of a cable: named by its content and links, so any change changes its store data. */
       function pagePath(id: string, contentHash: string, linkHash: string): string {
@@ -155,47 +153,61 @@ export function cablesLoader() {
       const annotatedByFile = new Map<string, Annotated>();
       const timings = { parseMs: 0, annotate: newAnnotateTimings(), renderMs: 0, storeMs: 0 };
 
-      /**
-       * Phase 1 for one file: reads it and its annotation file, and annotates it unless the
-       * annotated cable of these exact bytes (and code and data) is cached. Returns the cable
-       * when it was parsed now (for the warning summary).
-       */
-      async function annotateFile(path: string): Promise<AnnotatedCable | null> {
+      /** Where a file's annotated cable is cached, by its path and content (bytes, annotation file, code, data). */
+      async function cacheSlot(path: string): Promise<{ contentHash: string; annotatedPath: string }> {
         const sidecar = annotationsPath(path);
         const bytes = await readFile(path);
         const annotations = existsSync(sidecar) ? await readFile(sidecar, 'utf8') : '';
         const contentHash = createHash('sha256').update(bytes).update('\0').update(annotations).update(code).digest('hex');
         const fileKey = createHash('sha256').update(relative(root, path)).digest('hex').slice(0, 16);
-        const annotatedPath = join(annotatedDir, `${fileKey}.${contentHash.slice(0, 16)}.json`);
-        const known = annotatedByFile.get(path);
-        if (known?.contentHash === contentHash && existsSync(annotatedPath)) return null;
+        return { contentHash, annotatedPath: join(annotatedDir, `${fileKey}.${contentHash.slice(0, 16)}.json`) };
+      }
 
-        let cable: AnnotatedCable;
-        let parsedNow = false;
-        if (existsSync(annotatedPath)) {
-          cable = readAnnotated(annotatedPath);
-        } else {
-          const parseStart = performance.now();
-          const source = await readCableSource(path, { root });
-          timings.parseMs += performance.now() - parseStart;
-          cable = annotateCable(source.cable, {
-            text: source.text,
-            sidecar: source.sidecar,
-            glossary,
-            renderNote: renderNoteMarkdown,
-            timings: timings.annotate,
-          });
-          // The full Cable is checked here; the store's schema covers only the listing fields.
-          const checked = cableSchema.safeParse(cable);
-          if (!checked.success) throw new Error(`${relative(root, path)}: invalid cable: ${checked.error.message}`);
-          cable = { ...checked.data, annotations: cable.annotations };
-          writeFileSync(annotatedPath, JSON.stringify(cable));
-          if (known && known.annotatedPath !== annotatedPath) rmSync(known.annotatedPath, { force: true });
-          parsedNow = true;
-        }
+      /** Keeps what phase 2 needs of a file's annotated cable. */
+      function remember(path: string, cable: AnnotatedCable, contentHash: string, annotatedPath: string): void {
         const { id, subject, date, annotations: { references } } = cable;
         annotatedByFile.set(path, { id, contentHash, annotatedPath, facts: { id, subject, date, annotations: { references } } });
-        return parsedNow ? cable : null;
+      }
+
+      /**
+       * Phase 1: every file whose annotated cable (of these exact bytes, code and data) is not
+       * cached is parsed and annotated — in worker threads when there are many — and cached.
+       * Returns the cables annotated now, in file order (for the warning summary).
+       */
+      async function annotateFiles(paths: string[]): Promise<AnnotatedCable[]> {
+        const stale: { path: string; contentHash: string; annotatedPath: string }[] = [];
+        for (const path of paths) {
+          const { contentHash, annotatedPath } = await cacheSlot(path);
+          const known = annotatedByFile.get(path);
+          if (known?.contentHash === contentHash && existsSync(annotatedPath)) continue;
+          if (existsSync(annotatedPath)) remember(path, readAnnotated(annotatedPath), contentHash, annotatedPath);
+          else stale.push({ path, contentHash, annotatedPath });
+        }
+        const pool = annotatePool(stale.length, root, glossaryPath);
+        try {
+          let done = 0;
+          const results = await Promise.all(
+            stale.map(({ path }) =>
+              pool.annotate(path).then((result) => {
+                done += 1;
+                if (done % PROGRESS_EVERY === 0) logger.info(`annotated ${done}/${stale.length} cables`);
+                return result;
+              }),
+            ),
+          );
+          return results.map(({ cable, parseMs, timings: parts }, index) => {
+            const { path, contentHash, annotatedPath } = stale[index]!;
+            timings.parseMs += parseMs;
+            for (const [part, ms] of Object.entries(parts) as [keyof AnnotateTimings, number][]) timings.annotate[part] += ms;
+            writeFileSync(annotatedPath, JSON.stringify(cable));
+            const known = annotatedByFile.get(path);
+            if (known && known.annotatedPath !== annotatedPath) rmSync(known.annotatedPath, { force: true });
+            remember(path, cable, contentHash, annotatedPath);
+            return cable;
+          });
+        } finally {
+          await pool.close();
+        }
       }
 
       /**
@@ -274,15 +286,9 @@ export function cablesLoader() {
       const files = (await listCableFiles(dir)).map((file) => resolve(dir, file));
       logger.info(`${files.length} cable files in ${relative(root, dir) || '.'}`);
       const tally = new WarningTally();
-      let annotatedCount = 0;
-      for (const [index, path] of files.entries()) {
-        const cable = await annotateFile(path);
-        if (cable) {
-          annotatedCount += 1;
-          tally.add(cable, root);
-        }
-        if ((index + 1) % PROGRESS_EVERY === 0) logger.info(`annotated ${index + 1}/${files.length} cables`);
-      }
+      const annotatedNow = await annotateFiles(files);
+      for (const cable of annotatedNow) tally.add(cable, root);
+      const annotatedCount = annotatedNow.length;
       const rendered = await linkAndRender();
       removeStaleFiles();
 
@@ -298,7 +304,7 @@ export function cablesLoader() {
 
       watchCables(context, dir, {
         async changed(path) {
-          const cable = await annotateFile(path);
+          const [cable] = await annotateFiles([path]);
           const rendered = await linkAndRender();
           logger.info(`re-rendered ${cable?.id ?? basename(path)} (${rendered} pages updated)`);
           for (const warning of cable?.warnings ?? []) {
