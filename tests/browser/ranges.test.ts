@@ -170,14 +170,15 @@ function pressed(page: Page): Promise<string[]> {
   );
 }
 
-/** Whether the paragraph looks highlighted: a background other than the page's. */
+/** Whether the paragraph looks highlighted: a background (colour or gradient) other than the page's. */
 function highlighted(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((target) => {
-    const background = (element: Element): string => getComputedStyle(element).backgroundColor;
     const para = document.querySelector(target);
     if (!para) throw new Error(`no ${target}`);
-    const own = background(para);
-    return own !== 'rgba(0, 0, 0, 0)' && own !== background(document.body);
+    const style = getComputedStyle(para);
+    const colour = style.backgroundColor;
+    const coloured = colour !== 'rgba(0, 0, 0, 0)' && colour !== getComputedStyle(document.body).backgroundColor;
+    return coloured || style.backgroundImage !== 'none';
   }, selector);
 }
 
