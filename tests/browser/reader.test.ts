@@ -111,6 +111,25 @@ describeInBrowser('reader page', (browser) => {
     await page.context().close();
   });
 
+  test.each([
+    [1280, 'beside'],
+    [390, 'below'],
+  ] as const)('at %i px the editor’s note on ¶6 sits %s the paragraph’s text', async (width, where) => {
+    const page = await openPage(browser(), { viewport: { width, height: 900 } });
+    await page.goto(`${siteUrl()}${SEED_URL}`);
+    const text = await page.locator('#par6 .para-text').boundingBox();
+    const note = await page.locator('#par6 aside.note').boundingBox();
+    if (!text || !note) throw new Error('¶6 text or note has no box');
+    const detail = JSON.stringify({ text, note });
+    if (where === 'beside') {
+      expect(note.x, detail).toBeGreaterThanOrEqual(text.x + text.width);
+      expect(note.y, detail).toBeLessThan(text.y + text.height);
+    } else {
+      expect(note.y, detail).toBeGreaterThanOrEqual(text.y + text.height);
+    }
+    await page.context().close();
+  });
+
   test('light and dark colour schemes differ; print hides the chrome and keeps the text', async () => {
     const backgrounds: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -128,7 +147,19 @@ describeInBrowser('reader page', (browser) => {
     expect(backgrounds[0]).not.toBe(backgrounds[1]);
   });
 
-  test.each([SEED_URL, '/cables/07SANTIAGO983/', '/cables/04AMMAN1288/', '/', '/search/?q=helicopter'])(
+  test.each([
+    SEED_URL,
+    `${SEED_URL}#par4-par6`,
+    '/cables/10MAPUTO86/',
+    '/cables/07SANTIAGO983/',
+    '/cables/04AMMAN1288/',
+    '/',
+    '/search/?q=helicopter',
+    '/glossary/',
+    '/glossary/sfrc/',
+    '/entities/',
+    '/entities/guatemala/',
+  ])(
     'no horizontal scrolling at phone width (390 px): %s',
     async (url) => {
       const page = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
