@@ -307,7 +307,7 @@ describe('links across dist/', () => {
   const fragmentFound = (ids: Set<string>, fragment: string): boolean =>
     ids.has(fragment) || (/^(par\d+)-(par\d+)$/.exec(fragment)?.slice(1).every((anchor) => ids.has(anchor)) ?? false);
 
-  test('every internal href and every #fragment lands on a file and an id that exist', () => {
+  test('every internal href and every #fragment lands on a file and an id that exist; ids are unique; aria targets exist', () => {
     const problems: string[] = [];
     for (const file of htmlFiles) {
       const page = fromHtml(readFileSync(file, 'utf8'));
@@ -326,6 +326,8 @@ describe('links across dist/', () => {
         else if (fragment && !fragmentFound(idsOf(targetFile), decodeURIComponent(fragment))) problems.push(`${here}: ${href} → no #${fragment}`);
       }
       const ids = idsOf(file);
+      const all = selectAll('[id]', page).map((element) => attr(element, 'id') ?? '');
+      if (all.length !== ids.size) problems.push(`${here}: duplicate ids ${[...new Set(all.filter((id, index) => all.indexOf(id) !== index))].join()}`);
       for (const described of selectAll('[aria-describedby]', page)) {
         for (const target of (attr(described, 'ariaDescribedBy') ?? '').split(' ')) {
           if (!ids.has(target)) problems.push(`${here}: aria-describedby ${target} has no element`);
