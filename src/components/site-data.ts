@@ -12,10 +12,16 @@ export function siteGlossary(): Glossary {
   return loadGlossary(resolve('data/glossary.yaml'));
 }
 
-/** The glossary and names index of the built site (each cable's page file read once per build). */
+/**
+ * The glossary and names index of the site: built once per build (each cable's page file read
+ * once), and again for every request in dev, where cables change.
+ */
 export async function builtSiteIndex(): Promise<SiteIndex> {
   const entries = await getCollection('cables');
-  return siteIndex(entries.map((entry) => entry.data.page));
+  return siteIndex(
+    entries.map((entry) => entry.data.page),
+    import.meta.env.DEV,
+  );
 }
 
 /** Entity kinds in the order the pages show them, with their group titles. */

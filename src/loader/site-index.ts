@@ -107,16 +107,16 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
   return { terms, termInfo, entities: settled };
 }
 
-let cached: { key: string; index: SiteIndex } | undefined;
+let cached: SiteIndex | undefined;
 
 /**
- * `buildSiteIndex`, memoised for the build: every glossary and names page asks for it, and
- * reading every page file once per page would cost O(n²) for n cables.
+ * `buildSiteIndex`, memoised: in a build every glossary and names page asks for it, and reading
+ * every page file once per page would cost O(n²) for n cables. `fresh` rebuilds it (in dev,
+ * where cables change between requests).
  */
-export function siteIndex(pageFiles: string[]): SiteIndex {
-  const key = pageFiles.join('\0');
-  if (cached?.key !== key) cached = { key, index: buildSiteIndex(pageFiles) };
-  return cached.index;
+export function siteIndex(pageFiles: string[], fresh: boolean): SiteIndex {
+  if (fresh || !cached) cached = buildSiteIndex(pageFiles);
+  return cached;
 }
 
 function mostFrequent<T>(counts: Map<T, number>): T | undefined {
