@@ -306,7 +306,7 @@ export function cablesLoader() {
         async changed(path) {
           const [cable] = await annotateFiles([path]);
           const rendered = await linkAndRender();
-          logger.info(`re-rendered ${cable?.id ?? basename(path)} (${rendered} pages updated)`);
+          logger.info(`re-rendered ${annotatedByFile.get(path)?.id ?? basename(path)} (${rendered} pages updated)`);
           for (const warning of cable?.warnings ?? []) {
             logger.warn(`${relative(root, path)}:${warning.line} ${warning.message}`);
           }
