@@ -4,6 +4,8 @@ import { annotateCableFile, type AnnotatedFile } from './annotate-file.ts';
 
 /** Annotates cable files, in worker threads when that pays. */
 export interface AnnotatePool {
+  /** How many worker threads annotate (0: in the loader's own thread). */
+  workers: number;
   annotate(path: string): Promise<AnnotatedFile>;
   close(): Promise<void>;
 }
@@ -18,7 +20,7 @@ const MIN_FILES_FOR_WORKERS = 16;
  */
 export function annotatePool(files: number, root: string, glossaryPath: string): AnnotatePool {
   const size = Math.min(availableParallelism(), 4, Math.ceil(files / MIN_FILES_FOR_WORKERS));
-  const inProcess: AnnotatePool = { annotate: (path) => annotateCableFile(path, root, glossaryPath), close: async () => {} };
+  const inProcess: AnnotatePool = { workers: 0, annotate: (path) => annotateCableFile(path, root, glossaryPath), close: async () => {} };
   if (size < 2) return inProcess;
 
   let workers: Worker[];
@@ -56,6 +58,7 @@ export function annotatePool(files: number, root: string, glossaryPath: string):
   }
 
   return {
+    workers: workers.length,
     annotate(path) {
       if (broken) return inProcess.annotate(path);
       return new Promise<AnnotatedFile>((resolve, reject) => {

@@ -151,7 +151,8 @@ export function cablesLoader() {
 
       /** Every present cable file, annotated, by path (kept across dev reloads). */
       const annotatedByFile = new Map<string, Annotated>();
-      const timings = { parseMs: 0, annotate: newAnnotateTimings(), renderMs: 0, storeMs: 0 };
+      /** Milliseconds per step, summed over cables (and so over worker threads when there are any). */
+      const timings = { parseMs: 0, annotate: newAnnotateTimings(), renderMs: 0, storeMs: 0, workers: 0 };
 
       /** Where a file's annotated cable is cached, by its path and content (bytes, annotation file, code, data). */
       async function cacheSlot(path: string): Promise<{ contentHash: string; annotatedPath: string }> {
@@ -184,6 +185,7 @@ export function cablesLoader() {
           else stale.push({ path, contentHash, annotatedPath });
         }
         const pool = annotatePool(stale.length, root, glossaryPath);
+        timings.workers = Math.max(timings.workers, pool.workers);
         try {
           let done = 0;
           const results = await Promise.all(
@@ -296,7 +298,8 @@ export function cablesLoader() {
       logger.info(
         `parse ${Math.round(timings.parseMs)} ms, annotate ${Math.round(annotateTotal(annotate))} ms, ` +
           `render ${Math.round(timings.renderMs)} ms, ${files.length} cables` +
-          ` (${annotatedCount} parsed, ${rendered} rendered; the rest unchanged)`,
+          ` (${annotatedCount} parsed, ${rendered} rendered; the rest unchanged)` +
+          (timings.workers > 0 ? `; parse and annotate summed over ${timings.workers} worker threads` : ''),
       );
       logger.info(`annotate by part: ${formatAnnotateTimings(annotate)}`);
       logger.info(`store ${Math.round(timings.storeMs)} ms, ${rendered} cables`);
