@@ -7,6 +7,7 @@ import { annotateCable, linkCable, linkCables, siteLinks } from '../../src/lib/a
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
+import { marksByParagraph } from '../../src/render/inline-marks.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
 
 const SEED = 'seeds/000_20ae7434d121b7bb.txt';
@@ -80,5 +81,32 @@ describe('linkCables', () => {
     const input = [await annotated(MAPUTO86), await annotated(MAPUTO80), await annotated(SEED)];
     const links = siteLinks(input);
     expect(input.map((cable) => linkCable(cable, links))).toEqual(linkCables(input));
+  });
+});
+
+describe('inline marks of the reader page (dom3.md priorities)', () => {
+  test('05BRASILIA581 ¶5: “reftel” is both a reference and a glossary term; the reference wins, nothing overlaps', async () => {
+    const cable = linkCables([await annotated('seeds/cablegate/05BRASILIA581.txt')])[0] as AnnotatedCable;
+    const text = cable.paragraphs.find((paragraph) => paragraph.anchor === 'par5')?.text ?? '';
+    const reftel = cable.annotations.terms.find((term) => term.id === 'reftel')?.occurrences.find((occurrence) => occurrence.paragraph === 'par5');
+    expect(reftel && text.slice(reftel.start, reftel.end).toLowerCase()).toBe('reftel');
+    const marks = marksByParagraph(cable).get('par5') ?? [];
+    const atReftel = marks.filter((mark) => reftel && mark.start < reftel.end && reftel.start < mark.end);
+    expect(atReftel.map((mark) => mark.mark.kind)).toEqual(['reference']);
+    for (const [anchor, list] of marksByParagraph(cable)) {
+      list.forEach((mark, index) => {
+        expect(mark.start, anchor).toBeLessThan(mark.end);
+        if (index > 0) expect(mark.start, anchor).toBeGreaterThanOrEqual(list[index - 1]!.end);
+      });
+    }
+  });
+
+  test('07PORTAUPRINCE408: a page header stuck into ¶5 is an artifact, not the glossary term “AU” inside it', async () => {
+    const cable = await annotated('seeds/cablegate/07PORTAUPRINCE408.txt');
+    const artifact = cable.annotations.completeness.artifacts.find((each) => each.paragraph === 'par5');
+    expect(artifact?.kind).toBe('page-header');
+    const marks = marksByParagraph(cable).get('par5') ?? [];
+    const inside = marks.filter((mark) => artifact && mark.start < artifact.end && artifact.start < mark.end);
+    expect(inside.map((mark) => [mark.mark.kind, mark.start, mark.end])).toEqual([['artifact', artifact?.start, artifact?.end]]);
   });
 });
