@@ -4,7 +4,7 @@ import { assessCompleteness } from './completeness.ts';
 import { findEntities } from './entities.ts';
 import { findTerms, markingCounts, type Glossary } from './glossary.ts';
 import { citedByIndex, findReferences, linkReferences, type CitingCable } from './references.ts';
-import type { AnnotatedCable, Annotations, Cable, CitedBy, EditorialNote } from './types.ts';
+import type { AnnotatedCable, Annotations, Cable, CitedBy, EditorialNote, EntityUse, Occurrence } from './types.ts';
 
 /** What annotating a cable needs besides the parsed cable. */
 export interface AnnotateInput {
@@ -54,17 +54,40 @@ export function annotateCable(cable: Cable, input: AnnotateInput): AnnotatedCabl
   const notes: EditorialNote[] = timed(timings, 'notes', () =>
     resolved.notes.map((note) => ({ paragraph: note.paragraph, markdown: note.markdown, html: input.renderNote(note.markdown) })),
   );
+  const references = timed(timings, 'references', () => findReferences(cable));
+  const completeness = timed(timings, 'completeness', () => assessCompleteness(cable));
+  const notAuthorsNames = [
+    ...completeness.artifacts,
+    ...completeness.redactions,
+    ...references.flatMap((reference) => reference.occurrences),
+  ];
   const annotations: Annotations = {
     markings: timed(timings, 'markings', () => markingCounts(cable, input.glossary)),
     terms: timed(timings, 'terms', () => findTerms(cable, input.glossary)),
-    references: timed(timings, 'references', () => findReferences(cable)),
+    references,
     citedBy: [],
-    entities: timed(timings, 'entities', () => findEntities(cable)),
-    completeness: timed(timings, 'completeness', () => assessCompleteness(cable)),
+    entities: timed(timings, 'entities', () => withoutMentionsIn(findEntities(cable), notAuthorsNames)),
+    completeness,
     notes,
     citation: timed(timings, 'citation', () => citationFor(cable, detectPublisher(input.text, cable))),
   };
   return { ...cable, warnings: [...cable.warnings, ...resolved.warnings], annotations };
+}
+
+/**
+ * Drops the entity mentions that fall inside a page header, a redaction or a cable reference
+ * (`KUALA` of a page header, `Ref C. Close`): there the NLP read telegram furniture, not a name
+ * the author wrote. An entity left with no mention and no header source is dropped with them.
+ */
+function withoutMentionsIn(entities: EntityUse[], excluded: readonly Occurrence[]): EntityUse[] {
+  const overlaps = (mention: Occurrence): boolean =>
+    excluded.some((other) => other.paragraph === mention.paragraph && mention.start < other.end && other.start < mention.end);
+  return entities.flatMap((entity) => {
+    const occurrences = entity.occurrences.filter((mention) => !overlaps(mention));
+    if (occurrences.length === entity.occurrences.length) return [entity];
+    const sources = occurrences.length > 0 ? entity.sources : entity.sources.filter((source) => source !== 'text');
+    return sources.length > 0 ? [{ ...entity, sources, occurrences }] : [];
+  });
 }
 
 /** What linking needs of each cable of the site: its id, subject, date and references. */

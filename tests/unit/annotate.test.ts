@@ -54,6 +54,25 @@ describe('annotateCable', () => {
     expect(result.warnings.slice(0, cable.warnings.length)).toEqual(cable.warnings);
     expect(result.warnings.at(-1)?.message).toMatch(/par42/);
   });
+  test('names the NLP read in page headers and references are not entities (07KUALALUMPUR1446, 04MADRID961)', async () => {
+    const kuala = await annotated('seeds/cablegate/07KUALALUMPUR1446.txt');
+    const madrid = await annotated('seeds/cablegate/04MADRID961.txt');
+    expect(kuala.annotations.completeness.artifacts.some((artifact) => artifact.text.startsWith('KUALA'))).toBe(true);
+    expect(kuala.annotations.entities.map((entity) => entity.name)).not.toContain('KUALA');
+    expect(madrid.annotations.references.some((reference) => reference.occurrences.length > 0)).toBe(true);
+    expect(madrid.annotations.entities.map((entity) => entity.name)).not.toContain('Ref C. Close');
+    for (const { annotations } of [kuala, madrid]) {
+      const excluded = [
+        ...annotations.completeness.artifacts,
+        ...annotations.completeness.redactions,
+        ...annotations.references.flatMap((reference) => reference.occurrences),
+      ];
+      for (const mention of annotations.entities.flatMap((entity) => entity.occurrences)) {
+        const inside = excluded.filter((other) => other.paragraph === mention.paragraph && mention.start < other.end && other.start < mention.end);
+        expect(inside).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('linkCables', () => {
