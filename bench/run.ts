@@ -154,7 +154,7 @@ async function buildFigures(
 function buildRows(size: string, figures: BuildFigures, targetMs: number, starlight: string): Row[] {
   const { run } = figures;
   const load = `${loadText(run.loadBefore)} → ${loadText(run.loadAfter)}`;
-  const { parseMs, renderMs, storeMs } = run.phases;
+  const { parseMs, annotateMs, entitiesMs, renderMs, storeMs } = run.phases;
   const detail = (figure: string, ms: number | null, note = ''): Row => ({
     figure: `  ${figure}`,
     value: seconds(ms),
@@ -178,8 +178,10 @@ function buildRows(size: string, figures: BuildFigures, targetMs: number, starli
     if (phase.name.startsWith('content sync')) {
       rows.push(
         detail('  of which parse (loader log)', parseMs),
+        detail('  of which annotate, CPU summed over workers (loader log)', annotateMs),
+        detail('    of which named entities (loader log)', entitiesMs),
         detail('  of which render (loader log)', renderMs),
-        detail('  of which validate + store (loader log)', storeMs),
+        detail('  of which store (loader log)', storeMs),
       );
     }
   }

@@ -19,11 +19,15 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export interface LoggedPhases {
   /** `[cables] parse <ms> ms, …`: reading and parsing cable files inside the loader. */
   parseMs: number | null;
+  /** `[cables] … annotate <ms> ms, …`: glossary, references, entities… (summed over worker threads). */
+  annotateMs: number | null;
+  /** `[cables] annotate by part: … entities <ms> ms …`: the NLP part of annotating. */
+  entitiesMs: number | null;
   /** `[cables] … render <ms> ms, …`: the unified pipeline turning cables into HTML. */
   renderMs: number | null;
   /** `[cables] … <n> cables`. */
   cables: number | null;
-  /** `[cables] validate and store <ms> ms`: Zod validation and store.set in the loader. */
+  /** `[cables] store <ms> ms`: store.set and page files in the loader. */
   storeMs: number | null;
   /** `[pagefind] indexed <pages> pages in <ms> ms`. */
   indexMs: number | null;
@@ -106,6 +110,8 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function parseBuildLog(lines: string[]): LoggedPhases {
   const phases: LoggedPhases = {
     parseMs: null,
+    annotateMs: null,
+    entitiesMs: null,
     renderMs: null,
     cables: null,
     storeMs: null,
@@ -123,7 +129,11 @@ export function parseBuildLog(lines: string[]): LoggedPhases {
       phases.renderMs = toMs(cables[3]!, cables[4]);
       phases.cables = Number(cables[5]);
     }
-    const stored = /\[cables\].*?validate and store\s+([\d.]+)\s*(ms|s)\b/.exec(line);
+    const annotated = /\[cables\].*?annotate\s+([\d.]+)\s*(ms|s)\b/.exec(line);
+    if (annotated && !/annotate by part/.test(line)) phases.annotateMs = toMs(annotated[1]!, annotated[2]);
+    const entities = /\[cables\] annotate by part:.*?entities\s+([\d.]+)\s*(ms|s)\b/.exec(line);
+    if (entities) phases.entitiesMs = toMs(entities[1]!, entities[2]);
+    const stored = /\[cables\].*?\bstore\s+([\d.]+)\s*(ms|s)\b/.exec(line);
     if (stored) phases.storeMs = toMs(stored[1]!, stored[2]);
     const indexed = /\[pagefind\].*?indexed\s+(\d+)\s+pages?\s+in\s+([\d.]+)\s*(ms|s)\b/.exec(line);
     if (indexed) {
