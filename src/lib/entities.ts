@@ -5,6 +5,8 @@
  * docs/entities.md says how it was measured and what it gets wrong.
  */
 import slugify from '@sindresorhus/slugify';
+import countries from 'i18n-iso-countries';
+import englishCountryNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import nlp from 'compromise';
 import { headerFacts } from './header.ts';
 import type { Cable, EntityKind, EntityUse, Occurrence, Paragraph } from './types.ts';
@@ -387,13 +389,24 @@ function mentionOf(terms: NlpTerm[], kind: EntityKind, text: string, shouting: b
     .replace(/(?:['’]|,(?=[sS]$))[sS]?$/u, '')
     .replace(/^(\p{Lu}{2,})s$/u, '$1') // `IOCs` is `IOC`
     .replace(/\s+/g, ' ');
-  // `Jordan`, `Chad`: a single word the lexicon knows as a place is the place.
+  // `Jordan`, `Chad`: a single word the lexicon knows as a place is the place, and so is the
+  // name of a country (compromise reads `Jordan` as a first name in some sentences).
   if (kind === 'person' && first === last && PLACE_TAGS.has(LEXICON[mention.toLowerCase()] ?? '')) kind = 'place';
+  if (kind === 'person' && COUNTRY_NAMES.has(mention.toLowerCase())) kind = 'place';
   return mention === '' ? null : { mention, kind };
 }
 
 /** Common nouns after a leader's name that make an organisation of it (`the Berlusconi government`). */
 const LEADER_HEADS = new Set(['government', 'administration', 'regime', 'cabinet', 'camp', 'allies', 'coalition', 'era', 'team', 'presidency']);
+
+countries.registerLocale(englishCountryNames);
+/** Every English name of a country (ISO 3166, `i18n-iso-countries`), lower-cased; codes such as `US` left out. */
+const COUNTRY_NAMES = new Set(
+  Object.values(countries.getNames('en', { select: 'all' }))
+    .flat()
+    .filter((name) => !/^[A-Z.]+$/.test(name))
+    .map((name) => name.toLowerCase()),
+);
 
 /** Lexicon tags of places. */
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);

@@ -131,6 +131,15 @@ describe('05LONDON4981', async () => {
   });
 });
 
+describe('country names read as first names', () => {
+  test('Jordan is a place in 04AMMAN1288, 03ABUDHABI2641, 08MADRID552 and 09ROME1187, never a person', async () => {
+    for (const id of ['04AMMAN1288', '03ABUDHABI2641', '08MADRID552', '09ROME1187']) {
+      const entities = findEntities(await readCable(`seeds/cablegate/${id}.txt`));
+      expect(named(entities, 'Jordan').kind, id).toBe('place');
+    }
+  });
+});
+
 describe('a cable in capitals (89PANAMA8545, a 1989 telegram)', async () => {
   const cable = await readCable(PANAMA);
   const entities = findEntities(cable);
