@@ -59,9 +59,14 @@ describe('the seed cable', async () => {
       expect(named(entities, name).kind).toBe('organization');
   });
 
+  test('by ../shared/NAMES-GUIDE.md: a named committee\'s acronym is an organisation, U.S. a place', () => {
+    expect(named(entities, 'SFRC').kind).toBe('organization');
+    expect(named(entities, 'U.S.').kind).toBe('place');
+  });
+
   test('cable jargon and glossary acronyms are not entities', () => {
     const names = entities.map((e) => e.name);
-    for (const jargon of ['GOG', 'SFRC', 'Staffdel', 'Staffdel Meacham', 'U.S.', 'MPP', 'Guatemalan', 'December'])
+    for (const jargon of ['GOG', 'Staffdel', 'Staffdel Meacham', 'MPP', 'Guatemalan', 'December'])
       expect(names).not.toContain(jargon);
     // A treaty is none of the three kinds, nor its acronym.
     expect(names).not.toContain('North American Free Trade Agreement');

@@ -1,0 +1,108 @@
+/**
+ * Names in a paragraph written all in capitals (older telegrams), where case says nothing: the
+ * gazetteers (countries, big cities, provinces), titles before a name (`PRESIDENT X`), a first
+ * name before a surname, the heads of organisations' names (`MINISTRY OF …`, `… DEFENSE FORCES`),
+ * known acronyms, and `US` unless it is the pronoun (`LOOK TO US`).
+ */
+import type { EntityKind } from '../types.ts';
+import type { Mention } from './runs.ts';
+import type { Token } from './tokens.ts';
+import { lexicon } from './lexicon.ts';
+import { acronymKind, isDemonym, isFirstName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, type GlossaryKnowledge } from './words.ts';
+
+/** Words before `US` that make it the pronoun (`TOLD US`, `FOR US`). */
+const PRONOUN_BEFORE = new Set([
+  'to', 'for', 'with', 'let', 'of', 'give', 'gave', 'tell', 'told', 'ask', 'asked', 'by', 'show', 'showed', 'from',
+  'urged', 'urge', 'help', 'helped', 'join', 'joined', 'contact', 'contacted', 'assured', 'assure', 'send', 'sent',
+  'thank', 'thanked', 'called', 'call', 'among', 'informed', 'inform', 'invited', 'invite', 'allow', 'allowed',
+  'brief', 'briefed', 'visit', 'visited', 'met', 'meet', 'against', 'about', 'between', 'before', 'like', 'upon', 'on',
+]);
+/** Words after `US` that make it the country even after such a word (`TO US FORCES`). */
+const COUNTRY_AFTER = new Set([
+  'government', 'embassy', 'officials', 'official', 'forces', 'policy', 'military', 'assistance', 'aid', 'troops',
+  'side', 'position', 'delegation', 'ambassador', 'congress', 'administration', 'companies', 'firms', 'interests',
+  'relations', 'citizens', 'citizen', 'bases', 'base', 'navy', 'army', 'government\'s', 'and', 'or', 'dollars',
+]);
+/** Function words that end a name in capitals. */
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'this', 'is', 'was', 'has', 'had', 'have', 'he', 'she', 'it', 'they', 'his', 'her', 'their', 'said', 'who', 'which', 'as']);
+
+const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+
+function mention(tokens: Token[], text: string, kind: EntityKind): Mention {
+  return { text: span(tokens, text), kind, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+
+/** A word in capitals that can be part of a name: not a function word, not ordinary English (unless a first name). */
+function isNameWord(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return !STOP.has(lower) && !isTitle(lower) && (!isOrdinaryWord(lower) || isFirstName(lower)) && /^\p{L}/u.test(lower);
+}
+
+/** The names of one paragraph in capitals. */
+export function namesInCapitals(tokens: Token[], text: string, glossary: GlossaryKnowledge): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const taken = nameAt(tokens, i, text, glossary);
+    if (taken) {
+      found.push(taken.mention);
+      i = taken.next;
+    } else i++;
+  }
+  return found;
+}
+
+function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnowledge): { mention: Mention; next: number } | null {
+  const lex = lexicon();
+  const token = tokens[i]!;
+  const lower = token.text.toLowerCase();
+  // `MINISTRY OF FOREIGN AFFAIRS`
+  if (isOrgStart(lower) && tokens[i + 1]?.text === 'OF') {
+    let end = i + 2;
+    while (end < tokens.length && end < i + 6 && !STOP.has(tokens[end]!.text.toLowerCase()) && tokens[end]!.gap === ' ') end++;
+    if (end > i + 2) return { mention: mention(tokens.slice(i, end), text, 'organization'), next: end };
+  }
+  // Places, longest first (`EL SALVADOR`, `LATIN AMERICA`); a one-word town must not be an English word.
+  for (let size = 4; size >= 1; size--) {
+    const words = tokens.slice(i, i + size);
+    if (words.length < size || words.slice(1).some((word) => word.gap !== ' ')) continue;
+    const k = key(span(words, text));
+    const known = lex.countries.has(k) || lex.bigCities.has(k) || (lex.places.has(k) && (size > 1 || !isOrdinaryWord(k)));
+    if (known && !(size === 1 && (lex.stateAcronyms.has(token.text) || token.text.length < 3))) {
+      // `PANAMANIAN DEFENSE FORCES` is handled below; `PANAMA CITY` is a place.
+      return { mention: mention(words, text, 'place'), next: i + size };
+    }
+  }
+  if (token.text === 'US' || token.text === 'U.S.' || token.text === 'U.S') {
+    const before = tokens[i - 1]?.text.toLowerCase();
+    const after = tokens[i + 1]?.text.toLowerCase();
+    const pronoun = token.text === 'US' && before !== undefined && PRONOUN_BEFORE.has(before) && !(after && COUNTRY_AFTER.has(after));
+    return pronoun ? null : { mention: mention([token], text, 'place'), next: i + 1 };
+  }
+  // `PRESIDENT NORIEGA`, `GENERAL MANUEL ANTONIO NORIEGA`: a title, then name words.
+  if (isTitle(lower) && !STOP.has(lower)) {
+    let start = i + 1;
+    while (start < tokens.length && isTitle(tokens[start]!.text.toLowerCase())) start++;
+    let end = start;
+    while (end < tokens.length && end < start + 4 && isNameWord(tokens[end]!) && (end === start || tokens[end]!.gap === ' ')) end++;
+    if (end > start) return { mention: mention(tokens.slice(start, end), text, 'person'), next: end };
+  }
+  // `… DEFENSE FORCES`: up to three words before the head of an organisation's name.
+  const head = tokens.slice(i + 1, i + 4).findIndex((word) => isOrgHead(word.text.toLowerCase()));
+  if (head >= 0 && (isDemonym(lower) || lex.countries.has(key(lower)))) {
+    const end = i + 1 + head + 1;
+    if (tokens.slice(i + 1, end).every((word) => !STOP.has(word.text.toLowerCase()) && word.gap === ' ')) {
+      return { mention: mention(tokens.slice(i, end), text, 'organization'), next: end };
+    }
+  }
+  // `MANUEL NORIEGA`: a first name and a surname that is no English word.
+  if (isFirstName(lower) && !lex.ambiguousFirstNames.has(lower)) {
+    let end = i + 1;
+    while (end < tokens.length && end < i + 4 && isNameWord(tokens[end]!) && !isOrdinaryWord(tokens[end]!.text.toLowerCase()) && tokens[end]!.gap === ' ') end++;
+    if (end > i + 1) return { mention: mention(tokens.slice(i, end), text, 'person'), next: end };
+  }
+  if (token.text.length <= 7 && (lex.orgAcronyms.has(token.text) || glossary.organizations.has(token.text) || lex.stateAcronyms.has(token.text))) {
+    const kind = acronymKind(token.text, glossary);
+    if (kind) return { mention: mention([token], text, kind), next: i + 1 };
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * How a name is shown and keyed: title case for names written in capitals, the slug of its page,
+ * and whether a cleaned name can be an entity at all.
+ */
+import slugify from '@sindresorhus/slugify';
+import { lexicon } from './lexicon.ts';
+
+/** A run of redaction marks (`XXXXXXXXXXXX`). */
+export const REDACTION = /X{3,}/i;
+export const LETTER = /\p{L}/u;
+export const UPPER = /\p{Lu}/u;
+export const LOWER = /\p{Ll}/u;
+
+/** A paragraph written in capitals (older telegrams): more than 20 letters, under 5 % lower case. */
+export function isAllCaps(text: string): boolean {
+  let letters = 0;
+  let lower = 0;
+  for (const char of text) {
+    if (LOWER.test(char)) {
+      letters++;
+      lower++;
+    } else if (UPPER.test(char)) letters++;
+  }
+  return letters > 20 && lower / letters < 0.05;
+}
+
+/** Slugs already made: merging compares names by slug many times, and slugify builds its patterns on every call. */
+const SLUGS = new Map<string, string>();
+
+/**
+ * The slug of an entity's page `/entities/<slug>/`: lower case, ASCII, hyphens (`Todd Chapman` →
+ * `todd-chapman`, `São Paulo` → `sao-paulo`, `McMullen` → `mcmullen`). Depends on the name only.
+ */
+export function entitySlug(name: string): string {
+  let slug = SLUGS.get(name);
+  if (slug === undefined) {
+    if (SLUGS.size >= 50_000) SLUGS.clear();
+    slug = slugify(name, { decamelize: false });
+    SLUGS.set(name, slug);
+  }
+  return slug;
+}
+
+/** The key under which names of one entity meet: its slug (`Women's`, `Womens`). */
+export function keyOf(name: string): string {
+  return entitySlug(name);
+}
+
+/** `GUEBUZA` → `Guebuza`, `MCMULLEN` → `McMullen`, `THOMAS-GREENFIELD` → `Thomas-Greenfield`. */
+export function titleCaseWord(word: string): string {
+  const lower = word.toLowerCase();
+  const cased = lower.replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return cased.replace(/^Mc(\p{L})/u, (_, letter: string) => `Mc${letter.toUpperCase()}`);
+}
+
+/** Country initials kept in capitals when a name is title-cased. */
+const CAPITAL_INITIALS = new Set(['UK', 'US', 'USA', 'USSR', 'UAE', 'DPRK', 'PRC', 'ROK', 'EU', 'UN']);
+/** Small words of a name, lower case inside it (`Bank of Mexico`, `Jose de la Cruz`). */
+const SMALL_WORDS = /^(?:OF|AND|THE|DE|DA|DO|DEL|LA|LE|BIN|AL|VAN|VON|FOR|ON)$/;
+
+/**
+ * Title-cases the words of a name written in capitals (`NORIEGA` → Noriega, `Ruben COSTAS` →
+ * Ruben Costas); keeps acronyms (`U.S.`, `OAS`, `USSR`) and words written in mixed case.
+ */
+export function displayCase(name: string, keepAcronyms = true): string {
+  return name
+    .split(' ')
+    .map((word) => {
+      if (LOWER.test(word)) return word;
+      if (SMALL_WORDS.test(word)) return word.toLowerCase();
+      const acronym = word.includes('.') || (keepAcronyms && (CAPITAL_INITIALS.has(word) || (word.length <= 4 && !lexicon().dictionary.has(word.toLowerCase()))));
+      return acronym ? word : titleCaseWord(word);
+    })
+    .join(' ')
+    .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/** Whether a cleaned name can be an entity at all. */
+export function isPlausibleName(name: string): boolean {
+  if (name.length < 2 || !LETTER.test(name) || REDACTION.test(name)) return false;
+  if (!UPPER.test(name[0]!) || /\d/.test(name)) return false;
+  const lex = lexicon();
+  if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
+  return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));
+}
+
+/** Lower case, character by character where that keeps the length, so offsets stay valid (`İ` stays). */
+export function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const char of text) {
+    const lowered = char.toLowerCase();
+    result += lowered.length === char.length ? lowered : char;
+  }
+  return result;
+}

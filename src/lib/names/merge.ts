@@ -1,0 +1,212 @@
+/**
+ * One cable's names as entities: the names found (in the text and the header) merged by variant,
+ * then every mention of every variant located in the paragraphs, longest first, never overlapping.
+ */
+import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
+import { entitySlug, isAllCaps, isPlausibleName, keyOf, LOWER, lowerCaseSameLength } from './display.ts';
+import { lexicon } from './lexicon.ts';
+
+/** One name the text or the header proposes, before names of the same entity are merged. */
+export interface Candidate {
+  /** Display form: spacing normalised, titles and possessive removed, all-caps names title-cased. */
+  name: string;
+  kind: EntityKind;
+  source: string;
+  /** The forms as written in the text (for the occurrence search), e.g. `GUEBUZA` in an all-caps paragraph. */
+  written: string[];
+}
+
+/** An entity while the cable is read: all candidates of one merged name. */
+interface Draft {
+  name: string;
+  kinds: Map<EntityKind, number>;
+  sources: Set<string>;
+  /** Names and written forms to look for in the paragraphs. */
+  variants: Set<string>;
+}
+
+const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
+
+/** Candidates merged into entities and located in the paragraphs. */
+export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[]): EntityUse[] {
+  return locate(addAcronymAliases(mergeCandidates(candidates), paragraphs), paragraphs);
+}
+
+/** Groups candidates by name, then joins surnames to the fuller name they shorten. */
+function mergeCandidates(candidates: Candidate[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const candidate of candidates) {
+    const key = keyOf(candidate.name);
+    if (key === '') continue; // nothing a URL can carry
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { name: candidate.name, kinds: new Map(), sources: new Set(), variants: new Set() };
+      byKey.set(key, draft);
+    }
+    // A form written in mixed case beats one title-cased from capitals.
+    if (!LOWER.test(draft.name.replace(/^\p{Lu}/u, '')) && candidate.source === 'text') draft.name = candidate.name;
+    draft.kinds.set(candidate.kind, (draft.kinds.get(candidate.kind) ?? 0) + (candidate.source === 'text' ? 1 : 100));
+    draft.sources.add(candidate.source);
+    draft.variants.add(candidate.name);
+    for (const written of candidate.written) draft.variants.add(written);
+  }
+
+  const drafts = [...byKey.values()];
+  const persons = drafts.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '));
+  // Longest first, so that `Van Meurs` has joined `Pedro Van Meurs` before `Meurs` looks for its fuller name.
+  const byLength = [...drafts].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const draft of byLength) {
+    // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`).
+    if (kindOf(draft) !== 'person') continue;
+    // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
+    // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
+    const key = keyOf(draft.name);
+    const firstName = kindOf(draft) === 'person';
+    const fuller = persons.filter(
+      (person) =>
+        person !== draft &&
+        byKey.get(keyOf(person.name)) === person &&
+        (keyOf(person.name).endsWith(`-${key}`) || (firstName && keyOf(person.name).startsWith(`${key}-`))),
+    );
+    if (fuller.length !== 1) continue;
+    const target = fuller[0]!;
+    for (const [kind, count] of draft.kinds) if (kind === 'person') target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + count);
+    for (const source of draft.sources) target.sources.add(source);
+    for (const variant of draft.variants) target.variants.add(variant);
+    byKey.delete(keyOf(draft.name));
+  }
+  // Every multi-word person is also found by the surname alone, when no other entity has that surname.
+  const merged = [...byKey.values()];
+  for (const person of merged.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '))) {
+    const surname = person.name.split(' ').pop()!;
+    if (surname.length < 3 || !isPlausibleName(surname) || byKey.has(keyOf(surname))) continue;
+    const shared = merged.filter((other) => other !== person && keyOf(other.name).endsWith(`-${keyOf(surname)}`));
+    if (shared.length === 0) person.variants.add(surname);
+  }
+  return merged;
+}
+
+/** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
+function kindOf(draft: Draft): EntityKind {
+  // `DPRK`, `ROK`, `UAE`: states, which compromise files under organisations.
+  if (lexicon().stateAcronyms.has(draft.name)) return 'place';
+  let best: EntityKind = 'place';
+  let bestCount = -1;
+  for (const kind of KIND_ORDER) {
+    const count = draft.kinds.get(kind) ?? 0;
+    if (count > bestCount) {
+      best = kind;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * `Mohamed Bashir Suleiman (MBS)`: the bracketed acronym right after a name is a variant of it;
+ * a separate entity of that name (`MBS` from `MBS' office`) joins it.
+ */
+function addAcronymAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
+  const aliases = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (draft.name.length < 6) continue;
+    for (const paragraph of paragraphs) {
+      let from = 0;
+      for (;;) {
+        const at = paragraph.text.indexOf(draft.name, from);
+        if (at < 0) break;
+        from = at + draft.name.length;
+        const alias = /^\s*\(([A-Z]{2,6})\)/.exec(paragraph.text.slice(from));
+        if (!alias || lexicon().notNames.has(alias[1]!.toLowerCase()) || !spellsInitials(alias[1]!, draft.name)) continue;
+        draft.variants.add(alias[1]!);
+        aliases.set(keyOf(alias[1]!), draft);
+      }
+    }
+  }
+  return drafts.filter((draft) => {
+    const owner = aliases.get(keyOf(draft.name));
+    if (owner === undefined || owner === draft) return true;
+    for (const source of draft.sources) owner.sources.add(source);
+    for (const variant of draft.variants) owner.variants.add(variant);
+    return false;
+  });
+}
+
+/** Characters that may sit right before or after a mention: not a letter, digit or joining mark. */
+function isBoundary(char: string | undefined): boolean {
+  return char === undefined || !/[\p{L}\p{N}_]/u.test(char);
+}
+
+/** Every occurrence of every variant, longest first, never overlapping; entities without any text mention keep their header sources. */
+function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
+  interface Hit {
+    draft: Draft;
+    occurrence: Occurrence;
+  }
+  const hits: Hit[] = [];
+  for (const paragraph of paragraphs) {
+    const shouting = isAllCaps(paragraph.text);
+    const haystack = shouting ? lowerCaseSameLength(paragraph.text) : paragraph.text;
+    const found: Hit[] = [];
+    for (const draft of drafts) {
+      for (const variant of draft.variants) {
+        const needle = shouting ? variant.toLowerCase() : variant;
+        let from = 0;
+        for (;;) {
+          const at = haystack.indexOf(needle, from);
+          if (at < 0) break;
+          from = at + 1;
+          const end = at + needle.length;
+          if (!isBoundary(haystack[at - 1]) || !isBoundary(haystack[end])) continue;
+          found.push({ draft, occurrence: { paragraph: paragraph.anchor, start: at, end } });
+        }
+      }
+    }
+    found.sort((a, b) => b.occurrence.end - b.occurrence.start - (a.occurrence.end - a.occurrence.start) || a.occurrence.start - b.occurrence.start);
+    const taken: Hit[] = [];
+    for (const hit of found) {
+      const overlaps = taken.some((other) => hit.occurrence.start < other.occurrence.end && other.occurrence.start < hit.occurrence.end);
+      if (!overlaps) taken.push(hit);
+    }
+    taken.sort((a, b) => a.occurrence.start - b.occurrence.start);
+    hits.push(...taken);
+  }
+
+  const occurrences = new Map<Draft, Occurrence[]>();
+  for (const hit of hits) {
+    const list = occurrences.get(hit.draft) ?? [];
+    list.push(hit.occurrence);
+    occurrences.set(hit.draft, list);
+  }
+  const mentioned = drafts.filter((draft) => occurrences.has(draft));
+  mentioned.sort((a, b) => hits.findIndex((hit) => hit.draft === a) - hits.findIndex((hit) => hit.draft === b));
+  const headerOnly = drafts.filter((draft) => !occurrences.has(draft) && [...draft.sources].some((source) => source !== 'text'));
+
+  const entities: EntityUse[] = [];
+  for (const draft of [...mentioned, ...headerOnly]) {
+    // A header name that the text also uses (`Shields` signing and named in ¶3) is in the text too.
+    if (occurrences.has(draft)) draft.sources.add('text');
+    entities.push({
+      name: draft.name,
+      slug: entitySlug(draft.name),
+      kind: kindOf(draft),
+      sources: [...draft.sources].sort((a, b) => sourceRank(a) - sourceRank(b)),
+      occurrences: occurrences.get(draft) ?? [],
+    });
+  }
+  return entities;
+}
+
+/** Sources in a fixed order: the text first, then the header fields in reading order. */
+function sourceRank(source: string): number {
+  return ['text', 'addressees', 'classifiedBy', 'signature'].indexOf(source);
+}
+
+/** `GOP` does not abbreviate `Paraguay`: the acronym's letters must be capitals of the name, in order, the first first. */
+export function spellsInitials(acronym: string, name: string): boolean {
+  const capitals = name.match(/\p{Lu}/gu)?.join('') ?? '';
+  if (capitals[0] !== acronym[0]) return false;
+  let at = 0;
+  for (const letter of capitals) if (letter === acronym[at]) at++;
+  return at === acronym.length;
+}

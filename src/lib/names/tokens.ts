@@ -1,0 +1,102 @@
+/**
+ * Words of a paragraph with their offsets, and the runs of capitalised words that may be names.
+ * Hyphens split words (`al-Qaida` is `al`, `Qaida` joined by the gap `-`), so `anti-US` and
+ * `Dubai-based` give `US` and `Dubai`; the run decides whether a hyphen joins two parts of one name.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** What stands between the previous token and this one (`' '`, `', '`, `'-'`). */
+  gap: string;
+  /** First token of a sentence (or of the paragraph, or after a colon or bracket). */
+  sentenceStart: boolean;
+}
+
+/**
+ * A word: letters, digits, inner apostrophes and dots (`O'Brien`, `U.S.`, `St.`), and `&` inside
+ * acronyms (`AT&T`). Hyphens are gaps.
+ */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&]|\.(?=[\p{L}]))*\.?/gu;
+/** A possessive at a word's end: `Yemen's`, `Ministers'`. */
+const POSSESSIVE = /(?:['’]s|['’])$/u;
+/** Letters and dots only, each letter followed by a dot (`U.S.`, `U.N.`): the dot is part of it. */
+const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
+/** Short forms whose dot belongs to them. */
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sen|Rep|Gov|Amb|Prof|Msgr|Jr|Sr|No|Ft|Mt)\.$/;
+/** Punctuation in a gap that ends a sentence or opens a new unit of text (an opening bracket or quote, a blank line). */
+const SENTENCE_BREAK = /[.!?:;(["“]|--|\n\s*\n/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let previousRaw = '';
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index;
+    if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
+    word = word.replace(POSSESSIVE, '');
+    if (word === '') continue;
+    const gap = text.slice(previousEnd, start);
+    const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(gap) || (previousRaw.endsWith('.') && !ABBREVIATIONS.test(previousRaw) && !DOTTED_INITIALS.test(previousRaw));
+    tokens.push({ text: word, start, end: start + word.length, gap, sentenceStart });
+    // The gap after a possessive or a sentence's full stop holds them: `Correia's Insitec` is two runs.
+    previousEnd = start + word.length;
+    previousRaw = match[0];
+  }
+  return tokens;
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+export function isCapitalised(word: string): boolean {
+  return UPPER_FIRST.test(word);
+}
+
+/** `FRELIMO`, `U.S.`, `AT&T`, `G8`: capitals (and digits) only, at least two letters' worth. */
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && !HAS_LOWER.test(word) && UPPER_FIRST.test(word);
+}
+
+/** Lower-case words that may stand inside a name between capitalised ones (`Ministry of Defense`, `Jose de la Cruz`). */
+export const CONNECTORS = new Set([
+  'of', 'the', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el',
+  'bin', 'ibn', 'y', 'la', 'le', 'di', 'for', 'and', 'on', 'au', 'aux', 'ul', 'ad', 'ben', 'bint', 'abu',
+]);
+/** Connectors that belong to a person's or place's name rather than joining two names. */
+export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'la', 'le', 'di', 'ul', 'ad', 'ben', 'bint', 'abu']);
+
+/** A gap that keeps two capitalised words in one run: one space (or a line break in wrapped text), or a hyphen. */
+const JOINING_GAP = /^(?:[ \t]+|\s*\n\s*|-)$/;
+
+/**
+ * Runs of capitalised words (with connectors between them), e.g. `Ministry of Foreign Affairs`,
+ * `Armando Guebuza`, `al-Qaida`. A connector is kept only between two capitalised words.
+ */
+export function capitalisedRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let pending: Token[] = [];
+  const close = (): void => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+    pending = [];
+  };
+  for (const token of tokens) {
+    const joins = JOINING_GAP.test(token.gap) && !token.sentenceStart;
+    if (!joins) close();
+    if (isCapitalised(token.text)) {
+      run.push(...pending, token);
+      pending = [];
+    } else if (CONNECTORS.has(token.text) && pending.length < 2 && (run.length > 0 || PARTICLES.has(token.text))) {
+      // Kept only if a capitalised word follows (`Ministry of Defense`, `al-Qaida`).
+      pending.push(token);
+    } else {
+      close();
+    }
+  }
+  close();
+  return runs;
+}

@@ -1,0 +1,107 @@
+/**
+ * What one word or one span is, by the lexicon: questions the run reader and the capitals reader
+ * both ask (`is this a place?`, `is this acronym a body, a state or jargon?`).
+ */
+import type { EntityKind } from '../types.ts';
+import { foldAccents, lexicon } from './lexicon.ts';
+import { isAcronym } from './tokens.ts';
+
+/** The acronyms the glossary explains, split by what they are: a named body, or jargon and roles. */
+export interface GlossaryKnowledge {
+  organizations: Set<string>;
+  notNames: Set<string>;
+}
+
+export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set() };
+
+/** `GOG`, `GODJ`, `GRM`-like: "Government of …" acronyms, never a name (the guide). */
+const GOVERNMENT_OF = /^GO[A-Z]{1,3}$/;
+
+export function key(text: string): string {
+  return foldAccents(text.toLowerCase());
+}
+
+export function isCountry(text: string): boolean {
+  return lexicon().countries.has(key(text));
+}
+
+export function isPlace(text: string): boolean {
+  const k = key(text);
+  return lexicon().countries.has(k) || lexicon().places.has(k);
+}
+
+/** A word of ordinary English that is not also a known name (`Embassy`, `Summary`; not `Jordan`). */
+export function isOrdinaryWord(word: string): boolean {
+  const lex = lexicon();
+  const k = word.toLowerCase();
+  if (!lex.dictionary.has(k)) return false;
+  if (lex.ambiguousFirstNames.has(k)) return true;
+  return !lex.firstNames.has(k) && !lex.lastNames.has(k) && !lex.countries.has(k) && !lex.bigCities.has(k);
+}
+
+export function isFirstName(word: string): boolean {
+  return lexicon().firstNames.has(key(word));
+}
+
+/** Demonyms: listed ones, and a word ending like one whose start is a country's (`Mozambican` ← Mozambique). */
+export function isDemonym(word: string): boolean {
+  const lex = lexicon();
+  const k = key(word);
+  if (lex.demonyms.has(k)) return true;
+  if (!/(?:an|ans|ian|ians|ean|ese|i|is|ish|ic)$/.test(k) || k.length < 5) return false;
+  return demonymStems().has(k.slice(0, 4));
+}
+
+let stems: Set<string> | undefined;
+function demonymStems(): Set<string> {
+  stems ??= new Set([...lexicon().countries].filter((name) => !name.includes(' ') && name.length >= 4).map((name) => name.slice(0, 4)));
+  return stems;
+}
+
+export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
+  const lex = lexicon();
+  if (lex.notNames.has(text.toLowerCase())) return true;
+  if (isAcronym(text) && (GOVERNMENT_OF.test(text) || glossary.notNames.has(text))) return true;
+  return /\d/.test(text) && !/^G-?\d+$/.test(text);
+}
+
+/**
+ * What an acronym names: a state (`DPRK`) is a place, a body (`UN`, `FBI`, `FRELIMO`) an
+ * organisation; jargon, roles and government-of forms nothing. Unknown acronyms of three or more
+ * letters are bodies (parties, agencies, companies: what cables abbreviate most).
+ */
+export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKind | null {
+  const lex = lexicon();
+  if (lex.stateAcronyms.has(text)) return 'place';
+  if (isNotAName(text, glossary)) return null;
+  if (lex.orgAcronyms.has(text) || glossary.organizations.has(text)) return 'organization';
+  if (isCountry(text)) return 'place';
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 ? 'organization' : null;
+}
+
+/** Words a title is made of (`Foreign`, `Minister`, `Charge`, `d'Affaires`). */
+export function isTitle(word: string): boolean {
+  return lexicon().titles.has(word.toLowerCase());
+}
+
+export function isOrgHead(word: string): boolean {
+  return lexicon().orgHeads.has(word.toLowerCase());
+}
+
+export function isOrgStart(word: string): boolean {
+  return lexicon().orgStarts.has(word.toLowerCase());
+}
+
+export function isPlaceDesignator(word: string): boolean {
+  return lexicon().placeDesignators.has(word.toLowerCase());
+}
+
+/** Words after a person's name that make it the name of a government or era (`the Berlusconi government`). */
+export const LEADER_HEADS = new Set(['government', 'administration', 'regime', 'cabinet', 'camp', 'allies', 'era', 'team', 'presidency', 'family', 'clan']);
+
+/** Words before a name that say it is a place (`in Kabul`, `from Chiapas`). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 'into', 'outside', 'throughout', 'via', 'toward', 'towards', 'around', 'within', 'inside', 'between']);
+
+/** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide). */
+export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
