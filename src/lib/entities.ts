@@ -40,9 +40,10 @@ function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge): C
   // A treaty's or a plan's acronym is no name either.
   const documents = new Set<string>();
   for (const paragraph of paragraphs) {
+    const shouting = isAllCaps(paragraph.text);
     for (const found of namesInParagraph(paragraph.text, glossary)) {
       const written = found.text.replace(/\s+/g, ' ');
-      const name = isAllCaps(paragraph.text) ? displayCase(written) : written;
+      const name = shouting ? displayCase(written) : written;
       if (DOCUMENT_NAME.test(name)) {
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);

@@ -15,12 +15,18 @@ export const LOWER = /\p{Ll}/u;
 export function isAllCaps(text: string): boolean {
   let letters = 0;
   let lower = 0;
-  for (const char of text) {
-    if (LOWER.test(char)) {
-      letters++;
-      lower++;
-    } else if (UPPER.test(char)) letters++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII by code (the common case, and fast); other letters by their Unicode category.
+    if (code >= 97 && code <= 122) lower++;
+    else if (code >= 65 && code <= 90) letters++;
+    else if (code > 127) {
+      const char = text[i]!;
+      if (LOWER.test(char)) lower++;
+      else if (UPPER.test(char)) letters++;
+    }
   }
+  letters += lower;
   return letters > 20 && lower / letters < 0.05;
 }
 

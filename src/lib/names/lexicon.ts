@@ -62,9 +62,11 @@ const BIG_CITY_POPULATION = 500_000;
 
 const lower = (words: Iterable<string>): Set<string> => new Set([...words].map((word) => word.toLowerCase()));
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Latin letters without their accents (`São Paulo` → `Sao Paulo`), so both spellings are known. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  return ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function addFolded(set: Set<string>, name: string): void {

@@ -1,0 +1,27 @@
+/**
+ * How fast the names pass reads cable text: `findEntities` over every cable in seeds/, three
+ * rounds after one warm-up (the lexicon is built once per process, timed apart).
+ *
+ *   npx tsx bench/names/speed.ts
+ */
+import { findEntities } from '../../src/lib/entities.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
+import { lexicon } from '../../src/lib/names/lexicon.ts';
+import { listCableFiles, readCable } from '../../src/lib/read.ts';
+
+const glossary = loadGlossary();
+let started = performance.now();
+lexicon();
+console.log(`lexicon built in ${(performance.now() - started).toFixed(0)} ms`);
+const cables = await Promise.all((await listCableFiles('seeds')).map((file) => readCable(file)));
+const bytes = cables.reduce((sum, cable) => sum + cable.paragraphs.reduce((s, p) => s + Buffer.byteLength(p.text), 0), 0);
+for (const cable of cables) findEntities(cable, glossary);
+const rounds = 3;
+const cpu = process.cpuUsage();
+started = performance.now();
+for (let round = 0; round < rounds; round++) for (const cable of cables) findEntities(cable, glossary);
+const wall = (performance.now() - started) / 1e3;
+const { user, system } = process.cpuUsage(cpu);
+const cpuSeconds = (user + system) / 1e6;
+console.log(`${cables.length} cables, ${(bytes / 1e6).toFixed(2)} MB of paragraph text, ${rounds} rounds`);
+console.log(`${((bytes * rounds) / 1e6 / cpuSeconds).toFixed(2)} MB per CPU second (${((bytes * rounds) / 1e6 / wall).toFixed(2)} MB/s wall), ${((cpuSeconds * 1e3) / (cables.length * rounds)).toFixed(2)} ms CPU per cable`);
