@@ -26,8 +26,10 @@ export function namesInParagraph(text: string, glossary: GlossaryKnowledge = NO_
   const mentions: Mention[] = [];
   for (const run of capitalisedRuns(tokens)) {
     const index = tokens.indexOf(run[0]!);
+    const next = tokens[index + run.length];
     const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
-    mentions.push(...namesInRun(run, text, before, glossary));
+    const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
+    mentions.push(...namesInRun(run, text, { before, after, glossary }));
   }
   return mentions;
 }

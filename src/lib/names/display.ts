@@ -84,7 +84,8 @@ export function displayCase(name: string, keepAcronyms = true): string {
 /** Whether a cleaned name can be an entity at all. */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || !LETTER.test(name) || REDACTION.test(name)) return false;
-  if (!UPPER.test(name[0]!) || /\d/.test(name)) return false;
+  // Digits only in a road's code (`BR-163`).
+  if (!UPPER.test(name[0]!) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name))) return false;
   const lex = lexicon();
   if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
   return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));

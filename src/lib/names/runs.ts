@@ -1,16 +1,16 @@
 /**
  * Names in ordinary (mixed-case) text: each run of capitalised words is cut into names and each
  * name given a kind by the cues a cable gives: a title before it (person), the head of an
- * organisation's name (`… Ministry`, `Ministry of …`), a place designator (`… Province`), the
- * gazetteers, first names, a preposition of place before it. docs/entities.md has the order.
+ * organisation's name (`… Ministry`, `Tribunal for …`), a place designator (`… Province`), the
+ * gazetteers, first names, the words around a single name. docs/entities.md has the order.
  */
 import type { EntityKind } from '../types.ts';
+import { lexicon } from './lexicon.ts';
 import { isAcronym, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isPlace,
-  isPlaceDesignator, isTitle, key, DOCUMENT_NAME, LEADER_HEADS, PLACE_PREPOSITIONS, type GlossaryKnowledge,
+  acronymKind, DOCUMENT_NAME, isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
-import { lexicon } from './lexicon.ts';
 
 /** A name found in a paragraph, with where it is. */
 export interface Mention {
@@ -20,60 +20,72 @@ export interface Mention {
   end: number;
 }
 
-/** Words that join the head of an organisation's name to the rest (`Ministry of …`, `Partido de …`). */
-const ORG_LINKS = new Set(['of', 'de', 'del', 'for', 'da', 'do']);
+/** What stands around a run: the word before and after it (lower case), and the glossary's knowledge. */
+export interface RunContext {
+  before: string | undefined;
+  after: string | undefined;
+  glossary: GlossaryKnowledge;
+}
 
+/** Words that join the head of an organisation's name to the rest (`Ministry of …`, `Tribunal for …`, `Partido de …`). */
+const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
 const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
+/** A road's code (`BR-163`, `I-95`): a place (the guide's roads). */
+const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
 
 const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+const last = <T>(items: T[]): T => items[items.length - 1]!;
 
-/** The names of one capitalised run; `before` is the word before the run (lower case), if any. */
-export function namesInRun(run: Token[], text: string, before: string | undefined, glossary: GlossaryKnowledge): Mention[] {
-  let tokens = dropSentenceOpeners(run);
+/** The names of one capitalised run. */
+export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
+  const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0) return [];
   const whole = span(tokens, text);
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole))) return [mention(tokens, text, 'place')];
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
   const organization = organizationSpan(tokens, text);
-  if (organization) return organizationMentions(organization, tokens, text, before, glossary);
+  if (organization) return organizationMentions(organization, tokens, text, context);
   // `Senate Foreign Relations Committee Latin American specialist`: the body ends at its head word.
   const head = tokens.findLastIndex((token) => isOrgHead(token.text));
   if (head > 0 && head < tokens.length - 1) {
-    return [...namesInRun(tokens.slice(0, head + 1), text, before, glossary), ...namesInRun(tokens.slice(head + 1), text, undefined, glossary)];
+    return [...namesInRun(tokens.slice(0, head + 1), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(head + 1), text, { ...context, before: undefined })];
   }
   // `President of Guinea Moussa Dadis Camara`, `Moscow and Beijing`: cut at the connectors.
   const parts = splitAt(tokens, (token) => SPLITTING_CONNECTORS.has(token.text));
-  if (parts.length > 1) return parts.flatMap((part, i) => namesInRun(part, text, i === 0 ? before : 'of', glossary));
+  if (parts.length > 1) return parts.flatMap((part, i) => namesInRun(part, text, { ...context, before: i === 0 ? context.before : 'of' }));
   const hyphenParts = splitHyphenated(tokens);
-  if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, before, glossary));
-  // `Law Center Director Natasa Kandic`, `DS Vice President Dusan Petrovic`: a body, a title, a person.
-  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isAcronym(token.text) && !isTitle(tokens[i + 1]!.text));
+  if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, context));
+  return personOrRest(tokens, text, context);
+}
+
+/** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
+function personOrRest(tokens: Token[], text: string, context: RunContext): Mention[] {
+  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text));
   if (lastTitle > 0) {
     let titleStart = lastTitle;
-    while (titleStart > 0 && isTitle(tokens[titleStart - 1]!.text) && !isAcronym(tokens[titleStart - 1]!.text)) titleStart--;
-    const body = titleStart > 0 ? namesInRun(tokens.slice(0, titleStart), text, before, glossary) : [];
-    return [...body, ...peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, undefined, glossary)];
+    while (titleStart > 0 && isTitle(tokens[titleStart - 1]!.text)) titleStart--;
+    const body = titleStart > 0 ? namesInRun(tokens.slice(0, titleStart), text, { ...context, after: undefined }) : [];
+    return [...body, ...peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, { ...context, before: undefined })];
   }
   let person = false;
-  while (tokens.length > 0 && isTitle(tokens[0]!.text) && !isAcronym(tokens[0]!.text)) {
-    tokens = tokens.slice(1);
+  let rest = tokens;
+  while (rest.length > 0 && isTitle(rest[0]!.text)) {
+    rest = rest.slice(1);
     person = true;
   }
-  while (tokens.length > 1 && (isTitle(tokens[tokens.length - 1]!.text) || LEADER_HEADS.has(tokens[tokens.length - 1]!.text.toLowerCase()))) {
-    tokens = tokens.slice(0, -1);
-  }
-  if (tokens.length === 0) return [];
-  return peelLeadingPlace(tokens, text, person, before, glossary);
+  while (rest.length > 1 && (isTitle(last(rest).text) || LEADER_HEADS.has(last(rest).text.toLowerCase()))) rest = rest.slice(0, -1);
+  return rest.length === 0 ? [] : peelLeadingPlace(rest, text, person, context);
 }
 
 /** `The`, `Although`, `Embassy` at a sentence's start: ordinary words, capitalised by position only. */
 function dropSentenceOpeners(run: Token[]): Token[] {
+  if (isPlace(run.map((token) => token.text).join(' '))) return run; // `The Hague`
   let start = 0;
   while (start < run.length && (PARTICLES.has(run[start]!.text) || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
   const first = run[start];
-  const endsInBody = run.length - start > 1 && isOrgHead(run[run.length - 1]!.text);
+  const endsInBody = run.length - start > 1 && isOrgHead(last(run).text);
   if (first?.sentenceStart && !endsInBody && isOrdinaryWord(first.text) && !isOrgStart(first.text) && !isTitle(first.text)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
@@ -81,44 +93,42 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   }
   while (start < run.length && !/^\p{Lu}/u.test(run[start]!.text) && !PARTICLES.has(run[start]!.text)) start++;
   const rest = run.slice(start);
-  while (rest.length > 0 && !/^\p{Lu}/u.test(rest[rest.length - 1]!.text)) rest.pop();
+  while (rest.length > 0 && !/^[\p{Lu}\d]/u.test(last(rest).text)) rest.pop();
   return rest;
 }
 
-/** The tokens of an organisation's name in the run: `Ministry of Foreign Affairs`, `Mexican Foreign Ministry`. */
+/**
+ * The tokens of an organisation's name in the run: `Mexican Foreign Ministry` (a head word last),
+ * `Ministry of Foreign Affairs`, `International Criminal Tribunal for the Former Yugoslavia` (a
+ * head word, then `of`/`for`/`on` and more names).
+ */
 function organizationSpan(tokens: Token[], text: string): { from: number; to: number } | null {
-  const last = tokens.length - 1;
-  if (tokens.length > 1 && isOrgHead(tokens[last]!.text) && !LEADER_HEADS.has(tokens[last]!.text.toLowerCase())) {
+  const end = tokens.length - 1;
+  const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
+  if (tokens.length > 1 && isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) {
     // `U.S. Embassy`, `Embassy Lima`: the place, not a body (the guide).
-    if (/^(?:embassy|consulate|mission)$/i.test(tokens[last]!.text) && isPlace(span(tokens.slice(0, last), text))) return null;
+    if (/^(?:embassy|consulate|mission)$/i.test(tokens[end]!.text) && isPlace(span(tokens.slice(0, end), text))) return null;
     // `Information Agency and the Interior Ministry`: two bodies.
     const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && isOrgHead(tokens[i - 1]!.text));
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
-    const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
-    while (from < last && ((isTitle(tokens[from]!.text) && (isTitle(tokens[from + 1]!.text) || isConnector(tokens[from + 1]!))) || isConnector(tokens[from]!))) from++;
-    return { from, to: last };
+    while (from < end && ((isTitle(tokens[from]!.text) && (isTitle(tokens[from + 1]!.text) || isConnector(tokens[from + 1]!))) || isConnector(tokens[from]!))) from++;
+    return { from, to: end };
   }
-  const startsAt = tokens.findIndex((token, i) => isOrgStart(token.text) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
-  if (startsAt < 0 || startsAt + 2 > last) return null;
+  const headAt = tokens.findIndex((token, i) => (isOrgStart(token.text) || isOrgHead(token.text)) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
+  if (headAt < 0 || headAt + 2 > end) return null;
   // `Democratic Party of Serbia`: the words before the head belong to it, titles do not.
-  let from = startsAt;
-  while (from > 0 && !isTitle(tokens[from - 1]!.text) && !SPLITTING_CONNECTORS.has(tokens[from - 1]!.text)) from--;
-  return { from, to: last };
+  let from = headAt;
+  while (from > 0 && !isTitle(tokens[from - 1]!.text) && !isConnector(tokens[from - 1]!)) from--;
+  return { from, to: end };
 }
 
-function organizationMentions(
-  organization: { from: number; to: number },
-  tokens: Token[],
-  text: string,
-  before: string | undefined,
-  glossary: GlossaryKnowledge,
-): Mention[] {
+function organizationMentions(organization: { from: number; to: number }, tokens: Token[], text: string, context: RunContext): Mention[] {
   const body = tokens.slice(organization.from, organization.to + 1);
   const leading = tokens.slice(0, organization.from);
-  const found: Mention[] = leading.length > 0 ? namesInRun(leading, text, before, glossary) : [];
+  const found: Mention[] = leading.length > 0 ? namesInRun(leading, text, { ...context, after: undefined }) : [];
   // `Government of Paraguay` is Paraguay: government-of forms are not bodies (the guide).
-  if (/^government$/i.test(body[0]!.text)) return [...found, ...namesInRun(body.slice(2), text, 'of', glossary)];
+  if (/^government$/i.test(body[0]!.text)) return [...found, ...namesInRun(body.slice(2), text, { ...context, before: 'of' })];
   found.push(mention(body, text, 'organization'));
   return found;
 }
@@ -127,12 +137,12 @@ function splitAt(tokens: Token[], isCut: (token: Token) => boolean): Token[][] {
   const parts: Token[][] = [[]];
   for (const token of tokens) {
     if (isCut(token)) parts.push([]);
-    else parts[parts.length - 1]!.push(token);
+    else last(parts).push(token);
   }
   return parts.filter((part) => part.length > 0);
 }
 
-/** `Mexico-Guatemala`, `CDU-Greens`: two names; `al-Qaida`, `Thomas-Greenfield`: one. */
+/** `Mexico-Guatemala`, `CDU-Greens`: two names; `al-Qaida`, `Thomas-Greenfield`, `BR-163`: one. */
 function splitHyphenated(tokens: Token[]): Token[][] {
   const parts: Token[][] = [[]];
   tokens.forEach((token, i) => {
@@ -140,58 +150,64 @@ function splitHyphenated(tokens: Token[]): Token[][] {
     const cut = previous !== undefined && token.gap === '-' && !PARTICLES.has(previous.text.toLowerCase()) &&
       (isPlace(previous.text) || isAcronym(previous.text) || isPlace(token.text) || isAcronym(token.text));
     if (cut) parts.push([]);
-    parts[parts.length - 1]!.push(token);
+    last(parts).push(token);
   });
   return parts;
 }
 
 /** `Guinea Moussa Dadis Camara` → Guinea, Moussa Dadis Camara; `Mexico City` stays one place. */
-function peelLeadingPlace(tokens: Token[], text: string, person: boolean, before: string | undefined, glossary: GlossaryKnowledge): Mention[] {
+function peelLeadingPlace(tokens: Token[], text: string, person: boolean, context: RunContext): Mention[] {
   for (let size = Math.min(3, tokens.length - 1); size >= 1; size--) {
     const head = tokens.slice(0, size);
     const rest = tokens.slice(size);
-    if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(rest[rest.length - 1]!.text)) continue;
-    return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, 'of', glossary)];
+    if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(last(rest).text)) continue;
+    return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, { ...context, before: 'of' })];
   }
-  while (tokens.length > 1 && isDemonym(tokens[0]!.text)) tokens = tokens.slice(1);
-  const kind = kindOf(tokens, text, person, before, glossary);
-  return kind === null ? [] : [mention(tokens, text, kind)];
+  let rest = tokens;
+  while (rest.length > 1 && isDemonym(rest[0]!.text)) rest = rest.slice(1);
+  const kind = kindOf(rest, text, person, context);
+  return kind === null ? [] : [mention(rest, text, kind)];
 }
 
 /** The kind of a cleaned name, or null when it is no name. */
-function kindOf(tokens: Token[], text: string, person: boolean, before: string | undefined, glossary: GlossaryKnowledge): EntityKind | null {
-  const name = span(tokens, text);
+function kindOf(tokens: Token[], text: string, person: boolean, context: RunContext): EntityKind | null {
   const first = tokens[0]!.text;
-  const last = tokens[tokens.length - 1]!.text;
-  if (tokens.length === 1) return singleWordKind(first, person, before, glossary, tokens[0]!.sentenceStart);
+  const final = last(tokens).text;
+  if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
   if (tokens.every((token) => isAcronym(token.text))) return null; // `SBU NOFORN`: markings, not names
-  if (isPlaceDesignator(last)) return 'place';
+  if (isDemonym(final)) return null; // `North Koreans`, `Bosnian Serbs`: peoples
+  if (isPlaceDesignator(final)) return 'place';
   if (person) return 'person';
-  if (isPlace(name)) return 'place';
-  if (isFirstName(first) || lexicon().lastNames.has(key(last))) return 'person';
+  if (isPlace(span(tokens, text))) return 'place';
+  if (isFirstName(first) || lexicon().lastNames.has(key(final))) return 'person';
   // `Cold War`, `Action Plan`: capitalised ordinary words are a title or an event, not a name.
   if (tokens.every((token) => isOrdinaryWord(token.text) || PARTICLES.has(token.text) || isDemonym(token.text))) return null;
-  if (tokens.some((token) => isNotAName(token.text, glossary) || isAcronym(token.text))) return null;
+  if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;
   return 'person';
 }
 
-function singleWordKind(word: string, person: boolean, before: string | undefined, glossary: GlossaryKnowledge, sentenceStart: boolean): EntityKind | null {
+/** One word: known names first, then the words around it (`the Taliban`, `Gazprom's shareholders`, `in Chiapas`). */
+function singleWordKind(token: Token, person: boolean, context: RunContext): EntityKind | null {
+  const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
-  if (isAcronym(word) && word.length <= 7) return acronymKind(word, glossary);
-  if (isNotAName(word, glossary) || isDemonym(word) || word.length < 2) return null;
+  if (isAcronym(word) && word.length <= 7) return acronymKind(word, context.glossary);
+  if (isNotAName(word, context.glossary) || isDemonym(word) || word.length < 2) return null;
   if (person && !isCountry(word)) return 'person';
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
   const lex = lexicon();
   const k = key(word);
   if (lex.lastNames.has(k) || (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k))) return 'person';
   if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';
-  if (isOrdinaryWord(word) || (sentenceStart && lex.dictionary.has(k))) return null;
-  if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return 'place';
+  if (isOrdinaryWord(word) || (token.sentenceStart && lex.dictionary.has(k))) return null;
+  if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
+  // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`).
+  if (context.before === 'the' && !(context.after && LEADER_HEADS.has(context.after))) return 'organization';
+  if ((context.before && ORG_CONTEXT.has(context.before)) || (context.after && ORG_CONTEXT.has(context.after))) return 'organization';
   return 'person';
 }
 
 function mention(tokens: Token[], text: string, kind: EntityKind): Mention {
   const start = tokens[0]!.start;
-  const end = tokens[tokens.length - 1]!.end;
+  const end = last(tokens).end;
   return { text: text.slice(start, end), kind, start, end };
 }

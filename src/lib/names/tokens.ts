@@ -31,19 +31,18 @@ const SENTENCE_BREAK = /[.!?:;(["“]|--|\n\s*\n/;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  let previousRaw = '';
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
     const start = match.index;
     if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
-    word = word.replace(POSSESSIVE, '');
+    if (word.includes("'") || word.includes('’')) word = word.replace(POSSESSIVE, '');
     if (word === '') continue;
     const gap = text.slice(previousEnd, start);
-    const sentenceStart = tokens.length === 0 || SENTENCE_BREAK.test(gap) || (previousRaw.endsWith('.') && !ABBREVIATIONS.test(previousRaw) && !DOTTED_INITIALS.test(previousRaw));
+    // A full stop stripped from the previous word is in this gap, so the gap alone tells a sentence's start.
+    const sentenceStart = tokens.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap));
     tokens.push({ text: word, start, end: start + word.length, gap, sentenceStart });
-    // The gap after a possessive or a sentence's full stop holds them: `Correia's Insitec` is two runs.
+    // The gap after a possessive holds it: `Correia's Insitec` is two runs.
     previousEnd = start + word.length;
-    previousRaw = match[0];
   }
   return tokens;
 }
@@ -70,6 +69,8 @@ export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das'
 
 /** A gap that keeps two capitalised words in one run: one space (or a line break in wrapped text), or a hyphen. */
 const JOINING_GAP = /^(?:[ \t]+|\s*\n\s*|-)$/;
+/** A possessive gap that stays inside a body's name after `of` (`Ministry of Women's Affairs`). */
+const POSSESSIVE_GAP = /^['’]s[ \t]+$/;
 
 /**
  * Runs of capitalised words (with connectors between them), e.g. `Ministry of Foreign Affairs`,
@@ -85,11 +86,15 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     pending = [];
   };
   for (const token of tokens) {
-    const joins = JOINING_GAP.test(token.gap) && !token.sentenceStart;
+    const insideOf = POSSESSIVE_GAP.test(token.gap) && run.some((inRun) => inRun.text === 'of');
+    const joins = (JOINING_GAP.test(token.gap) || insideOf) && !token.sentenceStart;
     if (!joins) close();
     if (isCapitalised(token.text)) {
       run.push(...pending, token);
       pending = [];
+    } else if (joins && token.gap === '-' && /^\d+$/.test(token.text) && pending.length === 0 && run.length > 0 && isAcronym(run[run.length - 1]!.text)) {
+      // A road's code: `BR-163`.
+      run.push(token);
     } else if (CONNECTORS.has(token.text) && pending.length < 2 && (run.length > 0 || PARTICLES.has(token.text))) {
       // Kept only if a capitalised word follows (`Ministry of Defense`, `al-Qaida`).
       pending.push(token);

@@ -101,7 +101,15 @@ export function isPlaceDesignator(word: string): boolean {
 export const LEADER_HEADS = new Set(['government', 'administration', 'regime', 'cabinet', 'camp', 'allies', 'era', 'team', 'presidency', 'family', 'clan']);
 
 /** Words before a name that say it is a place (`in Kabul`, `from Chiapas`). */
-export const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 'into', 'outside', 'throughout', 'via', 'toward', 'towards', 'around', 'within', 'inside', 'between']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'within']);
+
+/** Words beside a single unknown name that make it a company or another body (`Gazprom shareholders`, `firm Enel`). */
+export const ORG_CONTEXT = new Set([
+  'company', 'companies', 'firm', 'firms', 'corporation', 'giant', 'operator', 'producer', 'shareholders', 'shareholder',
+  'subsidiary', 'consortium', 'group', 'bank', 'party', 'members', 'militants', 'fighters', 'insurgents', 'leadership',
+  'officials', 'spokesman', 'newspaper', 'daily', 'weekly', 'magazine', 'channel', 'network', 'broadcaster', 'ceo',
+  'chairman', 'stake', 'contract', 'executives', 'joint', 'venture', 'brand', 'plant', 'refinery', 'members',
+]);
 
 /** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide). */
 export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
