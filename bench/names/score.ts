@@ -16,8 +16,11 @@ import { readCable, readCableSource } from '../../src/lib/read.ts';
 import type { EntityKind } from '../../src/lib/types.ts';
 
 const LABELS = join(import.meta.dirname, 'labels');
-/** Cables labelled without ever being looked at while the rules were written (see README.md here). */
-const HELD_OUT = new Set(['05BRASILIA2767', '06HAVANA11650', '08DJIBOUTI380', '05RIODEJANEIRO1238', '89PANAMA8545', '09USEUBRUSSELS1177', '09MANAMA611', '04OTTAWA3115']);
+/**
+ * Cables labelled after the rules were written and never looked at while tuning them (README.md
+ * here). A first held-out set of 8 was folded into dev once its figure had been taken.
+ */
+const HELD_OUT = new Set(['09BERN432', '08KIGALI796', '06BAKU1835', '09ASMARA47', '07KINSHASA797', '05DUBLIN286', '07RIYADH2320', '07KINGSTON482', '09CONAKRY797', '04BOGOTA8900', '07PARIS4722', '06BRASILIA2521']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }

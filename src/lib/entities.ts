@@ -49,12 +49,54 @@ function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge): C
       if (DOCUMENT_NAME.test(name)) {
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
+        // `Operation Westbridge`: `Westbridge` alone is the operation too.
+        const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name);
+        if (named) documents.add(named[1]!);
       }
       if (!isPlausibleName(name) || DOCUMENT_NAME.test(name)) continue;
       candidates.push({ name, kind: found.kind, source: 'text', written: [written] });
     }
   }
-  return candidates.filter((candidate) => !documents.has(candidate.name));
+  const notNames = new Set([...documents, ...conceptAcronyms(paragraphs)]);
+  return candidates.filter((candidate) => !notNames.has(candidate.name));
+}
+
+/** Any acronym in brackets, e.g. `intellectual property rights (IPR)`. */
+const ANY_BRACKETED_ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/g;
+/** Small words a long form may hold without giving a letter (`Government of the State of Eritrea`). */
+const LONG_FORM_SKIPS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'to', '&']);
+
+/**
+ * Acronyms the cable defines as something that is no name: a thing written in lower case
+ * (`public-private partnership (PPP)`, `intellectual property rights (IPR)`), or a government-of
+ * form (`Government of the State of Eritrea (GSE)`).
+ */
+function conceptAcronyms(paragraphs: Paragraph[]): Set<string> {
+  const concepts = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.text.matchAll(ANY_BRACKETED_ACRONYM)) {
+      const acronym = match[1]!.replace(/[^A-Z]/g, '');
+      const words = paragraph.text.slice(Math.max(0, match.index - 120), match.index).split(/[\s-]+/).filter(Boolean);
+      const longForm = longFormOf(acronym, words);
+      if (longForm && (longForm.every((word) => !/^\p{Lu}/u.test(word)) || /^government$/i.test(longForm[0]!))) concepts.add(match[1]!);
+    }
+  }
+  return concepts;
+}
+
+/** The words before an acronym whose initials spell it, read backwards; null when they do not. */
+function longFormOf(acronym: string, words: string[]): string[] | null {
+  let letter = acronym.length - 1;
+  let at = words.length - 1;
+  const used: string[] = [];
+  while (letter >= 0 && at >= 0) {
+    const word = words[at]!;
+    if (word[0]?.toUpperCase() === acronym[letter]) letter--;
+    else if (!LONG_FORM_SKIPS.has(word.toLowerCase())) return null;
+    used.unshift(word);
+    at--;
+  }
+  return letter < 0 ? used : null;
 }
 
 const knowledge = new WeakMap<Glossary, GlossaryKnowledge>();

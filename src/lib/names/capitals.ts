@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import type { Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { lexicon } from './lexicon.ts';
-import { acronymKind, isDemonym, isFirstName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, type GlossaryKnowledge } from './words.ts';
+import { acronymKind, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, type GlossaryKnowledge } from './words.ts';
 
 /** Words before `US` that make it the pronoun (`TOLD US`, `FOR US`). */
 const PRONOUN_BEFORE = new Set([
@@ -66,7 +66,9 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
     const words = tokens.slice(i, i + size);
     if (words.length < size || words.slice(1).some((word) => word.gap !== ' ')) continue;
     const k = key(span(words, text));
-    const known = lex.countries.has(k) || lex.bigCities.has(k) || (lex.places.has(k) && (size > 1 || !isOrdinaryWord(k)));
+    // A small town's one-word name must be no English word and no surname (`BEAR`, `RODRIGUEZ`).
+    const town = lex.places.has(k) && (size > 1 || (!lex.dictionary.has(k) && !lex.lastNames.has(k) && !lex.firstNames.has(k)));
+    const known = lex.countries.has(k) || lex.bigCities.has(k) || town;
     if (known && !(size === 1 && (lex.stateAcronyms.has(token.text) || token.text.length < 3))) {
       // `PANAMANIAN DEFENSE FORCES` is handled below; `PANAMA CITY` is a place.
       return { mention: mention(words, text, 'place'), next: i + size };
@@ -100,9 +102,15 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
     while (end < tokens.length && end < i + 4 && isNameWord(tokens[end]!) && !isOrdinaryWord(tokens[end]!.text.toLowerCase()) && tokens[end]!.gap === ' ') end++;
     if (end > i + 1) return { mention: mention(tokens.slice(i, end), text, 'person'), next: end };
   }
-  if (token.text.length <= 7 && (lex.orgAcronyms.has(token.text) || glossary.organizations.has(token.text) || lex.stateAcronyms.has(token.text))) {
+  const known = lex.orgAcronyms.has(token.text) || glossary.organizations.has(token.text) || lex.stateAcronyms.has(token.text);
+  // `WHO` in capitals is mostly the pronoun: an acronym that spells a word needs more than capitals.
+  if (token.text.length <= 7 && known && !lex.dictionary.has(lower)) {
     const kind = acronymKind(token.text, glossary);
     if (kind) return { mention: mention([token], text, kind), next: i + 1 };
+  }
+  // `NORIEGA`: a long word that is no English word, no known acronym and no jargon reads as a surname.
+  if (!known && lower.length >= 5 && /[aeiouy]/.test(lower) && /^\p{L}+$/u.test(lower) && !lex.dictionary.has(lower) && !isNotAName(token.text, glossary) && !isDemonym(lower)) {
+    return { mention: mention([token], text, 'person'), next: i + 1 };
   }
   return null;
 }

@@ -74,7 +74,11 @@ export function displayCase(name: string, keepAcronyms = true): string {
     .map((word) => {
       if (LOWER.test(word)) return word;
       if (SMALL_WORDS.test(word)) return word.toLowerCase();
-      const acronym = word.includes('.') || (keepAcronyms && (CAPITAL_INITIALS.has(word) || (word.length <= 4 && !lexicon().dictionary.has(word.toLowerCase()))));
+      const lex = lexicon();
+      const lower = word.toLowerCase();
+      // `OAS` stays; `CUBA`, `IVAN`, `LIMA` are words of a name.
+      const known = lex.dictionary.has(lower) || lex.countries.has(lower) || lex.places.has(lower) || lex.firstNames.has(lower);
+      const acronym = word.includes('.') || (keepAcronyms && (CAPITAL_INITIALS.has(word) || (word.length <= 4 && !known)));
       return acronym ? word : titleCaseWord(word);
     })
     .join(' ')

