@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The first test of a file that names entities builds the name finder's word lists (about a second, more on a busy machine).
+          testTimeout: 20_000,
         },
       },
       {

@@ -3,6 +3,7 @@ import { citationFor, detectPublisher } from './citation.ts';
 import { assessCompleteness } from './completeness.ts';
 import { findEntities } from './entities.ts';
 import { findTerms, markingCounts, type Glossary } from './glossary.ts';
+import { entityFacts, siteNames, withSiteNames, type EntityFacts, type SiteName } from './names/site.ts';
 import { citedByIndex, findReferences, linkReferences, type CitingCable } from './references.ts';
 import type { AnnotatedCable, Annotations, Cable, CitedBy, EditorialNote, EntityUse, Occurrence } from './types.ts';
 
@@ -90,23 +91,32 @@ function withoutMentionsIn(entities: EntityUse[], excluded: readonly Occurrence[
   });
 }
 
-/** What linking needs of each cable of the site: its id, subject, date and references. */
-export type LinkFacts = CitingCable;
+/** What linking needs of each cable of the site: its id, subject, date, references and names. */
+export type LinkFacts = CitingCable & { entities: EntityFacts[] };
 
-/** The cross-cable facts of a whole site: which ids it has, and who cites whom. */
+/** What linking needs of an annotated cable (`linkFacts(cable)` is what the loader keeps per cable). */
+export function linkFacts(cable: AnnotatedCable): LinkFacts {
+  const { id, subject, date, annotations } = cable;
+  return { id, subject, date, annotations: { references: annotations.references }, entities: entityFacts(cable) };
+}
+
+/** The cross-cable facts of a whole site: which ids it has, who cites whom, and each name's site name. */
 export interface SiteLinks {
   ids: ReadonlySet<string>;
   citedBy: ReadonlyMap<string, CitedBy[]>;
+  /** A cable's entity slug → the name, slug and kind the entity has across the site. */
+  names: ReadonlyMap<string, SiteName>;
 }
 
-/** Indexes the site's cables for `linkCable` (only their ids, subjects, dates and references are read). */
+/** Indexes the site's cables for `linkCable` (only their ids, subjects, dates, references and names are read). */
 export function siteLinks(cables: ReadonlyArray<LinkFacts>): SiteLinks {
-  return { ids: new Set(cables.map((cable) => cable.id)), citedBy: citedByIndex(cables) };
+  return { ids: new Set(cables.map((cable) => cable.id)), citedBy: citedByIndex(cables), names: siteNames(cables) };
 }
 
 /**
  * One cable linked to the site: each reference learns whether the cited cable is on the site
- * (`inSite`), and `citedBy` lists the site's cables that cite this one. Returns a new cable.
+ * (`inSite`), `citedBy` lists the site's cables that cite this one, and each entity takes its
+ * site name and slug (one entity, one page). Returns a new cable.
  */
 export function linkCable(cable: AnnotatedCable, links: SiteLinks): AnnotatedCable {
   const { annotations } = cable;
@@ -116,6 +126,7 @@ export function linkCable(cable: AnnotatedCable, links: SiteLinks): AnnotatedCab
       ...annotations,
       references: linkReferences(annotations.references, links.ids),
       citedBy: links.citedBy.get(cable.id) ?? [],
+      entities: withSiteNames(annotations.entities, links.names, cable.paragraphs),
     },
   };
 }
@@ -125,6 +136,6 @@ export function linkCable(cable: AnnotatedCable, links: SiteLinks): AnnotatedCab
  * Returns new cables; the input is not changed.
  */
 export function linkCables(cables: AnnotatedCable[]): AnnotatedCable[] {
-  const links = siteLinks(cables);
+  const links = siteLinks(cables.map(linkFacts));
   return cables.map((cable) => linkCable(cable, links));
 }

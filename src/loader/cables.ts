@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { linkCable, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { linkCable, linkFacts, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
 import { listCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, Cable } from '../lib/types.ts';
 import { renderCable } from '../render/pipeline.ts';
@@ -166,8 +166,7 @@ export function cablesLoader() {
 
       /** Keeps what phase 2 needs of a file's annotated cable. */
       function remember(path: string, cable: AnnotatedCable, contentHash: string, annotatedPath: string): void {
-        const { id, subject, date, annotations: { references } } = cable;
-        annotatedByFile.set(path, { id, contentHash, annotatedPath, facts: { id, subject, date, annotations: { references } } });
+        annotatedByFile.set(path, { id: cable.id, contentHash, annotatedPath, facts: linkFacts(cable) });
       }
 
       /**
@@ -235,10 +234,11 @@ export function cablesLoader() {
         for (const [path, annotated] of annotatedByFile) {
           const id = siteIdOf.get(path) ?? annotated.id;
           annotated.id = id;
-          // What this cable's page takes from other cables: which references are on the site, who cites it.
+          // What this cable's page takes from other cables: which references are on the site, who cites it, its names' site names.
           const linkFacts = {
             inSite: annotated.facts.annotations.references.map((reference) => reference.referenceId !== null && links.ids.has(reference.referenceId)),
             citedBy: links.citedBy.get(id) ?? [],
+            names: annotated.facts.entities.map((entity) => links.names.get(entity.slug)),
           };
           const linkHash = createHash('sha256').update(JSON.stringify(linkFacts)).digest('hex');
           const page = pagePath(id, annotated.contentHash, linkHash);

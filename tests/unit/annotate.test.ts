@@ -3,7 +3,7 @@
  * Maputo pair (10MAPUTO86 cites 10MAPUTO80).
  */
 import { describe, expect, test } from 'vitest';
-import { annotateCable, linkCable, linkCables, siteLinks } from '../../src/lib/annotate.ts';
+import { annotateCable, linkCable, linkCables, linkFacts, siteLinks } from '../../src/lib/annotate.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
@@ -98,7 +98,7 @@ describe('linkCables', () => {
 
   test('linkCable with siteLinks of the set gives what linkCables gives', async () => {
     const input = [await annotated(MAPUTO86), await annotated(MAPUTO80), await annotated(SEED)];
-    const links = siteLinks(input);
+    const links = siteLinks(input.map(linkFacts));
     expect(input.map((cable) => linkCable(cable, links))).toEqual(linkCables(input));
   });
 });

@@ -35,7 +35,8 @@ function mention(tokens: Token[], text: string, kind: EntityKind): Mention {
 /** A word in capitals that can be part of a name: not a function word, not ordinary English (unless a first name). */
 function isNameWord(token: Token): boolean {
   const lower = token.text.toLowerCase();
-  return !STOP.has(lower) && !isTitle(lower) && (!isOrdinaryWord(lower) || isFirstName(lower)) && /^\p{L}/u.test(lower);
+  const word = lexicon().dictionary.has(lower);
+  return !STOP.has(lower) && !isTitle(lower) && (!word || (isFirstName(lower) && !isOrdinaryWord(lower))) && /^\p{L}/u.test(lower);
 }
 
 /** The names of one paragraph in capitals. */
@@ -68,6 +69,7 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
     const k = key(span(words, text));
     // A small town's one-word name must be no English word and no surname (`BEAR`, `RODRIGUEZ`).
     const town = lex.places.has(k) && (size > 1 || (!lex.dictionary.has(k) && !lex.lastNames.has(k) && !lex.firstNames.has(k)));
+    if (lex.orgNames.has(k)) return { mention: mention(words, text, 'organization'), next: i + size };
     const known = lex.countries.has(k) || lex.bigCities.has(k) || town;
     if (known && !(size === 1 && (lex.stateAcronyms.has(token.text) || token.text.length < 3))) {
       // `PANAMANIAN DEFENSE FORCES` is handled below; `PANAMA CITY` is a place.

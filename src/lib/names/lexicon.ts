@@ -40,6 +40,8 @@ export interface Lexicon {
   orgStarts: Set<string>;
   placeDesignators: Set<string>;
   notNames: Set<string>;
+  /** Names of bodies that no cue in the text gives away (`Hizballah`, `al-Qaida`, `Gazprom`). */
+  orgNames: Set<string>;
   /** Acronyms of named bodies the cables use without defining them (`UN`, `FBI`). */
   orgAcronyms: Set<string>;
   stateAcronyms: Set<string>;
@@ -55,6 +57,7 @@ interface NamesData {
   placeStarts: string[];
   notNames: string[];
   orgAcronyms: string[];
+  orgNames: string[];
   stateAcronyms: string[];
   extraPlaces: string[];
   extraCountries: string[];
@@ -171,6 +174,7 @@ export function lexicon(): Lexicon {
     placeDesignators: lower(data.placeDesignators),
     notNames: lower(data.notNames),
     orgAcronyms: new Set(data.orgAcronyms),
+    orgNames: new Set(data.orgNames.flatMap((name) => [name.toLowerCase(), foldAccents(name.toLowerCase())])),
     stateAcronyms: new Set(data.stateAcronyms),
     ambiguousFirstNames: lower(data.ambiguousFirstNames),
   };

@@ -42,6 +42,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0) return [];
   const whole = span(tokens, text);
+  if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
   if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
@@ -54,7 +55,11 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   }
   // `President of Guinea Moussa Dadis Camara`, `Moscow and Beijing`: cut at the connectors.
   const parts = splitAt(tokens, (token) => SPLITTING_CONNECTORS.has(token.text));
-  if (parts.length > 1) return parts.flatMap((part, i) => namesInRun(part, text, { ...context, before: i === 0 ? context.before : 'of' }));
+  if (parts.length > 1) {
+    // Each part's word before is the connector before it (`the` in `the Taliban and the Generalitat`).
+    const wordBefore = (part: Token[]): string | undefined => tokens[tokens.indexOf(part[0]!) - 1]?.text ?? context.before;
+    return parts.flatMap((part) => namesInRun(part, text, { ...context, before: wordBefore(part) }));
+  }
   const hyphenParts = splitHyphenated(tokens);
   if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, context));
   return personOrRest(tokens, text, context);
@@ -85,7 +90,8 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
 function dropSentenceOpeners(run: Token[]): Token[] {
   if (isPlace(run.map((token) => token.text).join(' '))) return run; // `The Hague`
   let start = 0;
-  while (start < run.length && (PARTICLES.has(run[start]!.text) || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
+  // A particle hyphenated to the name is part of it (`al-Qaida`); one standing alone is not (`de`).
+  while (start < run.length && ((PARTICLES.has(run[start]!.text) && run[start + 1]?.gap !== '-') || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
   const first = run[start];
   const endsInBody = run.length - start > 1 && isOrgHead(last(run).text);
   if (first?.sentenceStart && !endsInBody && isOrdinaryWord(first.text) && !isOrgStart(first.text) && !isTitle(first.text)) {
@@ -175,6 +181,7 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
 function kindOf(tokens: Token[], text: string, person: boolean, context: RunContext): EntityKind | null {
   const first = tokens[0]!.text;
   const final = last(tokens).text;
+  if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
   if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
   if (tokens.every((token) => isAcronym(token.text))) return null; // `SBU NOFORN`: markings, not names
   if (isDemonym(final)) return null; // `North Koreans`, `Bosnian Serbs`: peoples

@@ -1,0 +1,169 @@
+/**
+ * One entity, one name, across the site: each cable finds its names alone, then the site's names
+ * are grouped (same slug; a surname and the one full name ending in it; an acronym and the long
+ * form a cable gave it; spelling variants of bodies and places such as al-Qaida / al-Qaeda) and
+ * each group gets one name and one slug, which every cable's entities take.
+ */
+import type { AnnotatedCable, EntityKind, EntityUse } from '../types.ts';
+import { entitySlug } from './display.ts';
+
+/** What the site needs of one cable's entity to merge it with others. */
+export interface EntityFacts {
+  slug: string;
+  name: string;
+  kind: EntityKind;
+  /** How the text wrote it (`IMO` for the International Maritime Organization), distinct. */
+  forms: string[];
+}
+
+/** The name, slug and kind an entity takes on the site. */
+export interface SiteName {
+  name: string;
+  slug: string;
+  kind: EntityKind;
+}
+
+/** The facts of a cable's entities, read from its paragraphs. */
+export function entityFacts(cable: Pick<AnnotatedCable, 'paragraphs' | 'annotations'>): EntityFacts[] {
+  const texts = new Map(cable.paragraphs.map((paragraph) => [paragraph.anchor, paragraph.text]));
+  return cable.annotations.entities.map((entity) => ({
+    slug: entity.slug,
+    name: entity.name,
+    kind: entity.kind,
+    forms: [...new Set(entity.occurrences.map((o) => texts.get(o.paragraph)?.slice(o.start, o.end) ?? ''))].filter(Boolean),
+  }));
+}
+
+interface Group {
+  names: Map<string, number>;
+  kinds: Map<EntityKind, number>;
+}
+
+/** Arabic articles at a name's start, which transliterations keep or drop (`al-Qaida`, `Qaida`). */
+const ARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az)-/;
+
+/**
+ * The skeleton of a body's or a place's slug, equal for spelling variants: no article, each run
+ * of vowels one `a`, doubled letters single (`al-qaida`, `al-qaeda` → `qada`; `hizballah`,
+ * `hezbollah` → `hazbalah`). People are left out: short personal names collide too easily.
+ */
+function skeleton(slug: string): string | null {
+  const bare = slug.replace(ARTICLE, '');
+  if (bare.replace(/-/g, '').length < 5) return null;
+  return bare.replace(/[aeiouy]+/g, 'a').replace(/(.)\1+/g, '$1');
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) this.parent.set(rootB, rootA);
+  }
+}
+
+const mostFrequent = <T>(counts: Map<T, number>, better: (a: T, b: T) => number): T =>
+  [...counts].sort((a, b) => b[1] - a[1] || better(a[0], b[0]))[0]![0];
+
+/** Every local slug of the site's cables → the name, slug and kind its group takes. */
+export function siteNames(cables: ReadonlyArray<{ entities: EntityFacts[] }>): Map<string, SiteName> {
+  const groups = new Map<string, Group>();
+  const aliases = new Map<string, Set<string>>();
+  for (const cable of cables) {
+    for (const entity of cable.entities) {
+      const group = groups.get(entity.slug) ?? { names: new Map(), kinds: new Map() };
+      group.names.set(entity.name, (group.names.get(entity.name) ?? 0) + 1);
+      group.kinds.set(entity.kind, (group.kinds.get(entity.kind) ?? 0) + 1);
+      groups.set(entity.slug, group);
+      // `IMO` written for the International Maritime Organization: the acronym's slug is an alias.
+      for (const form of entity.forms) {
+        if (/^\p{Lu}{2,8}$/u.test(form) && entitySlug(form) !== entity.slug) {
+          const owners = aliases.get(entitySlug(form)) ?? new Set();
+          owners.add(entity.slug);
+          aliases.set(entitySlug(form), owners);
+        }
+      }
+    }
+  }
+  const kindOf = (slug: string): EntityKind => mostFrequent(groups.get(slug)!.kinds, (a, b) => a.localeCompare(b));
+  const union = new UnionFind();
+  for (const [alias, owners] of aliases) if (owners.size === 1 && groups.has(alias)) union.union([...owners][0]!, alias);
+  joinSurnames(groups, kindOf, union);
+  const bySkeleton = new Map<string, string>();
+  for (const slug of groups.keys()) {
+    const kind = kindOf(slug);
+    const key = kind === 'person' ? null : skeleton(slug);
+    if (key === null) continue;
+    const seen = bySkeleton.get(`${kind}:${key}`);
+    if (seen === undefined) bySkeleton.set(`${kind}:${key}`, slug);
+    else union.union(seen, slug);
+  }
+  return settle(groups, union);
+}
+
+/** A one-word person (`Guebuza`) joins the one multi-word person whose slug ends with it. */
+function joinSurnames(groups: Map<string, Group>, kindOf: (slug: string) => EntityKind, union: UnionFind): void {
+  const full = [...groups.keys()].filter((slug) => slug.includes('-') && kindOf(slug) === 'person');
+  const bySurname = new Map<string, string[]>();
+  for (const slug of full) {
+    const surname = slug.slice(slug.lastIndexOf('-') + 1);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), slug]);
+  }
+  for (const slug of groups.keys()) {
+    if (slug.includes('-') || kindOf(slug) !== 'person') continue;
+    const fuller = bySurname.get(slug);
+    if (fuller?.length === 1) union.union(fuller[0]!, slug);
+  }
+}
+
+/** Each group's name: its most used name, the fullest first (`Armando Guebuza` over `Guebuza`, a long form over its acronym). */
+function settle(groups: Map<string, Group>, union: UnionFind): Map<string, SiteName> {
+  const merged = new Map<string, Group>();
+  for (const [slug, group] of groups) {
+    const root = union.find(slug);
+    const into = merged.get(root) ?? { names: new Map(), kinds: new Map() };
+    for (const [name, count] of group.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
+    for (const [kind, count] of group.kinds) into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + count);
+    merged.set(root, into);
+  }
+  const settled = new Map<string, SiteName>();
+  for (const [root, group] of merged) {
+    // Fullness: letters, and mixed case over capitals (`Armando Guebuza` over `Guebuza`, a long form over `IMO`); spellings tie.
+    const words = (name: string): number => (name.match(/\p{L}/gu)?.length ?? 0) + (/\p{Ll}/u.test(name) ? 1 : 0);
+    const fullest = Math.max(...[...group.names.keys()].map(words));
+    const candidates = new Map([...group.names].filter(([name]) => words(name) === fullest));
+    const name = mostFrequent(candidates, (a, b) => a.localeCompare(b));
+    settled.set(root, { name, slug: entitySlug(name), kind: mostFrequent(group.kinds, (a, b) => a.localeCompare(b)) });
+  }
+  const bySlug = new Map<string, SiteName>();
+  for (const slug of groups.keys()) bySlug.set(slug, settled.get(union.find(slug))!);
+  return bySlug;
+}
+
+/**
+ * A cable's entities under their site names; two that become one (an acronym and its long form
+ * found apart in this cable) are merged, their occurrences in reading order.
+ */
+export function withSiteNames(entities: EntityUse[], names: ReadonlyMap<string, SiteName>, paragraphs: ReadonlyArray<{ anchor: string }>): EntityUse[] {
+  const order = new Map(paragraphs.map((paragraph, index) => [paragraph.anchor, index]));
+  const bySlug = new Map<string, EntityUse>();
+  for (const entity of entities) {
+    const site = names.get(entity.slug) ?? { name: entity.name, slug: entity.slug, kind: entity.kind };
+    const seen = bySlug.get(site.slug);
+    if (!seen) {
+      bySlug.set(site.slug, { ...entity, ...site });
+      continue;
+    }
+    const occurrences = [...seen.occurrences, ...entity.occurrences].sort(
+      (a, b) => (order.get(a.paragraph) ?? 0) - (order.get(b.paragraph) ?? 0) || a.start - b.start,
+    );
+    bySlug.set(site.slug, { ...seen, sources: [...new Set([...seen.sources, ...entity.sources])], occurrences });
+  }
+  return [...bySlug.values()];
+}

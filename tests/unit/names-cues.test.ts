@@ -1,0 +1,83 @@
+/**
+ * Each cue of the name finder on a real excerpt (the cable is named in the test), by
+ * ../shared/NAMES-GUIDE.md: spans without titles or possessives, the kind the cue gives.
+ */
+import { describe, expect, test } from 'vitest';
+import { glossaryKnowledge, namesInParagraph } from '../../src/lib/entities.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
+
+const glossary = glossaryKnowledge(loadGlossary());
+const names = (text: string): string[] => namesInParagraph(text, glossary).map((m) => `${m.kind}:${m.text}`);
+
+describe('ordinary text', () => {
+  test('a title before a name is no part of it, and makes it a person (04AMMAN1288)', () => {
+    expect(names('Foreign Minister Marwan Muasher described the Iraq neighboring states meeting')).toEqual(['person:Marwan Muasher', 'place:Iraq']);
+  });
+
+  test('a body named by its head word: `Ministry of …` and `… Ministry`; a possessive is no part of it (05BRASILIA581)', () => {
+    expect(names("This decree ratchets up the Ministry of Health's bargaining power")).toEqual(['organization:Ministry of Health']);
+    expect(names('a hearing before the Mexican Foreign Ministry last week')).toEqual(['organization:Mexican Foreign Ministry']);
+  });
+
+  test('a body, a title and a person in one run are three things (08BELGRADE1097)', () => {
+    expect(names('The Humanitarian Law Center Director Natasa Kandic said')).toEqual(['organization:Humanitarian Law Center', 'person:Natasa Kandic']);
+  });
+
+  test('a capitalised place designator belongs to the place (07RIYADH2320)', () => {
+    expect(names('the prince’s majlis in Abha, the capital of Asir Province.')).toEqual(['place:Abha', 'place:Asir Province']);
+  });
+
+  test('government-of forms are not bodies; the country in them is a place (06ASUNCION589)', () => {
+    expect(names('Government of Paraguay (GOP), the USG conducted a study')).toEqual(['place:Paraguay']);
+  });
+
+  test('a treaty is kept whole here (findEntities drops it, entities.test.ts); its acronym the glossary knows is no name (seed)', () => {
+    expect(names('the North American Free Trade Agreement (NAFTA) partners')).toEqual(['organization:North American Free Trade Agreement']);
+  });
+
+  test('a movement named without a cue, in its spellings; a hyphenated particle stays (04PARIS8983, 05TELAVIV1580)', () => {
+    expect(names('suspected of ties to al-Qaida, remain in pretrial detention')).toEqual(['organization:al-Qaida']);
+    expect(names('such as al-Qaeda, under which to rally')).toEqual(['organization:al-Qaeda']);
+  });
+
+  test('a single name after `the` is a body, not a person (10ABUDHABI69)', () => {
+    expect(names('response against the Taliban and the Generalitat in Afghanistan')).toEqual(['organization:Taliban', 'organization:Generalitat', 'place:Afghanistan']);
+  });
+
+  test('adjacent names are separate; a lower-case word after a hyphen is not a name (the guide)', () => {
+    expect(names('talks between Moscow and Beijing on Dubai-based firms')).toEqual(['place:Moscow', 'place:Beijing', 'place:Dubai']);
+  });
+
+  test('U.S. is the country, also before a noun; demonyms alone are nothing', () => {
+    expect(names('Mexican officials met U.S. experts')).toEqual(['place:U.S.']);
+  });
+
+  test('an embassy with its city is the city (the guide: Embassy Lima → Lima)', () => {
+    expect(names('Visit Embassy Amman’s classified website')).toEqual(['place:Amman']);
+  });
+
+  test('a road’s code is a place (06BRASILIA1667)', () => {
+    expect(names('If paved, BR-163 would create a more direct route')).toEqual(['place:BR-163']);
+  });
+});
+
+describe('capitals (89PANAMA8545, a 1989 telegram)', () => {
+  test('a title before a name, a first name, a long non-word as a surname', () => {
+    expect(names('PRESSURES ON NORIEGA HAVE INCREASED. GENERAL MANUEL ANTONIO NORIEGA WILL NOT LEAVE PANAMA.')).toEqual([
+      'person:NORIEGA',
+      'person:MANUEL ANTONIO NORIEGA',
+      'place:PANAMA',
+    ]);
+  });
+
+  test('US is the country, except as the pronoun', () => {
+    expect(names('THE PANAMANIANS LOOK TO US FOR LEADERSHIP, AND THE US EMBASSY KNOWS IT')).toEqual(['place:US']);
+  });
+
+  test('a body named by its head word', () => {
+    expect(names('THE PANAMANIAN DEFENSE FORCES AND THE MINISTRY OF FOREIGN AFFAIRS SAID SO.')).toEqual([
+      'organization:PANAMANIAN DEFENSE FORCES',
+      'organization:MINISTRY OF FOREIGN AFFAIRS',
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * One entity, one name across the site (src/lib/names/site.ts), on real variant pairs of the
+ * corpus: a surname and its one full name, spellings of one body, an acronym and its long form.
+ */
+import { describe, expect, test } from 'vitest';
+import { siteNames, withSiteNames, type EntityFacts } from '../../src/lib/names/site.ts';
+import type { EntityKind, EntityUse } from '../../src/lib/types.ts';
+import { entitySlug } from '../../src/lib/entities.ts';
+
+const fact = (name: string, kind: EntityKind, forms: string[] = [name]): EntityFacts => ({ name, slug: entitySlug(name), kind, forms });
+const nameOf = (names: ReturnType<typeof siteNames>, name: string): string | undefined => names.get(entitySlug(name))?.name;
+
+describe('siteNames', () => {
+  test('a surname joins the one full name that ends with it (10MAPUTO86, 10MAPUTO80: Guebuza; Obama)', () => {
+    const names = siteNames([
+      { entities: [fact('Guebuza', 'person'), fact('Barack Obama', 'person')] },
+      { entities: [fact('Armando Guebuza', 'person'), fact('Obama', 'person')] },
+    ]);
+    expect(nameOf(names, 'Guebuza')).toBe('Armando Guebuza');
+    expect(names.get('guebuza')?.slug).toBe('armando-guebuza');
+    expect(nameOf(names, 'Obama')).toBe('Barack Obama');
+  });
+
+  test('a surname two full names end with stays itself', () => {
+    const names = siteNames([{ entities: [fact('Castro', 'person'), fact('Fidel Castro', 'person'), fact('Raul Castro', 'person')] }]);
+    expect(nameOf(names, 'Castro')).toBe('Castro');
+  });
+
+  test('spellings of one body or place are one (al-Qaida / al-Qaeda / Al Qaeda; Hizballah / Hezbollah)', () => {
+    const names = siteNames([
+      { entities: [fact('al-Qaida', 'organization'), fact('Hizballah', 'organization')] },
+      { entities: [fact('al-Qaida', 'organization'), fact('al-Qaeda', 'organization'), fact('Hezbollah', 'organization')] },
+      { entities: [fact('Al Qaeda', 'organization')] },
+    ]);
+    expect(new Set(['al-Qaida', 'al-Qaeda', 'Al Qaeda'].map((name) => names.get(entitySlug(name))?.slug))).toEqual(new Set(['al-qaida']));
+    expect(nameOf(names, 'Hezbollah')).toBe(nameOf(names, 'Hizballah'));
+  });
+
+  test('people are not merged by spelling (Mario / Maria)', () => {
+    const names = siteNames([{ entities: [fact('Mario Soares', 'person'), fact('Maria Soares', 'person')] }]);
+    expect(nameOf(names, 'Mario Soares')).toBe('Mario Soares');
+    expect(nameOf(names, 'Maria Soares')).toBe('Maria Soares');
+  });
+
+  test('an acronym a cable wrote for a long form is that body in every cable (05LONDON4981: IMO)', () => {
+    const names = siteNames([
+      { entities: [fact('International Maritime Organization', 'organization', ['International Maritime Organization', 'IMO'])] },
+      { entities: [fact('IMO', 'organization')] },
+    ]);
+    expect(nameOf(names, 'IMO')).toBe('International Maritime Organization');
+  });
+
+  test('written in capitals or not, one slug (NORIEGA in 89PANAMA8545)', () => {
+    expect(entitySlug('NORIEGA')).toBe(entitySlug('Noriega'));
+  });
+});
+
+describe('withSiteNames', () => {
+  test('two entities of one cable that become one are merged, occurrences in reading order', () => {
+    const paragraphs = [{ anchor: 'par1' }, { anchor: 'text-1' }, { anchor: 'par2' }];
+    const entities: EntityUse[] = [
+      { name: 'International Maritime Organization', slug: 'international-maritime-organization', kind: 'organization', sources: ['text'], occurrences: [{ paragraph: 'par2', start: 0, end: 35 }] },
+      { name: 'IMO', slug: 'imo', kind: 'organization', sources: ['text'], occurrences: [{ paragraph: 'text-1', start: 4, end: 7 }] },
+    ];
+    const names = siteNames([{ entities: [fact('International Maritime Organization', 'organization', ['International Maritime Organization', 'IMO']), fact('IMO', 'organization')] }]);
+    const merged = withSiteNames(entities, names, paragraphs);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.occurrences.map((o) => o.paragraph)).toEqual(['text-1', 'par2']);
+  });
+});
