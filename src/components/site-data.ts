@@ -25,11 +25,17 @@ export async function builtSiteIndex(): Promise<SiteIndex> {
 }
 
 /** Entity kinds in the order the pages show them, with their group titles. */
-export const ENTITY_GROUPS: { kind: EntityKind; title: string; singular: string }[] = [
-  { kind: 'person', title: 'People', singular: 'person' },
-  { kind: 'organization', title: 'Organisations', singular: 'organisation' },
-  { kind: 'place', title: 'Places', singular: 'place' },
+export const ENTITY_GROUPS: { kind: EntityKind; title: string; singular: string; path: string }[] = [
+  { kind: 'person', title: 'People', singular: 'person', path: 'people' },
+  { kind: 'organization', title: 'Organisations', singular: 'organisation', path: 'organisations' },
+  { kind: 'place', title: 'Places', singular: 'place', path: 'places' },
 ];
+
+/** The letter a name is listed under on `/entities/all/<kind>/<letter>/`: A–Z without accents, else `other`. */
+export function nameLetter(name: string): string {
+  const letter = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/^(?:al-|el-)/i, '').charAt(0).toLowerCase();
+  return /^[a-z]$/.test(letter) ? letter : 'other';
+}
 
 /** `par6` → `¶6`; other anchors as the paragraph's number, or `¶` for unnumbered text. */
 export function paragraphMark(anchor: string, number: number | null): string {

@@ -67,7 +67,7 @@ export function annotateCable(cable: Cable, input: AnnotateInput): AnnotatedCabl
     terms: timed(timings, 'terms', () => findTerms(cable, input.glossary)),
     references,
     citedBy: [],
-    entities: timed(timings, 'entities', () => withoutMentionsIn(findEntities(cable, input.glossary), notAuthorsNames)),
+    entities: timed(timings, 'entities', () => withoutMentionsIn(findEntities(cable, input.glossary, notAuthorsNames), notAuthorsNames)),
     completeness,
     notes,
     citation: timed(timings, 'citation', () => citationFor(cable, detectPublisher(input.text, cable))),

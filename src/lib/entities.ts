@@ -15,7 +15,7 @@ import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { capitalisedRuns, tokenize } from './names/tokens.ts';
 import { DOCUMENT_NAME, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
-import type { Cable, EntityUse, Paragraph } from './types.ts';
+import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
 
@@ -37,13 +37,20 @@ export function namesInParagraph(text: string, glossary: GlossaryKnowledge = NO_
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
-function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge): Candidate[] {
+/**
+ * The names the paragraphs propose. A name inside what is not the author's (a page header such as
+ * `MAPUTO 00000086 002 OF 003`, a redaction, a reference) is no candidate: it would give its kind to
+ * the same name elsewhere.
+ */
+function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge, notAuthors: readonly Occurrence[]): Candidate[] {
   const candidates: Candidate[] = [];
   // A treaty's or a plan's acronym is no name either.
   const documents = new Set<string>();
   for (const paragraph of paragraphs) {
     const shouting = isAllCaps(paragraph.text);
+    const excluded = notAuthors.filter((span) => span.paragraph === paragraph.anchor);
     for (const found of namesInParagraph(paragraph.text, glossary)) {
+      if (excluded.some((span) => found.start < span.end && span.start < found.end)) continue;
       const written = found.text.replace(/\s+/g, ' ');
       const name = shouting ? displayCase(written) : written;
       if (DOCUMENT_NAME.test(name)) {
@@ -123,8 +130,8 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
  * The people, organisations and places this cable names, in order of first mention (header-only
  * names last), each once with every occurrence in the paragraphs.
  */
-export function findEntities(cable: Cable, glossary: Glossary = loadGlossary()): EntityUse[] {
-  const candidates = textCandidates(cable.paragraphs, glossaryKnowledge(glossary));
+export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), notAuthors: readonly Occurrence[] = []): EntityUse[] {
+  const candidates = textCandidates(cable.paragraphs, glossaryKnowledge(glossary), notAuthors);
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
   const officer = classifiedBy === null ? null : classifiedByName(classifiedBy, signer);

@@ -92,9 +92,19 @@ export const rehypeGlossaryTerms: Plugin<[], Root> = () => (tree) => {
   });
 };
 
-/** People, organisations and places, marked with their kind and their `/entities/<slug>/` slug. */
+/**
+ * People, organisations and places: a link to the name's page `/entities/<slug>/`, tinted by kind
+ * when the names layer is on, described by the page's names list (`#names-<slug>`: the full name
+ * and its kind), which screen readers announce and the tooltip shows.
+ */
 export const rehypeEntityMarks: Plugin<[], Root> = () => (tree) => {
   eachMark(tree, 'entity', (element, { entity }) => {
-    element.properties = { className: ['entity', `entity-${entity.kind}`], dataEntity: entity.slug };
+    element.tagName = 'a';
+    element.properties = {
+      className: ['entity', `entity-${entity.kind}`],
+      href: `/entities/${entity.slug}/`,
+      dataEntity: entity.slug,
+      ariaDescribedBy: [`names-${entity.slug}`],
+    };
   });
 };

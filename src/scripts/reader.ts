@@ -6,6 +6,7 @@
 import { announce, copyText, flashCopied } from './clipboard.ts';
 import { citationText, labelOf, pageUrl, paragraphById } from './paragraphs.ts';
 import { initRanges, landOnHash } from './ranges.ts';
+import { initNamesLayer } from './names-layer.ts';
 import { initTermTips } from './term-tip.ts';
 
 declare global {
@@ -24,6 +25,7 @@ document.addEventListener('click', (event) => {
   if (button) void copyFrom(button);
 });
 
+initNamesLayer();
 initTermTips();
 initRanges();
 

@@ -24,6 +24,8 @@ export interface Mention {
 export interface RunContext {
   before: string | undefined;
   after: string | undefined;
+  /** The run follows a title and `of` (`Minister of …`). */
+  afterTitle?: boolean;
   glossary: GlossaryKnowledge;
 }
 
@@ -58,7 +60,9 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (parts.length > 1) {
     // Each part's word before is the connector before it (`the` in `the Taliban and the Generalitat`).
     const wordBefore = (part: Token[]): string | undefined => tokens[tokens.indexOf(part[0]!) - 1]?.text ?? context.before;
-    return parts.flatMap((part) => namesInRun(part, text, { ...context, before: wordBefore(part) }));
+    // `Director General of Customs Domingos Tivane`: after a title and `of`, the portfolio is the title's.
+    const afterTitle = (part: Token[]): boolean => wordBefore(part) === 'of' && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
+    return parts.flatMap((part) => namesInRun(part, text, { ...context, before: wordBefore(part), afterTitle: afterTitle(part) }));
   }
   const hyphenParts = splitHyphenated(tokens);
   if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, context));
@@ -76,6 +80,10 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
   }
   let person = false;
   let rest = tokens;
+  while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && !isOrdinaryWord(rest[1]!.text)) {
+    rest = rest.slice(1);
+    person = true;
+  }
   while (rest.length > 0 && isTitle(rest[0]!.text)) {
     rest = rest.slice(1);
     person = true;
