@@ -163,10 +163,14 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
       }
     }
     found.sort((a, b) => b.occurrence.end - b.occurrence.start - (a.occurrence.end - a.occurrence.start) || a.occurrence.start - b.occurrence.start);
+    // Longest first; a character a longer mention holds is taken (offsets in this paragraph).
+    const covered = new Uint8Array(paragraph.text.length);
     const taken: Hit[] = [];
     for (const hit of found) {
-      const overlaps = taken.some((other) => hit.occurrence.start < other.occurrence.end && other.occurrence.start < hit.occurrence.end);
-      if (!overlaps) taken.push(hit);
+      const { start, end } = hit.occurrence;
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
+      taken.push(hit);
     }
     taken.sort((a, b) => a.occurrence.start - b.occurrence.start);
     hits.push(...taken);
@@ -179,7 +183,11 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
     occurrences.set(hit.draft, list);
   }
   const mentioned = drafts.filter((draft) => occurrences.has(draft));
-  mentioned.sort((a, b) => hits.findIndex((hit) => hit.draft === a) - hits.findIndex((hit) => hit.draft === b));
+  const firstHit = new Map<Draft, number>();
+  hits.forEach((hit, index) => {
+    if (!firstHit.has(hit.draft)) firstHit.set(hit.draft, index);
+  });
+  mentioned.sort((a, b) => firstHit.get(a)! - firstHit.get(b)!);
   const headerOnly = drafts.filter((draft) => !occurrences.has(draft) && [...draft.sources].some((source) => source !== 'text'));
 
   const entities: EntityUse[] = [];
