@@ -77,7 +77,7 @@ export function annotateCable(cable: Cable, input: AnnotateInput): AnnotatedCabl
 
 /**
  * Drops the entity mentions that fall inside a page header, a redaction or a cable reference
- * (`KUALA` of a page header, `Ref C. Close`): there the NLP read telegram furniture, not a name
+ * (`KUALA` of a page header, `Ref C. Close`): there the finder read telegram furniture, not a name
  * the author wrote. An entity left with no mention and no header source is dropped with them.
  */
 function withoutMentionsIn(entities: EntityUse[], excluded: readonly Occurrence[]): EntityUse[] {

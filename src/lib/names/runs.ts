@@ -196,7 +196,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   if (person) return 'person';
   if (isPlace(span(tokens, text))) return 'place';
-  if (isFirstName(first) || lexicon().lastNames.has(key(final))) return 'person';
+  if (isFirstName(first)) return 'person';
   // `Cold War`, `Action Plan`: capitalised ordinary words are a title or an event, not a name.
   if (tokens.every((token) => isOrdinaryWord(token.text) || PARTICLES.has(token.text) || isDemonym(token.text))) return null;
   if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;
@@ -213,7 +213,6 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Ent
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
   const lex = lexicon();
   const k = key(word);
-  if (lex.lastNames.has(k)) return 'person';
   if (lex.midCities.has(k) || lex.regions.has(k)) return 'place'; // `Geneva`, `Alberta`: also first names
   if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return 'person';
   if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';

@@ -36,7 +36,7 @@ export function isOrdinaryWord(word: string): boolean {
   const k = word.toLowerCase();
   if (!lex.dictionary.has(k)) return false;
   if (lex.ambiguousFirstNames.has(k)) return true;
-  return !lex.firstNames.has(k) && !lex.lastNames.has(k) && !lex.countries.has(k) && !lex.bigCities.has(k);
+  return !lex.firstNames.has(k) && !lex.countries.has(k) && !lex.bigCities.has(k);
 }
 
 export function isFirstName(word: string): boolean {
