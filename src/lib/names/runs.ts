@@ -200,6 +200,8 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   // `Cold War`, `Action Plan`: capitalised ordinary words are a title or an event, not a name.
   if (tokens.every((token) => isOrdinaryWord(token.text) || PARTICLES.has(token.text) || isDemonym(token.text))) return null;
   if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;
+  // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
+  if (tokens.some((token) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text))) return 'organization';
   return 'person';
 }
 
