@@ -24,9 +24,8 @@ export function namesInParagraph(text: string, glossary: GlossaryKnowledge = NO_
   const tokens = tokenize(text);
   if (isAllCaps(text)) return namesInCapitals(tokens, text, glossary);
   const mentions: Mention[] = [];
-  const indexOf = new Map(tokens.map((token, index) => [token, index]));
   for (const run of capitalisedRuns(tokens)) {
-    const index = indexOf.get(run[0]!)!;
+    const index = run[0]!.index;
     const next = tokens[index + run.length];
     const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
     const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;

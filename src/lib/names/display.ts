@@ -94,15 +94,3 @@ export function isPlausibleName(name: string): boolean {
   if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
   return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));
 }
-
-/** Lower case, character by character where that keeps the length, so offsets stay valid (`İ` stays). */
-export function lowerCaseSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let result = '';
-  for (const char of text) {
-    const lowered = char.toLowerCase();
-    result += lowered.length === char.length ? lowered : char;
-  }
-  return result;
-}

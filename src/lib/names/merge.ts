@@ -3,7 +3,7 @@
  * then every mention of every variant located in the paragraphs, longest first, never overlapping.
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
-import { entitySlug, isAllCaps, isPlausibleName, keyOf, LOWER, lowerCaseSameLength } from './display.ts';
+import { entitySlug, isAllCaps, isPlausibleName, keyOf, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
@@ -132,11 +132,6 @@ function addAcronymAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   });
 }
 
-/** Characters that may sit right before or after a mention: not a letter, digit or joining mark. */
-function isBoundary(char: string | undefined): boolean {
-  return char === undefined || !/[\p{L}\p{N}_]/u.test(char);
-}
-
 /** Every occurrence of every variant, longest first, never overlapping; entities without any text mention keep their header sources. */
 function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
   interface Hit {
@@ -144,36 +139,16 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
     occurrence: Occurrence;
   }
   const hits: Hit[] = [];
+  const matchers = variantMatchers(drafts);
   for (const paragraph of paragraphs) {
     const shouting = isAllCaps(paragraph.text);
-    const haystack = shouting ? lowerCaseSameLength(paragraph.text) : paragraph.text;
-    const found: Hit[] = [];
-    for (const draft of drafts) {
-      for (const variant of draft.variants) {
-        const needle = shouting ? variant.toLowerCase() : variant;
-        let from = 0;
-        for (;;) {
-          const at = haystack.indexOf(needle, from);
-          if (at < 0) break;
-          from = at + 1;
-          const end = at + needle.length;
-          if (!isBoundary(haystack[at - 1]) || !isBoundary(haystack[end])) continue;
-          found.push({ draft, occurrence: { paragraph: paragraph.anchor, start: at, end } });
-        }
-      }
+    const { pattern, owners } = shouting ? matchers.anyCase : matchers.asWritten;
+    if (!pattern) continue;
+    // Leftmost, then longest (the alternation lists longer variants first); matches never overlap.
+    for (const match of paragraph.text.matchAll(pattern)) {
+      const draft = owners.get(shouting ? match[0].toLowerCase() : match[0]);
+      if (draft) hits.push({ draft, occurrence: { paragraph: paragraph.anchor, start: match.index, end: match.index + match[0].length } });
     }
-    found.sort((a, b) => b.occurrence.end - b.occurrence.start - (a.occurrence.end - a.occurrence.start) || a.occurrence.start - b.occurrence.start);
-    // Longest first; a character a longer mention holds is taken (offsets in this paragraph).
-    const covered = new Uint8Array(paragraph.text.length);
-    const taken: Hit[] = [];
-    for (const hit of found) {
-      const { start, end } = hit.occurrence;
-      if (covered.subarray(start, end).includes(1)) continue;
-      covered.fill(1, start, end);
-      taken.push(hit);
-    }
-    taken.sort((a, b) => a.occurrence.start - b.occurrence.start);
-    hits.push(...taken);
   }
 
   const occurrences = new Map<Draft, Occurrence[]>();
@@ -217,4 +192,36 @@ export function spellsInitials(acronym: string, name: string): boolean {
   let at = 0;
   for (const letter of capitals) if (letter === acronym[at]) at++;
   return at === acronym.length;
+}
+
+interface VariantMatcher {
+  pattern: RegExp | null;
+  /** A variant as matched (lower-cased for text in capitals) → its entity. */
+  owners: Map<string, Draft>;
+}
+
+/** Characters that may not stand right before or after a mention: letters, digits, `_`. */
+const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/**
+ * One regular expression per cable for all its names' variants, longest first, as written and in
+ * any case (for paragraphs in capitals): one pass over each paragraph finds every mention.
+ */
+function variantMatchers(drafts: Draft[]): { asWritten: VariantMatcher; anyCase: VariantMatcher } {
+  const asWritten = new Map<string, Draft>();
+  const anyCase = new Map<string, Draft>();
+  for (const draft of drafts) {
+    for (const variant of draft.variants) {
+      if (!asWritten.has(variant)) asWritten.set(variant, draft);
+      if (!anyCase.has(variant.toLowerCase())) anyCase.set(variant.toLowerCase(), draft);
+    }
+  }
+  const build = (owners: Map<string, Draft>, flags: string): VariantMatcher => {
+    const variants = [...owners.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+    if (variants.length === 0) return { pattern: null, owners };
+    const alternation = variants.map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return { pattern: new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation})${WORD_EDGE_AFTER}`, flags), owners };
+  };
+  return { asWritten: build(asWritten, 'gu'), anyCase: build(anyCase, 'giu') };
 }

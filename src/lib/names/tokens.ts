@@ -5,6 +5,8 @@
  */
 
 export interface Token {
+  /** Where the token stands among the paragraph's tokens. */
+  index: number;
   text: string;
   start: number;
   end: number;
@@ -40,7 +42,7 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(previousEnd, start);
     // A full stop stripped from the previous word is in this gap, so the gap alone tells a sentence's start.
     const sentenceStart = tokens.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap));
-    tokens.push({ text: word, start, end: start + word.length, gap, sentenceStart });
+    tokens.push({ index: tokens.length, text: word, start, end: start + word.length, gap, sentenceStart });
     // The gap after a possessive holds it: `Correia's Insitec` is two runs.
     previousEnd = start + word.length;
   }
