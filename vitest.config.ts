@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast pure-core unit tests, and site tests that share one real build of dist/.
+// Three tiers: `unit` (pure functions on fixtures, seconds), `corpus` (every cable of seeds/:
+// invariants and per-cable snapshots), and `site` (one real build of dist/, real Chromium).
 export default defineConfig({
   test: {
     // Browser tests mostly wait on Chromium's own processes: two workers keep both cores busy.
@@ -10,6 +11,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'corpus',
+          include: ['tests/corpus/**/*.test.ts'],
+          // Reading all 251 cables once per file takes a few seconds; the CLI spawns more.
+          hookTimeout: 120_000,
+          testTimeout: 120_000,
         },
       },
       {
