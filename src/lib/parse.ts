@@ -46,7 +46,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   const glued = splitGluedFirstParagraph(lines, header);
   const body: BodyLine[] = [...(glued ? [glued] : [])];
   for (let i = header.bodyStart; i < signed.bodyEnd; i++) body.push({ line: i + 1, text: lines[i]! });
-  const { paragraphs: drafts, headings } = readBody(body, warnings);
+  const { paragraphs: drafts, headings, artifacts } = readBody(body, warnings);
   const signature = signed.gluedSignature !== null && drafts.length > 0 ? takeGluedSignature(drafts, signed.gluedSignature) : signed.signature;
   const { paragraphs, sections } = buildSections(drafts, headings, options.annotations ?? null, warnings);
 
@@ -74,6 +74,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     header: [...alxLines, ...header.lines].filter((l) => l.trim() !== ''),
     sections,
     paragraphs,
+    artifacts: artifacts.map((a) => ({ line: a.line, kind: a.kind, text: a.text, after: paragraphs[a.after]?.anchor ?? null })),
     signature,
     warnings,
   };

@@ -52,9 +52,13 @@ export const REF_ITEM = /^\s*¶?\s*(?:[A-Z]\s?[.)]|\([A-Za-z]\))\s+\S/;
 export const PARAGRAPH_START = /^\s*(¶\s*)?(\d{1,4})\s*([.)])(?!\d)\s*(.*)$/;
 /** ¶1 glued to the end of a `Classified By` line (one paragraph per line, 09TRIPOLI686): `… (d) 1. (C) Summary: …`. */
 export const GLUED_FIRST_PARAGRAPH = /\s(1\.\s*\((?:TS|SBU|C|S|U)(?:\/\/?[A-Z]+)?\)(?:\s+["“A-Z].*)?)$/u;
-/** A portion marking at the start of a paragraph: `(C)`, `(S//NF)`, `(SBU)`, `(U//FOUO)`. */
+/**
+ * A portion marking at the start of a paragraph: `(C)`, `(S//NF)`, `(SBU)`, `(U//FOUO)`,
+ * `(C - ENTIRE TEXT)`, and release lists in any case: `(S//REL AFGHANISTAN, KAZAKHSTAN, TAJIKISTAN)`,
+ * `(C/rel to UN)`, `(C//REL TO USA and NATO)`. Group 1 is the marking as written.
+ */
 export const MARKING =
-  /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-|\s)\s*[A-Z]{1,8}){0,3}(?:\s+[A-Z]{2,12}(?:,\s*[A-Z]{2,12})*)?)\s*\)\s*/;
+  /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-|\s)\s*[A-Z]{1,8}){0,3}(?:\s*\/\/?\s*(?:REL|[Rr]el)\b[^()]{0,80}?|\s+[A-Z]{2,12}(?:,\s*[A-Z]{2,12})*)?)\s*\)\s*/;
 /** A lower-case marking, trusted only right after a paragraph number: `5. (c) text`. */
 export const LOWER_CASE_MARKING = /^\(((?:c|s|u|sbu)(?:\/nf)?)\)\s*/;
 

@@ -54,7 +54,6 @@ describe('paragraphs that stop mid-sentence (corpus survey)', () => {
     ['10STATE17263', 'par49', 'a subheading opened by "(U)"'],
     ['04AMMAN1288', 'par1', '"END SUMMARY" without its stop'],
     ['04AMMAN1288', 'par8', 'the classified web site address'],
-    ['06BAKU1835', 'par7', 'a page header after a closing quote'],
     ['08BEIRUT586', 'par10', 'a redaction where the sentence ended'],
     ['07COLOMBO728', 'par12', 'a redaction, a page header and a heading'],
     ['06NEWDELHI5135', 'par33', 'a list of names'],
@@ -139,8 +138,18 @@ describe('transmission artifacts', () => {
     ]);
   });
 
+  test('06BAKU1835: the page header after ¶7\'s closing quote is set apart, and ¶7 is not flagged', () => {
+    expect(cable('06BAKU1835').artifacts.map((a) => [a.text, a.after])).toContainEqual(['BAKU 00001835 003.2 OF 003', 'par7']);
+    expect(textOf('06BAKU1835', 'par7')).toMatch(/[.!?]["”’)]*$/u);
+    expect(result('06BAKU1835').cutOff).not.toContain('par7');
+  });
+
   test('page headers joined into a sentence, with post names cut short or of several words', () => {
-    const texts = (id: string): string[] => result(id).artifacts.filter((a) => a.kind === 'page-header').map((a) => a.text);
+    // In a sentence: an inline artifact of the paragraph; between paragraphs: the cable's `artifacts`.
+    const texts = (id: string): string[] => [
+      ...result(id).artifacts.filter((a) => a.kind === 'page-header').map((a) => a.text),
+      ...cable(id).artifacts.filter((a) => a.kind === 'page-header').map((a) => a.text),
+    ];
     expect(textOf('08TEGUCIGALPA459', result('08TEGUCIGALPA459').artifacts[0]!.paragraph)).toContain('delivered a TEGUCIGALP 00000459 002 OF 004 ringing');
     expect(texts('08TEGUCIGALPA459')).toContain('TEGUCIGALP 00000459 002 OF 004');
     expect(texts('09UNVIEVIENNA285')).toContain('UNVIE VIEN 00000285 003.2 OF 036');

@@ -3,12 +3,16 @@ import { basename } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { decodeCable } from '../../src/lib/decode.ts';
 import { checkNothingLost } from '../../src/lib/invariants.ts';
-import { MARKING } from '../../src/lib/patterns.ts';
+import { MARKING, PAGE_HEADER } from '../../src/lib/patterns.ts';
 import { listCableFiles, readCable } from '../../src/lib/read.ts';
 import { CLASSIFICATIONS, type Cable } from '../../src/lib/types.ts';
 import { compareWithIndex, readCorpusIndex } from '../corpus-metadata.ts';
 
 const files = await listCableFiles('seeds');
+/** A page header (`MOSCOW 00005645 005 OF 010`) at the start of a text. */
+const PAGE_HEADER_AT_START = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\s\d{5,8}\s+\d{3}(?:\.\d+)?\s+(?:OF|of)\s+\d{3}\b/;
+/** Any parenthesised portion marking at the start of a text, known forms or not: `(C)`, `(S/NF)`, `(C/rel to UN)`. */
+const MARKING_AT_START = /^\((?:TS|S|C|U|SBU|LOU|FOUO)(?:\)|\s*(?:\/|-\s|\s(?:NF|NOFORN|REL|rel)\b))/i;
 const cables = new Map<string, Cable>();
 
 beforeAll(async () => {
@@ -33,6 +37,18 @@ describe('every cable in seeds/', () => {
       // Numbers and markings are fields, never repeated at the start of the text.
       expect(paragraph.text).not.toMatch(/^¶?\s*\d{1,3}\s*[.)]\s/);
       if (paragraph.marking !== null) expect(MARKING.test(paragraph.text)).toBe(false);
+      // A paragraph's text is the author's words: it never starts with a page header, a SIPDIS
+      // line or a portion marking (issue 8).
+      expect(paragraph.text, paragraph.anchor).not.toMatch(PAGE_HEADER_AT_START);
+      expect(paragraph.text, paragraph.anchor).not.toMatch(/^SIPDIS\b/);
+      expect(paragraph.text, paragraph.anchor).not.toMatch(MARKING_AT_START);
+    }
+    // Artifacts stand between paragraphs, in the input's order, after a paragraph of the cable.
+    const lines = cable.artifacts.map((a) => a.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    for (const artifact of cable.artifacts) {
+      if (artifact.after !== null) expect(anchors).toContain(artifact.after);
+      expect(artifact.text).toMatch(artifact.kind === 'page-header' ? PAGE_HEADER : /^SIPDIS$/i);
     }
     // Numbered paragraphs go up one by one; any other step is reported as a warning.
     const numbers = cable.paragraphs.flatMap((p) => (p.number === null ? [] : [p.number]));

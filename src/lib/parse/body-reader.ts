@@ -6,7 +6,7 @@
 import { DASHED_HEADING, INLINE_PAGE_HEADER, LEADING_RULE, MARKING, PARAGRAPH_START, RULE_LINE, TRAILING_RULE } from '../patterns.ts';
 import type { ParseWarning } from '../types.ts';
 import { BodyCursor, furnitureKind, innerParagraphStart, matchParagraphStart, readMarking, type BodyLine, type ParagraphStart } from './body-lines.ts';
-import type { DraftHeading, DraftParagraph } from './drafts.ts';
+import type { DraftArtifact, DraftHeading, DraftParagraph } from './drafts.ts';
 import { splitGluedTail, takeGluedTail } from './glued-headings.ts';
 import { isBareHeading, isHeadingBetweenLines, pendingHeadingBefore, previousNonBlankText, type PendingHeading } from './heading-lines.ts';
 import { isHeadingText, SLASH_FRAMED } from './heading-text.ts';
@@ -16,6 +16,7 @@ import { collapse } from './text.ts';
 export interface BodyReading {
   paragraphs: DraftParagraph[];
   headings: DraftHeading[];
+  artifacts: DraftArtifact[];
 }
 
 /** Reads the body lines (see the module comment); what looks odd goes to `warnings`. */
@@ -37,8 +38,13 @@ class BodyReader {
   private readonly numbering: NumberingContext = { lastNumber: 0, previousBlank: true, previousWasHeading: false, previousText: '', bracketStyle: false };
   /** The next item number of a numbered list quoted inside the current paragraph (0: none). */
   private listNext = 0;
-  /** Page-break lines waiting for the next paragraph (they came right after a heading). */
-  private pendingFurniture: string[] = [];
+  /**
+   * Page headers and SIPDIS lines waiting for what follows: when the current paragraph's text goes
+   * on after them, they interrupt it and stay in its text; otherwise they stand between
+   * paragraphs and are set apart as artifacts.
+   */
+  private held: BodyLine[] = [];
+  private readonly artifacts: DraftArtifact[] = [];
 
   constructor(lines: readonly BodyLine[], warnings: ParseWarning[]) {
     this.cursor = new BodyCursor(lines);
@@ -48,11 +54,7 @@ class BodyReader {
   read(): BodyReading {
     while (this.cursor.advance()) this.readLine();
     this.close();
-    // A page break after the last heading with no text after it: its own unnumbered paragraph.
-    if (this.pendingFurniture.length > 0) {
-      this.paragraphs.push({ number: null, marking: null, parts: this.takeFurniture(), line: this.cursor.at(this.cursor.length - 1)?.line ?? 1 });
-    }
-    return { paragraphs: this.paragraphs, headings: this.headings };
+    return { paragraphs: this.paragraphs, headings: this.headings, artifacts: this.artifacts };
   }
 
   private readLine(): void {
@@ -117,18 +119,35 @@ class BodyReader {
 
   /** A page header, SIPDIS or classification line inside the body. */
   private readFurniture(text: string, line: number): void {
-    this.warnings.push({ line, message: `${furnitureKind(text)} inside the text kept in place: "${collapse(text)}"` });
-    // Between paragraphs a page break belongs to the paragraph it interrupts; right after a
-    // heading, to the heading's first paragraph (so the words stay in the input's order).
-    const lastHeading = this.headings[this.headings.length - 1];
-    if (this.current === null && lastHeading !== undefined && lastHeading.before === this.paragraphs.length) {
-      this.pendingFurniture.push(text.trim());
-    } else {
-      if (this.current === null && this.paragraphs.length > 0) this.current = this.paragraphs.pop()!;
+    if (furnitureKind(text) === 'classification line') {
+      // A repeated classification line stays in the text of the paragraph it follows.
+      this.warnings.push({ line, message: `classification line inside the text kept in place: "${collapse(text)}"` });
+      if (this.current === null && this.paragraphs.length > 0 && this.headings.at(-1)?.before !== this.paragraphs.length) this.current = this.paragraphs.pop()!;
       this.addText(text, line);
+    } else {
+      this.held.push({ line, text: text.trim() });
     }
     this.numbering.previousBlank = false;
     this.numbering.previousText = '';
+  }
+
+  /** The held lines interrupt the current paragraph, whose text goes on: they stay in it, in place. */
+  private keepHeldInPlace(paragraph: DraftParagraph): void {
+    for (const held of this.held) {
+      this.warnings.push({ line: held.line, message: `${furnitureKind(held.text)} inside the text kept in place: "${collapse(held.text)}"` });
+      paragraph.parts.push(held.text);
+    }
+    this.held = [];
+  }
+
+  /** The held lines stand between paragraphs: artifacts after the last paragraph read. */
+  private setHeldApart(): void {
+    for (const held of this.held) {
+      const kind = furnitureKind(held.text) === 'page header' ? 'page-header' : 'sipdis';
+      this.warnings.push({ line: held.line, message: `${furnitureKind(held.text)} between paragraphs set apart: "${collapse(held.text)}"` });
+      this.artifacts.push({ line: held.line, kind, text: collapse(held.text), after: this.paragraphs.length - 1 });
+    }
+    this.held = [];
   }
 
   /**
@@ -179,7 +198,7 @@ class BodyReader {
     this.close();
     if (start.doubled) this.warnings.push({ line, message: `paragraph number ${start.number} written twice` });
     const rest = start.rest.trim();
-    this.current = { number: start.number, marking: start.marking, parts: [...this.takeFurniture(), ...(rest === '' ? [] : [rest])], line };
+    this.current = { number: start.number, marking: start.marking, parts: rest === '' ? [] : [rest], line };
     Object.assign(this.numbering, { lastNumber: start.number, bracketStyle: start.bracket, previousBlank: false, previousWasHeading: false, previousText: start.rest });
     return true;
   }
@@ -219,15 +238,11 @@ class BodyReader {
     return bare || between;
   }
 
-  private takeFurniture(): string[] {
-    const taken = this.pendingFurniture;
-    this.pendingFurniture = [];
-    return taken;
-  }
-
+  /** Ends the current paragraph; what is held now stands after it. */
   private close(): void {
     if (this.current) this.paragraphs.push(this.current);
     this.current = null;
+    this.setHeldApart();
   }
 
   private addHeading(title: string, line: number): void {
@@ -240,12 +255,14 @@ class BodyReader {
 
   private addText(text: string, line: number): void {
     if (this.current !== null) {
+      this.keepHeldInPlace(this.current);
       this.current.parts.push(text.trim());
       return;
     }
+    this.setHeldApart();
     const mark = readMarking(text.trim(), false);
     const rest = mark?.rest ?? text.trim();
-    this.current = { number: null, marking: mark?.marking ?? null, parts: [...this.takeFurniture(), ...(rest === '' ? [] : [rest])], line };
+    this.current = { number: null, marking: mark?.marking ?? null, parts: rest === '' ? [] : [rest], line };
   }
 
   /**
@@ -268,8 +285,7 @@ class BodyReader {
     let titleLine = this.cursor.at(index)!.line;
     if (pending !== null) {
       if (this.current === null && reopen) this.current = this.paragraphs.pop()!;
-      // A page break between the heading and its rule moves on to the heading's first paragraph.
-      this.pendingFurniture.push(...this.removePendingHeading(pending));
+      this.removePendingHeading(pending);
       this.current = null;
       title = pending.text;
       titleLine = pending.line;
@@ -300,16 +316,13 @@ class BodyReader {
     this.mergeLineByLineHeading();
   }
 
-  /** Takes the heading's lines back out of the paragraph they were first read into; returns the
-   * page-break lines that followed them there. */
-  private removePendingHeading(heading: PendingHeading): string[] {
+  /** Takes the heading's lines back out of the paragraph they were first read into. (A page break
+   * between the heading and its rule is still held: it is set apart before the heading.) */
+  private removePendingHeading(heading: PendingHeading): void {
     const current = this.current;
-    if (current === null) return [];
-    const keep = current.parts.length - heading.after - heading.lines;
-    const furniture = current.parts.slice(current.parts.length - heading.after);
-    current.parts = current.parts.slice(0, keep);
+    if (current === null) return;
+    current.parts = current.parts.slice(0, current.parts.length - heading.lines);
     if (current.parts.length > 0 || current.number !== null) this.paragraphs.push(current);
-    return furniture;
   }
 
   /**

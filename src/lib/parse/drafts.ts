@@ -15,3 +15,12 @@ export interface DraftHeading {
   /** Index in the paragraph list of the first paragraph after the heading. */
   before: number;
 }
+
+/** A page header or SIPDIS line standing between paragraphs. */
+export interface DraftArtifact {
+  line: number;
+  kind: 'page-header' | 'sipdis';
+  text: string;
+  /** Index of the paragraph it follows; -1 before the first. */
+  after: number;
+}

@@ -101,7 +101,8 @@ export function pendingHeadingBefore(view: BodyView, index: number, current: Dra
   if (i < 0) return null;
   const candidate = view.at(i)!;
   if (!isHeadingText(candidate.text, false) || RULE_LINE.test(candidate.text)) return null;
-  if (current !== null && current.parts[current.parts.length - 1 - after] !== candidate.text.trim()) return null;
+  // A page break between them is held by the reader, never in the paragraph's parts.
+  if (current !== null && current.parts[current.parts.length - 1] !== candidate.text.trim()) return null;
   const before = i - 1 >= 0 ? view.at(i - 1)!.text.trim() : '';
   if (before === '' || RULE_LINE.test(before)) return { text: candidate.text.trim(), line: candidate.line, lines: 1, after };
   if (after > 0) return null;
