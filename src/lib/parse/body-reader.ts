@@ -9,7 +9,7 @@ import { BodyCursor, furnitureKind, innerParagraphStart, matchParagraphStart, re
 import type { DraftArtifact, DraftHeading, DraftParagraph } from './drafts.ts';
 import { splitGluedTail, takeGluedTail } from './glued-headings.ts';
 import { isBareHeading, isHeadingBetweenLines, pendingHeadingBefore, previousNonBlankText, type PendingHeading } from './heading-lines.ts';
-import { isHeadingText, SLASH_FRAMED } from './heading-text.ts';
+import { DASH_BULLET, isHeadingText, SLASH_FRAMED } from './heading-text.ts';
 import { acceptNumber, type NumberingContext } from './numbering.ts';
 import { collapse } from './text.ts';
 
@@ -248,7 +248,8 @@ class BodyReader {
   private addHeading(title: string, line: number): void {
     this.close();
     // `//US-SPAIN RELATIONS//` (09MADRID551): the slashes frame the heading.
-    this.headings.push({ title: collapse(title).replace(SLASH_FRAMED, '$1'), line, before: this.paragraphs.length });
+    // `-Optical Media: …`: the dash sets the heading off; it is not part of the title.
+    this.headings.push({ title: collapse(title).replace(SLASH_FRAMED, '$1').replace(DASH_BULLET, ''), line, before: this.paragraphs.length });
     this.numbering.previousWasHeading = true;
     this.numbering.previousBlank = true;
   }

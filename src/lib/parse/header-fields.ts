@@ -317,7 +317,7 @@ function headerFactsOf(state: HeaderState, start: number, headerLines: string[],
     date: lineFacts.date,
     origin: lineFacts.origin,
     classification: classificationOf(lineFacts.classificationText, scanned, state.lines.slice(start, state.subjectLine ?? state.index)),
-    tags: state.tagText.split(/[\s,;]+/).map((t) => t.trim()).filter((t) => /^[A-Z][A-Z0-9-]*$/.test(t)),
+    tags: tagsOf(state.tagText),
     references: state.refParts
       .flatMap((parts) => splitReferenceItems(collapseSpaces(parts.join(' ').replace(/¶(?=\s*[A-Z][.)])/g, ''))))
       .filter((r) => r !== ''),
@@ -325,6 +325,20 @@ function headerFactsOf(state: HeaderState, start: number, headerLines: string[],
     postNumber: lineFacts.postNumber,
     fieldLines: state.fieldLines,
   };
+}
+
+/** A TAGS code: `PREL`, `KNNP`, `IN`. */
+const TAG_CODE = /^[A-Z][A-Z0-9-]*$/;
+/** A keyword tag in words between commas (`Human Rights`, 05NEWDELHI2606; `Organized Crime`, 05SOFIA1207). */
+const KEYWORD_TAG = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/;
+
+/** The TAGS as written: codes, and keyword tags in words, in order. */
+function tagsOf(text: string): string[] {
+  return text.split(/[,;]/).flatMap((chunk) => {
+    const item = collapseSpaces(chunk);
+    if (KEYWORD_TAG.test(item)) return [item];
+    return item.split(' ').filter((t) => TAG_CODE.test(t));
+  });
 }
 
 function collapseSpaces(text: string): string {

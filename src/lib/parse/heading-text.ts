@@ -13,10 +13,13 @@ const SMALL_WORDS = new Set([
 /** `//US-SPAIN RELATIONS//` (09MADRID551): slashes that frame a heading. */
 export const SLASH_FRAMED = /^\/\/\s*(.*?)\s*\/\/$/;
 
+/** A heading set off by one dash, like a list item: `-Optical Media: New Digital Codes Requirement` (03BRASILIA698). */
+export const DASH_BULLET = /^-(?=[A-Z])/;
+
 /** Heading-like text: short, no sentence end, title case or capitals. `strict` asks for the case test. */
 export function isHeadingText(text: string, strict: boolean): boolean {
   // A heading may carry its own portion marking: `(U) Russian Presentations on Iran`.
-  const t = text.trim().replace(MARKING, '').replace(SLASH_FRAMED, '$1');
+  const t = text.trim().replace(MARKING, '').replace(SLASH_FRAMED, '$1').replace(DASH_BULLET, '');
   // A page header or a redaction alone on its line (`XXXXXXXXXXXX`) is no heading.
   if (PAGE_HEADER.test(t) || /^[xX]+$/.test(t)) return false;
   if (t.length < 2 || t.length > 100 || !/[A-Za-z]/.test(t)) return false;
