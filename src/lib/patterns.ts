@@ -79,6 +79,9 @@ export const INLINE_PAGE_HEADER = /\b((?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?|[A-Z
 /** Telegram and archive lines after the signature: `NNNN`, `End Cable Text`, `2004VATICA03196 - Classification: …`,
  * a stray database query (06LAPAZ3400), a cut-off subject (`DANIEL ORTEGA AN...`, 06MANAGUA1002). */
 export const TRAILER_LINE = /^\s*(?:NNNN|End Cable Text|\d{4}[A-Z]+\d+ - Classification:.*|SELECT \* FROM .*|[A-Z][A-Z ,'-]*\.\.\.)\s*$/;
+/** The post's pointer to its classified web site (`Visit London’s Classified Website: http://…`): the
+ * post's boilerplate, never the words of the paragraph it follows. */
+export const POST_WEBSITE_LINE = /^[\s*]*(?:Please\s+)?visit\b.{0,80}?\bClassified\s+Web\s?site\b/i;
 /** Handling notes under the header: `SENSITIVE BUT UNCLASSIFIED, PROTECT ACCORDINGLY.` */
 export const HANDLING_NOTE = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:this cable is\s+)?sensitive,?\s+but\s+unclassified\b|^\s*C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y\b/i;
 

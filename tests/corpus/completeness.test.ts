@@ -53,7 +53,7 @@ describe('paragraphs that stop mid-sentence (corpus survey)', () => {
     ['06JERUSALEM4511', 'par4', 'a sentence-case heading glued on'],
     ['10STATE17263', 'par49', 'a subheading opened by "(U)"'],
     ['04AMMAN1288', 'par1', '"END SUMMARY" without its stop'],
-    ['04AMMAN1288', 'par8', 'the classified web site address'],
+    ['04AMMAN1288', 'text-1', 'the classified web site address'],
     ['08BEIRUT586', 'par10', 'a redaction where the sentence ended'],
     ['07COLOMBO728', 'par12', 'a redaction, a page header and a heading'],
     ['06NEWDELHI5135', 'par33', 'a list of names'],

@@ -3,12 +3,12 @@
  * the next paragraph number that fits the sequence, or a heading; blank lines inside it (lists,
  * quoted texts) do not end it. Unnumbered text is split at blank lines.
  */
-import { DASHED_HEADING, INLINE_PAGE_HEADER, LEADING_RULE, MARKING, PARAGRAPH_START, RULE_LINE, TRAILING_RULE } from '../patterns.ts';
+import { DASHED_HEADING, INLINE_PAGE_HEADER, LEADING_RULE, MARKING, PARAGRAPH_START, POST_WEBSITE_LINE, RULE_LINE, TRAILING_RULE } from '../patterns.ts';
 import type { ParseWarning } from '../types.ts';
 import { BodyCursor, furnitureKind, innerParagraphStart, matchParagraphStart, readMarking, type BodyLine, type ParagraphStart } from './body-lines.ts';
 import type { DraftArtifact, DraftHeading, DraftParagraph } from './drafts.ts';
 import { splitGluedTail, takeGluedTail } from './glued-headings.ts';
-import { isBareHeading, isHeadingBetweenLines, pendingHeadingBefore, previousNonBlankText, type PendingHeading } from './heading-lines.ts';
+import { isBareHeading, isHeadingBetweenLines, isTwoLineHeading, pendingHeadingBefore, previousNonBlankText, type PendingHeading } from './heading-lines.ts';
 import { DASH_BULLET, isHeadingText, SLASH_FRAMED } from './heading-text.ts';
 import { acceptNumber, type NumberingContext } from './numbering.ts';
 import { collapse } from './text.ts';
@@ -71,6 +71,12 @@ class BodyReader {
     text = this.dropStrayPilcrow(text, start, line);
     if (this.readHeadingLine(text, line)) return;
     if (this.current !== null && /\bSIPDIS\b/.test(text)) this.warnings.push({ line, message: 'SIPDIS stuck into the text kept in place' });
+    // The post's web site line is a paragraph of its own, not the end of the one before (with the
+    // row of asterisks that may open it, 05TELAVIV1580).
+    const next = this.cursor.at(this.cursor.index + 1)?.text ?? '';
+    const asterisks = (t: string): boolean => /^[\s*]+$/.test(t);
+    const openedByAsterisks = this.current?.number === null && this.current.parts.every(asterisks);
+    if ((POST_WEBSITE_LINE.test(text) && !openedByAsterisks) || (asterisks(text) && POST_WEBSITE_LINE.test(next))) this.close();
     this.addText(text, line);
     this.numbering.previousBlank = false;
     this.numbering.previousWasHeading = false;
@@ -235,7 +241,11 @@ class BodyReader {
     // One paragraph per line: a heading line straight between two paragraph lines (08USUNNEWYORK1130).
     const between = !bare && !previousBlank && this.current !== null && /[.!?]["”’)\]]?$/u.test(previousText) && isHeadingBetweenLines(this.cursor, index, lastNumber);
     if (bare || between) this.addHeading(text, line);
-    return bare || between;
+    if (bare || between || !previousBlank || /\bEnd$/i.test(previousText) || !isTwoLineHeading(this.cursor, index, lastNumber)) return bare || between;
+    // The heading's second line is read with its first.
+    this.cursor.advance();
+    this.addHeading(`${text.trim()} ${this.cursor.at(index + 1)!.text.trim()}`, line);
+    return true;
   }
 
   /** Ends the current paragraph; what is held now stands after it. */

@@ -64,6 +64,22 @@ export function isBareHeading(view: BodyView, index: number, lastNumber: number,
   return lastNumber === 0 && paragraphCount > 0 && /^[A-Z\s]+:?$/.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
 }
 
+/**
+ * A heading wrapped over two lines, alone between blank lines, with the next paragraph (¶ or
+ * marking) after it: `PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT` / `OPPOSITION TACTICS`
+ * (06SKOPJE118).
+ */
+export function isTwoLineHeading(view: BodyView, index: number, lastNumber: number): boolean {
+  const first = view.at(index)!.text.trim();
+  const second = view.at(index + 1)?.text.trim() ?? '';
+  if (second === '' || !isHeadingText(first, true) || !isHeadingText(second, false) || !isHeadingText(`${first} ${second}`, true)) return false;
+  let k = index + 2;
+  if (view.at(k) !== undefined && !isBlank(view, k)) return false;
+  while (k < view.length && isBlank(view, k)) k++;
+  const start = k < view.length ? matchParagraphStart(view.at(k)!.text) : null;
+  return start !== null && start.number === lastNumber + 1 && (start.pilcrow || start.marking !== null);
+}
+
 /** Is the rule at `index` the overline of a heading right below it (rule, short line, rule)? */
 function isOverline(view: BodyView, index: number): boolean {
   const heading = view.at(index + 1);

@@ -15,10 +15,10 @@ const NOT_A_SIGNATURE = new Set([
 /**
  * A name glued after the last sentence or web address: `… cleared this cable. PETTIT`, `… Dark
  * Side.” Stroum`, `… london/index. cfm TUTTLE`; also after `END COMMENT` without its full stop
- * (09ROME1187), after a row of asterisks (05TELAVIV1580), with a first name of two letters
- * (`LA LIME`, 09PRETORIA954).
+ * (09ROME1187), after a row of asterisks (05TELAVIV1580), after `End of Part One` (09PRETORIA939),
+ * with a first name of two letters (`LA LIME`, 09PRETORIA954).
  */
-const GLUED_NAME = /(?:[.!?"”)]|\bcfm|\.html?|\/|\bEND COMMENT|\*{3,})\s+([A-Z][A-Z'’-]{1,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u;
+const GLUED_NAME = /(?:[.!?"”)]|\bcfm|\.html?|\/|\bEND COMMENT|\*{3,}|\b(?:End of Part|END OF PART) [A-Za-z]+)\s+([A-Z][A-Z'’-]{1,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)$/u;
 /** A name in capitals: `GNEHM`, `LA LIME`, `CROCKER, R.`. */
 const NAME_IN_CAPITALS = /^[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]*)*$/u;
 /** A name in title case: `Stapleton`, `Thompson-Jones`. */
