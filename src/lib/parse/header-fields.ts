@@ -4,9 +4,7 @@
  * first rule that takes a line decides what it is; a line no rule takes ends the header. The
  * header also ends at the first paragraph number or heading rule after the SUBJECT.
  */
-import { monthNumber } from '../months.ts';
 import {
-  CAVEATS,
   CLASSIFICATION_ANYWHERE,
   CLASSIFICATION_AUTHORITY,
   CLASSIFICATION_LINE,
@@ -20,7 +18,6 @@ import {
   PAGE_HEADER,
   PARAGRAPH_START,
   PARTIAL_NOTICE,
-  POST_AND_NUMBER,
   REF_FIELD,
   REF_ITEM,
   ROUTING_START,
@@ -32,6 +29,7 @@ import {
 } from '../patterns.ts';
 import type { Cable, Classification } from '../types.ts';
 import { normaliseClassification } from './classification.ts';
+import { dateFromGroup, lowerCaseClassification, postAndNumber } from './header-values.ts';
 import { splitReferenceItems } from './references-field.ts';
 
 /** A header field and the 1-based input line it starts on. */
@@ -364,38 +362,4 @@ function fieldFollows(lines: string[], from: number, end: number): boolean {
     if (EO_FIELD.test(text) || SUBJECT_STRICT.test(text) || CLASSIFIED_BY.test(text) || /^\s*TAGS\b/i.test(text)) return true;
   }
   return false;
-}
-
-/** 04ANKARA348 writes its header in lower case: `C o n f i d e n t i a l section 01 of 04 ankara 000348`. */
-function lowerCaseClassification(text: string): RegExpExecArray | null {
-  if (!/^[Cc] o n f i d e n t i a l\b|^[Ss] e c r e t\b|^[Uu]nclas\b/.test(text)) return null;
-  return CLASSIFICATION_ANYWHERE.exec(text.toUpperCase());
-}
-
-/** `SECTION 01 OF 02 AMMAN 001288` → AMMAN, 1288 (caveat words before the post are skipped). */
-function postAndNumber(rest: string): { post: string; number: string } | null {
-  let tail = rest;
-  for (let guard = 0; guard < 6; guard++) {
-    const caveat = CAVEATS.exec(tail);
-    if (!caveat) break;
-    tail = tail.slice(caveat[0].length);
-  }
-  const m = POST_AND_NUMBER.exec(tail);
-  if (!m) return null;
-  let post = m[1]!.trim().replace(/^(?:SECTION\s+\d+\s+OF\s+\d+\s+)/, '');
-  while (CAVEATS.test(post + ' ')) {
-    const caveat = CAVEATS.exec(post + ' ')!;
-    if (caveat[0].length >= post.length + 1) break;
-    post = post.slice(caveat[0].length);
-  }
-  return { post, number: String(Number(m[2]!)) };
-}
-
-/** `O 241555Z JUL 09` → 2009-07-24. Two-digit years from 50 on are 19xx (72TEHRAN5055). */
-function dateFromGroup(m: RegExpExecArray): string | null {
-  const day = m[1]!;
-  const month = monthNumber(m[4]!);
-  if (month === null || Number(day) < 1 || Number(day) > 31) return null;
-  const yy = Number(m[5]!);
-  return `${yy >= 50 ? 1900 + yy : 2000 + yy}-${month}-${day}`;
 }
