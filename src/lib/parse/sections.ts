@@ -95,13 +95,15 @@ function sectionsOfBlock(block: Block, isLast: boolean, texts: string[], heading
 class SectionBuilder {
   readonly sections: Section[] = [];
   readonly sectionOf: string[];
+  readonly anchors: string[];
+  private readonly annotations: SectionAnnotation[];
   private readonly usedIds = new Set<string>();
   private readonly usedAnnotations = new Set<number>();
 
-  constructor(
-    readonly anchors: string[],
-    private readonly annotations: SectionAnnotation[],
-  ) {
+  // No parameter properties: the loader's workers run this file with Node's type stripping.
+  constructor(anchors: string[], annotations: SectionAnnotation[]) {
+    this.anchors = anchors;
+    this.annotations = annotations;
     this.sectionOf = new Array<string>(anchors.length).fill('');
   }
 
