@@ -24,6 +24,8 @@ export function readBody(lines: readonly BodyLine[], warnings: ParseWarning[]): 
   return new BodyReader(lines, warnings).read();
 }
 
+/** A row of asterisks only. */
+const ASTERISKS = /^[\s*]+$/;
 /** A line with a run of dashes, equals signs or underscores: only such lines can hold a rule. */
 const MAY_HOLD_RULE = /---|===|___|- - -/;
 
@@ -71,16 +73,22 @@ class BodyReader {
     text = this.dropStrayPilcrow(text, start, line);
     if (this.readHeadingLine(text, line)) return;
     if (this.current !== null && /\bSIPDIS\b/.test(text)) this.warnings.push({ line, message: 'SIPDIS stuck into the text kept in place' });
-    // The post's web site line is a paragraph of its own, not the end of the one before (with the
-    // row of asterisks that may open it, 05TELAVIV1580).
-    const next = this.cursor.at(this.cursor.index + 1)?.text ?? '';
-    const asterisks = (t: string): boolean => /^[\s*]+$/.test(t);
-    const openedByAsterisks = this.current?.number === null && this.current.parts.every(asterisks);
-    if ((POST_WEBSITE_LINE.test(text) && !openedByAsterisks) || (asterisks(text) && POST_WEBSITE_LINE.test(next))) this.close();
+    if (this.opensPostWebsite(text)) this.close();
     this.addText(text, line);
     this.numbering.previousBlank = false;
     this.numbering.previousWasHeading = false;
     this.numbering.previousText = text.trim();
+  }
+
+  /**
+   * The post's web site line is a paragraph of its own, not the end of the one before; so is the
+   * row of asterisks that may open it (05TELAVIV1580, 07RABAT1229).
+   */
+  private opensPostWebsite(text: string): boolean {
+    const next = this.cursor.at(this.cursor.index + 1)?.text ?? '';
+    if (ASTERISKS.test(text)) return POST_WEBSITE_LINE.test(next);
+    const openedByAsterisks = this.current?.number === null && this.current.parts.every((part) => ASTERISKS.test(part));
+    return POST_WEBSITE_LINE.test(text) && !openedByAsterisks;
   }
 
   private readBlank(): void {
