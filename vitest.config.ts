@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast pure-core unit tests, and site tests that share one real build of dist/.
+// Three tiers: `unit` (pure functions on fixtures, seconds), `corpus` (every cable of seeds/:
+// invariants and per-cable snapshots), and `site` (one real build of dist/, real Chromium).
 export default defineConfig({
   test: {
     // Browser tests mostly wait on Chromium's own processes: two workers keep both cores busy.
@@ -12,6 +13,15 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           // The first test of a file that names entities builds the name finder's word lists (about a second, more on a busy machine).
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'corpus',
+          include: ['tests/corpus/**/*.test.ts'],
+          // Reading all 251 cables once per file takes a few seconds; the CLI spawns more.
+          hookTimeout: 120_000,
+          testTimeout: 120_000,
         },
       },
       {

@@ -1,15 +1,11 @@
 /** Small display helpers shared by the pages. */
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+import { monthName } from '../lib/months.ts';
 
 /** `2004-02-19` → `19 February 2004` (no time zone games: the ISO date is taken as written). */
 export function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
 }
 
 /** Newest first; undated cables last, then by id so the order is stable. */

@@ -13,14 +13,11 @@ import {
   SCOOP_FOOTER,
   SCOOP_TITLE,
 } from './patterns.ts';
+import { MONTH_NAMES } from './months.ts';
 import type { Cable, Citation, Paragraph } from './types.ts';
 
 /** A Cablegate reference id: two-digit year, post, message number (`04AMMAN1288`). */
 const CABLEGATE_ID = /^\d{2}[A-Z]+\d+$/;
-
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /**
  * Who published this copy of the cable, from the input text as read (`text`) and its parse:

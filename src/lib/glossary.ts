@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import slugify from '@sindresorhus/slugify';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import { headerFacts } from './header.ts';
+import { isAllCaps } from './text-case.ts';
 import type { Cable, MarkingCount, Occurrence, ParseWarning, TermKind, TermUse } from './types.ts';
 
 /**
@@ -366,18 +367,6 @@ function lookup(matcher: Matcher, written: string): GlossaryEntry | undefined {
   );
 }
 
-/** Whether a text is written all in capitals (old telegrams, most subject lines): under 10% lower case. */
-function inCapitals(text: string): boolean {
-  let lower = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122) lower++;
-    else if (code >= 65 && code <= 90) upper++;
-  }
-  return lower < 0.1 * (lower + upper);
-}
-
 /**
  * Where glossary terms occur in `text`: non-overlapping, leftmost, longest first, on word
  * boundaries (`GOG` never inside `GOGO`). Tags match only when their entry says `inText`
@@ -398,7 +387,7 @@ export function termMatches(text: string, glossary: Glossary, kinds: readonly Te
     matches.push({ start: match.index, end: match.index + match[0].length, entry });
   }
   // Counting the case of the text only when it matters keeps the common path one regex pass.
-  if (ordinaryWords && inCapitals(text)) matches = matches.filter((match) => !match.entry.ordinaryWord);
+  if (ordinaryWords && isAllCaps(text)) matches = matches.filter((match) => !match.entry.ordinaryWord);
   if (!matcher.reasons || glossary.reasons.size === 0 || !(text.includes('1.4') || text.includes('1.5'))) return matches;
   const reasons = reasonMatches(text, glossary);
   if (reasons.length === 0) return matches;

@@ -1,4 +1,11 @@
+import { CLASSIFIED_BY_PREFIX, EO_LINE, FIELD_AFTER_CLASSIFIED_BY } from './patterns.ts';
 import type { Cable } from './types.ts';
+
+/**
+ * The one reader of the header lines a Cable keeps (`cable.header`): the facts the reader page,
+ * the glossary and the names layer show from them. The parser reads the raw input's header once
+ * (src/lib/parse/header-fields.ts); this reads its kept lines, with the patterns of patterns.ts.
+ */
 
 /** Facts the reader page shows from the header lines. */
 export interface HeaderFactsForPage {
@@ -7,11 +14,6 @@ export interface HeaderFactsForPage {
   /** What follows `Classified By:`, its continuation lines joined. */
   classifiedBy: string | null;
 }
-
-const EO_LINE = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/;
-const CLASSIFIED_BY = /^\s*Classified\s+By\b\s*:?\s*/i;
-/** Lines that start another header field and so end a multi-line Classified By. */
-const NEXT_FIELD = /^\s*(?:SUBJECT|SUBJ|REF|TAGS|E\.\s?O\.|EO\s|SIPDIS|¶)/;
 
 /** The E.O. line and the Classified By text from `cable.header`. */
 export function headerFacts(cable: Pick<Cable, 'header'>): HeaderFactsForPage {
@@ -23,9 +25,9 @@ export function headerFacts(cable: Pick<Cable, 'header'>): HeaderFactsForPage {
     if (eo === null && EO_LINE.test(line)) {
       eo = line.replace(/\s+TAGS\b.*$/, '').replace(/\s+/g, ' ').trim();
     }
-    if (classifiedBy === null && CLASSIFIED_BY.test(line)) {
-      const parts = [line.replace(CLASSIFIED_BY, '')];
-      for (let j = i + 1; j < lines.length && lines[j]!.trim() !== '' && !NEXT_FIELD.test(lines[j]!); j++) parts.push(lines[j]!);
+    if (classifiedBy === null && CLASSIFIED_BY_PREFIX.test(line)) {
+      const parts = [line.replace(CLASSIFIED_BY_PREFIX, '')];
+      for (let j = i + 1; j < lines.length && lines[j]!.trim() !== '' && !FIELD_AFTER_CLASSIFIED_BY.test(lines[j]!); j++) parts.push(lines[j]!);
       classifiedBy = parts.join(' ').replace(/-{3,}\s*$/, '').replace(/\s+/g, ' ').trim() || null;
     }
   }

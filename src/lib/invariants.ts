@@ -15,14 +15,14 @@ const MADE_UP_TITLES = new Set(['Summary', 'Comment', 'Opening', 'Text']);
 interface InputWords {
   /** The words in reading order, without furniture lines inside the body. */
   words: string[];
-  /** Telegram page furniture inside the body (page headers, repeated classification lines). */
+  /** Telegram furniture lines (page headers, SIPDIS lines): in a paragraph's text or in `artifacts`. */
   furniture: string[];
 }
 
 /**
  * The input's words, without publisher furniture (the news site's `Cablegate:` prefix and its
- * footer). Page headers inside the body are set apart: the parser keeps them in the paragraph
- * they interrupt, which may sit before a heading that comes first in the input.
+ * footer). Page headers and SIPDIS lines are set apart: an artifact between paragraphs is listed
+ * after the paragraph before it, which may come before a heading that comes first in the input.
  */
 export function inputWords(text: string): InputWords {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -40,7 +40,8 @@ export function inputWords(text: string): InputWords {
       }
     }
     out.push(...words(line));
-    if (furnitureKind(line) === 'page header') furniture.push(words(line).join(' '));
+    const kind = furnitureKind(line);
+    if (kind === 'page header' || kind === 'SIPDIS line') furniture.push(words(line).join(' '));
   }
   return { words: out, furniture };
 }
@@ -54,7 +55,7 @@ interface OutputWord {
 /**
  * The cable's words in reading order, as its JSON holds them: the subject when it came from the
  * news site's title line, the header, then section by section its title and paragraphs (number,
- * marking, text), then the signature.
+ * marking, text, then the artifacts after it), then the signature.
  */
 export function outputWords(cable: Cable, text: string): OutputWord[] {
   const out: OutputWord[] = [];
@@ -66,6 +67,10 @@ export function outputWords(cable: Cable, text: string): OutputWord[] {
   if (title) push(words(cable.subject ?? '').slice(0, words(title[1]!).length));
   for (const line of cable.header) push(words(line));
   const byAnchor = new Map(cable.paragraphs.map((p) => [p.anchor, p]));
+  const artifactsAfter = (anchor: string | null): void => {
+    for (const artifact of cable.artifacts) if (artifact.after === anchor) push(words(artifact.text));
+  };
+  artifactsAfter(null);
   for (const section of cable.sections) {
     push(words(section.title), MADE_UP_TITLES.has(section.title));
     for (const anchor of section.paragraphs) {
@@ -74,6 +79,7 @@ export function outputWords(cable: Cable, text: string): OutputWord[] {
       if (paragraph.number !== null) push([String(paragraph.number)]);
       if (paragraph.marking !== null) push(words(paragraph.marking));
       push(words(paragraph.text));
+      artifactsAfter(anchor);
     }
   }
   if (cable.signature !== null) push(words(cable.signature));
@@ -104,8 +110,9 @@ function withoutRuns<T>(list: T[], runs: string[], wordOf: (item: T) => string):
 
 /**
  * Nothing is lost (contract): every input word except publisher furniture appears in the cable's
- * fields, in the input's order. Titles the parser made up may be absent from the input; page
- * headers inside the body must each appear in the output, but may sit just before a heading.
+ * fields (`artifacts` included), in the input's order. Titles the parser made up may be absent
+ * from the input; page headers and SIPDIS lines must each appear in the output, but may sit just
+ * before a heading.
  */
 export function checkNothingLost(text: string, cable: Cable): WordMismatch | null {
   const input = inputWords(text);

@@ -42,6 +42,12 @@ export const CLASSIFIED_BY = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:Classified|CLASSIFIED
 /** The other lines of a classification block (`DERIVED FROM: DSCG 05-1 B, D`, `DECLASSIFY ON:`). */
 export const CLASSIFICATION_AUTHORITY = /^\s*(?:DERIVED FROM|DECLASSIFY ON)\s*:/i;
 export const EO_FIELD = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/i;
+/** The E.O. line as the page shows it: capitals only (`E.O. 12958: DECL: …`). */
+export const EO_LINE = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/;
+/** `Classified By:` in any case, with what to strip before its value (header.ts). */
+export const CLASSIFIED_BY_PREFIX = /^\s*Classified\s+By\b\s*:?\s*/i;
+/** Lines that start another header field and so end a multi-line Classified By. */
+export const FIELD_AFTER_CLASSIFIED_BY = /^\s*(?:SUBJECT|SUBJ|REF|TAGS|E\.\s?O\.|EO\s|SIPDIS|¶)/;
 export const TAGS_IN_LINE = /(?:^|\s)(?:TAGS|Tags)\s*:?\s*(.*)$/;
 export const SIPDIS_LINE = /^\s*SIPDIS\b/i;
 /** A REF item on its own line: `B. BRASILIA 1396`, `¶B. ...`, `(B) ...`. */
@@ -52,9 +58,13 @@ export const REF_ITEM = /^\s*¶?\s*(?:[A-Z]\s?[.)]|\([A-Za-z]\))\s+\S/;
 export const PARAGRAPH_START = /^\s*(¶\s*)?(\d{1,4})\s*([.)])(?!\d)\s*(.*)$/;
 /** ¶1 glued to the end of a `Classified By` line (one paragraph per line, 09TRIPOLI686): `… (d) 1. (C) Summary: …`. */
 export const GLUED_FIRST_PARAGRAPH = /\s(1\.\s*\((?:TS|SBU|C|S|U)(?:\/\/?[A-Z]+)?\)(?:\s+["“A-Z].*)?)$/u;
-/** A portion marking at the start of a paragraph: `(C)`, `(S//NF)`, `(SBU)`, `(U//FOUO)`. */
+/**
+ * A portion marking at the start of a paragraph: `(C)`, `(S//NF)`, `(SBU)`, `(U//FOUO)`,
+ * `(C - ENTIRE TEXT)`, and release lists in any case: `(S//REL AFGHANISTAN, KAZAKHSTAN, TAJIKISTAN)`,
+ * `(C/rel to UN)`, `(C//REL TO USA and NATO)`. Group 1 is the marking as written.
+ */
 export const MARKING =
-  /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-|\s)\s*[A-Z]{1,8}){0,3}(?:\s+[A-Z]{2,12}(?:,\s*[A-Z]{2,12})*)?)\s*\)\s*/;
+  /^\(\s*((?:TS|SBU|LOU|FOUO|U|C|S)(?:\s*(?:\/\/?|-|\s)\s*[A-Z]{1,8}){0,3}(?:\s*\/\/?\s*(?:REL|[Rr]el)\b[^()]{0,80}?|\s+[A-Z]{2,12}(?:,\s*[A-Z]{2,12})*)?)\s*\)\s*/;
 /** A lower-case marking, trusted only right after a paragraph number: `5. (c) text`. */
 export const LOWER_CASE_MARKING = /^\(((?:c|s|u|sbu)(?:\/nf)?)\)\s*/;
 
@@ -75,6 +85,9 @@ export const INLINE_PAGE_HEADER = /\b((?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?|[A-Z
 /** Telegram and archive lines after the signature: `NNNN`, `End Cable Text`, `2004VATICA03196 - Classification: …`,
  * a stray database query (06LAPAZ3400), a cut-off subject (`DANIEL ORTEGA AN...`, 06MANAGUA1002). */
 export const TRAILER_LINE = /^\s*(?:NNNN|End Cable Text|\d{4}[A-Z]+\d+ - Classification:.*|SELECT \* FROM .*|[A-Z][A-Z ,'-]*\.\.\.)\s*$/;
+/** The post's pointer to its classified web site (`Visit London’s Classified Website: http://…`): the
+ * post's boilerplate, never the words of the paragraph it follows. */
+export const POST_WEBSITE_LINE = /^[\s*]*(?:Please\s+)?visit\b.{0,80}?\bClassified\s+Web\s?site\b/i;
 /** Handling notes under the header: `SENSITIVE BUT UNCLASSIFIED, PROTECT ACCORDINGLY.` */
 export const HANDLING_NOTE = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:this cable is\s+)?sensitive,?\s+but\s+unclassified\b|^\s*C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y\b/i;
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { splitReferenceItems } from './header-fields.ts';
+import { splitReferenceItems } from './parse/references-field.ts';
 import type { Cable, CitedBy, Occurrence, ReferenceUse } from './types.ts';
 
 /** Written post name (upper case, single spaces) → the post part of a Cablegate id. */

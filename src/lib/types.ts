@@ -41,6 +41,20 @@ export interface Paragraph {
   text: string;
 }
 
+/**
+ * A transmission line that stands between two paragraphs (a page header, a SIPDIS line): not the
+ * author's words, so in no paragraph's text. One that interrupts a sentence stays in the text.
+ */
+export interface TransmissionArtifact {
+  /** 1-based line number in the input file. */
+  line: number;
+  kind: 'page-header' | 'sipdis';
+  /** The line as written, whitespace collapsed: `AMMAN 00001288 002 OF 003`. */
+  text: string;
+  /** Anchor of the paragraph it follows; null before the first paragraph. */
+  after: string | null;
+}
+
 export interface ParseWarning {
   /** 1-based line number in the input file. */
   line: number;
@@ -62,6 +76,8 @@ export interface Cable {
   header: string[];
   sections: Section[];
   paragraphs: Paragraph[];
+  /** Page headers and SIPDIS lines between paragraphs, in the input's order. */
+  artifacts: TransmissionArtifact[];
   signature: string | null;
   warnings: ParseWarning[];
 }

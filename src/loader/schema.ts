@@ -31,6 +31,14 @@ export const cableSchema = z.object({
       text: z.string(),
     }),
   ),
+  artifacts: z.array(
+    z.object({
+      line: z.number().int(),
+      kind: z.enum(['page-header', 'sipdis']),
+      text: z.string(),
+      after: z.string().nullable(),
+    }),
+  ),
   signature: z.string().nullable(),
   warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
 });

@@ -24,7 +24,7 @@ import {
 /** The contract's keys in order, then issue 3's `annotations` (dom3.md: the JSON is an AnnotatedCable). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
-  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings', 'annotations',
+  'partial', 'header', 'sections', 'paragraphs', 'artifacts', 'signature', 'warnings', 'annotations',
 ];
 const ANNOTATION_KEYS = ['markings', 'terms', 'references', 'citedBy', 'entities', 'completeness', 'notes', 'citation'];
 const SECTION_KEYS = ['id', 'title', 'kind', 'paragraphs'];
@@ -94,6 +94,11 @@ function shapeProblems(cable: Cable): string[] {
     if (repeat && cable.warnings.length === 0) problems.push(`paragraph number ${paragraph.number} repeated without a warning`);
     if (paragraph.number !== null) seenNumbers.add(paragraph.number);
     if (typeof paragraph.text !== 'string' || paragraph.text.trim() === '') problems.push(`${paragraph.anchor}: empty text`);
+  }
+  for (const artifact of cable.artifacts) {
+    if (keysOf(artifact).join() !== 'line,kind,text,after') problems.push(`artifact keys: ${keysOf(artifact).join()}`);
+    if (!['page-header', 'sipdis'].includes(artifact.kind)) problems.push(`artifact kind ${artifact.kind}`);
+    if (artifact.after !== null && !cable.paragraphs.some((paragraph) => paragraph.anchor === artifact.after)) problems.push(`artifact after ${artifact.after}`);
   }
   for (const warning of cable.warnings) {
     if (keysOf(warning).join() !== WARNING_KEYS.join()) problems.push(`warning keys: ${keysOf(warning).join()}`);

@@ -16,7 +16,7 @@ import { allCableJson, cableFiles, readDist, readPage, selectAll } from '../help
 /** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
-  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings', 'annotations',
+  'partial', 'header', 'sections', 'paragraphs', 'artifacts', 'signature', 'warnings', 'annotations',
 ];
 
 const packageJson = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {

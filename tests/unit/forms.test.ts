@@ -116,13 +116,17 @@ describe('spaced classification, EO and TAGS without colons, underlined headings
     expect(cable.sections.map((s) => [s.id, s.title, s.paragraphs.length])).toEqual([
       ['summary', 'SUMMARY', 1], ['productive-fonmin-meeting-in-kuwait', 'PRODUCTIVE FONMIN MEETING IN KUWAIT', 3],
       ['syria-the-odd-man-out', 'SYRIA THE ODD MAN OUT', 1], ['syrian-stark-ignorance', 'SYRIAN “STARK IGNORANCE”', 1],
-      ['comment', 'COMMENT', 2],
+      ['comment', 'COMMENT', 3],
     ]);
-    expect(cable.paragraphs.map((p) => p.marking)).toEqual(['S', 'S', 'S', 'S', 'S', 'S', 'S', 'U']);
+    expect(cable.paragraphs.map((p) => p.marking)).toEqual(['S', 'S', 'S', 'S', 'S', 'S', 'S', 'U', null]);
     expect(cable.signature).toBe('GNEHM');
-    expect(cable.paragraphs[7]!.text).toBe(
-      'CPA Baghdad minimize considered. Visit Embassy Amman’s classified website at http://www.state.sgov.gov/p/nea/amman/ or access the site through the State Department’s SIPRNET home page/',
-    );
+    // The post's web site line is its own unnumbered text, not the end of ¶8 (issue 8).
+    expect(cable.paragraphs[7]!.text).toBe('CPA Baghdad minimize considered.');
+    expect(cable.paragraphs[8]).toMatchObject({
+      anchor: 'text-1',
+      number: null,
+      text: 'Visit Embassy Amman’s classified website at http://www.state.sgov.gov/p/nea/amman/ or access the site through the State Department’s SIPRNET home page/',
+    });
   });
 });
 
