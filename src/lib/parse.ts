@@ -1,6 +1,7 @@
 import sindresorhusSlugify from '@sindresorhus/slugify';
 import { headingKey, type CableAnnotations } from './annotations.ts';
-import { normaliseNewlines } from './decode.ts';
+import { cleanText } from './text-clean.ts';
+import { isPageId, SECTION_ID_PREFIX } from './page-ids.ts';
 import { readHeader, type HeaderFacts } from './header-fields.ts';
 import {
   ALX_DATE,
@@ -81,7 +82,8 @@ const SMALL_WORDS = new Set([
  */
 export function parseCable(input: string, options: ParseOptions): Cable {
   const warnings: ParseWarning[] = [];
-  const text = normaliseNewlines(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  // The decoder has already done this (with warnings); text given directly is cleaned here too.
+  const text = cleanText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   const lines = text.split('\n').map((line) => line.trimEnd());
 
   // Publisher furniture: the news site's title line and footer.
@@ -181,7 +183,8 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     signature = gluedSignature;
   }
 
-  const { paragraphs, sections } = buildSections(drafts, headings, options.annotations ?? null, warnings);
+  const sidecarWarnings: ParseWarning[] = [...(options.annotations?.warnings ?? [])];
+  const { paragraphs, sections } = buildSections(drafts, headings, options.annotations ?? null, sidecarWarnings);
 
   // The news site's title is a title-cased copy of the subject; the SUBJECT line is the cable's own
   // wording and wins, unless the title says something else (then the title is kept as the subject).
@@ -214,7 +217,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     warnings.push({ line: Math.min(header.bodyStart + 1, lines.length), message: 'no cable text found after the header' });
   }
   warnings.sort((a, b) => a.line - b.line);
-  warnings.push(...(options.annotations?.warnings ?? []));
+  warnings.push(...sidecarWarnings);
 
   return {
     id: id !== '' ? id : slugify(fileName.replace(/\.txt$/i, '')) || 'cable',
@@ -903,7 +906,8 @@ function buildSections(
   drafts: DraftParagraph[],
   headings: DraftHeading[],
   annotations: CableAnnotations | null,
-  warnings: ParseWarning[],
+  /** Warnings on lines of the sidecar (kept apart: they are not sorted among the cable's lines). */
+  sidecarWarnings: ParseWarning[],
 ): { paragraphs: Paragraph[]; sections: Section[] } {
   const numbered = new Map<number, number>();
   let unnumbered = 0;
@@ -928,9 +932,11 @@ function buildSections(
   });
 
   const usedIds = new Set<string>();
+  // A section never takes an id of the page's own (`main`, `copy-status`, `term-…`): it is prefixed.
   const uniqueId = (wanted: string): string => {
-    let id = wanted !== '' ? wanted : 'section';
-    for (let k = 2; usedIds.has(id) || /^par\d+$/.test(id) || /^text-\d+$/.test(id); k++) id = `${wanted}-${k}`;
+    const base = wanted === '' ? 'section' : isPageId(wanted) ? `${SECTION_ID_PREFIX}${wanted}` : wanted;
+    let id = base;
+    for (let k = 2; usedIds.has(id) || /^par\d+$/.test(id) || /^text-\d+$/.test(id); k++) id = `${base}-${k}`;
     usedIds.add(id);
     return id;
   };
@@ -944,6 +950,10 @@ function buildSections(
     if (index < 0) return {};
     usedAnnotations.add(index);
     const found = sectionAnnotations[index]!;
+    if (found.id !== undefined && isPageId(found.id)) {
+      const file = annotations?.file ?? 'annotations';
+      sidecarWarnings.push({ line: found.line, message: `${file}:${found.line}: annotations: section id "${found.id}" is one of the page's own ids; ${SECTION_ID_PREFIX}${found.id} is used`, file });
+    }
     return { ...(found.id !== undefined ? { id: found.id } : {}), ...(found.label !== undefined ? { label: found.label } : {}) };
   };
 
@@ -987,7 +997,8 @@ function buildSections(
   sectionAnnotations.forEach((annotation, i) => {
     if (!usedAnnotations.has(i)) {
       const what = annotation.heading !== undefined ? `heading "${annotation.heading}"` : `section "${annotation.section}"`;
-      warnings.push({ line: annotation.line, message: `annotations: ${what} matches no section of this cable` });
+      const file = annotations?.file ?? 'annotations';
+      sidecarWarnings.push({ line: annotation.line, message: `${file}:${annotation.line}: annotations: ${what} matches no section of this cable`, file });
     }
   });
 
