@@ -18,11 +18,13 @@ export interface DecodedCable {
 }
 
 /**
- * The largest cable file read (bytes). The longest real cable of the corpus is 68 KB; parsing and
- * annotating take about 1 s and 120 MB per 100 KB here, so 1 MiB keeps one file under about
- * 20 s and 1.5 GB even on this 2-core machine (docs/bad-input.md has the measurements).
+ * The largest cable file read (bytes): 512 KiB. The longest cable of the corpus is 68 KB.
+ * Measured here (docs/bad-input.md): reading, parsing, annotating and rendering one cable of
+ * 100 KB takes 3.5 s and 300 MB, of 512 KB 19 s and 650 MB, of 1 MB 68 s (the names pass grows
+ * faster than the text); a 50 MB file ran the build out of memory. A file over the limit is
+ * never read.
  */
-export const MAX_CABLE_BYTES = 1024 * 1024;
+export const MAX_CABLE_BYTES = 512 * 1024;
 
 /** Why a file is not a cable: it is reported with its path and left out of the site. */
 export class UnusableFileError extends Error {
