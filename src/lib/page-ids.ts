@@ -1,9 +1,11 @@
 /**
  * The ids the site's own page frame uses on a reader page (layout, header search form, copy
  * status, panels, terms, notes). A cable's section id (a heading slug or a sidecar's short id)
- * must never take one: two elements with one id broke "Copy link" (issue 11). Keep this list in
- * step with src/layouts/Base.astro, src/pages/cables/[id].astro and the components it uses; the
- * build tests check that every page's ids are unique.
+ * must never take one: two elements with one id broke "Copy link" (issue 11). The site's own ids
+ * are namespaced `cr-…` (`cr-main`, `cr-copy-status`); the bare names they had, and the ids of
+ * components outside that namespace (`entities-h`, the search page's), stay reserved too. Keep
+ * this list in step with src/layouts/Base.astro, src/pages/cables/[id].astro and the components
+ * it uses; the build tests check that every page's ids are unique.
  */
 const PAGE_IDS = new Set([
   'main',

@@ -109,7 +109,7 @@ describe('a build over a folder of bad files', () => {
     const ids = selectAll('[id]', readPage('/cables/04AMMAN1288/', output)).map((element) => String(element.properties['id']));
     expect(ids.length).toBeGreaterThan(10);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    expect(readDist('/cables/04AMMAN1288/', output)).toMatch(/<main id="main"/);
+    expect(readDist('/cables/04AMMAN1288/', output)).toMatch(/<main id="cr-main"/);
   });
 });
 
