@@ -3,12 +3,14 @@
  * file, in order (CONTRACT.md's fields, then `annotations`: docs/annotated-json.md). The files
  * given are linked to each other as the site links its cables, so the cables of seeds/ print
  * exactly what `/cables/<ID>.json` serves. Exit 0 when every file was read, 1 when any could not
- * be read (the others are still printed), and with --strict also 1 when any cable has warnings.
+ * be read (the others are still printed), and with --strict also 1 when any cable has warnings or
+ * any file is no cable (empty, blank, binary, too large: docs/bad-input.md). A file that is no
+ * cable is left out of the array and named on stderr with the reason, with or without --strict.
  */
 import { parseArgs } from 'node:util';
 import { annotateCable, linkCables } from '../src/lib/annotate.ts';
 import { loadGlossary } from '../src/lib/glossary.ts';
-import { readCableSource } from '../src/lib/read.ts';
+import { readCableSource, UnusableFileError } from '../src/lib/read.ts';
 import type { AnnotatedCable } from '../src/lib/types.ts';
 import { renderNoteMarkdown } from '../src/render/note-markdown.ts';
 
@@ -33,11 +35,17 @@ async function main(): Promise<number> {
   const glossary = loadGlossary();
   const annotated: AnnotatedCable[] = [];
   let failed = false;
+  let skipped = 0;
   for (const file of parsed.positionals) {
     let source;
     try {
       source = await readCableSource(file);
     } catch (error) {
+      if (error instanceof UnusableFileError) {
+        skipped += 1;
+        process.stderr.write(`parse: skipped ${file}: ${error.reason}\n`);
+        continue;
+      }
       failed = true;
       process.stderr.write(`parse: cannot read ${file}: ${(error as Error).message}\n`);
       continue;
@@ -47,9 +55,12 @@ async function main(): Promise<number> {
   const cables = linkCables(annotated);
   process.stdout.write(`${JSON.stringify(cables, null, 2)}\n`);
   if (failed) return 1;
-  if (parsed.values.strict && cables.some((cable) => cable.warnings.length > 0)) {
+  if (parsed.values.strict && (skipped > 0 || cables.some((cable) => cable.warnings.length > 0))) {
     for (const cable of cables) {
-      for (const warning of cable.warnings) process.stderr.write(`${cable.file}:${warning.line}: ${warning.message}\n`);
+      for (const warning of cable.warnings) {
+        // A sidecar's warning begins with its own file and line.
+        process.stderr.write(warning.file !== undefined ? `${warning.message}\n` : `${cable.file}:${warning.line}: ${warning.message}\n`);
+      }
     }
     return 1;
   }

@@ -6,6 +6,8 @@ import type { Cable, ParseWarning } from './types.ts';
  * Each top-level key is one kind of annotation: `sections` and `notes`. See docs/annotations.md.
  */
 export interface CableAnnotations {
+  /** The sidecar's path as warnings name it (absent for annotations made in code). */
+  file?: string;
   /** Short ids and labels for the cable's sections, matched by heading text or by section id. */
   sections: SectionAnnotation[];
   /**
@@ -68,11 +70,11 @@ export function parseAnnotations(source: string, file: string): CableAnnotations
   const warnings: ParseWarning[] = [];
   const sections: SectionAnnotation[] = [];
   let notes: NoteAnnotation[] | undefined;
-  const result = (): CableAnnotations => (notes ? { sections, notes, warnings } : { sections, warnings });
+  const result = (): CableAnnotations => (notes ? { file, sections, notes, warnings } : { file, sections, warnings });
   const lineCounter = new LineCounter();
   const warn: Warn = (offset, message) => {
     const line = offset === undefined ? 1 : lineCounter.linePos(offset).line;
-    warnings.push({ line, message: `${file}:${line}: ${message}` });
+    warnings.push({ line, message: `${file}:${line}: ${message}`, file });
   };
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;
@@ -223,6 +225,7 @@ export function resolveNotes(
       warnings.push({
         line: note.line,
         message: `${file}:${note.line}: annotations: note on paragraph "${note.paragraph}" matches no paragraph of this cable; ignored`,
+        file,
       });
       continue;
     }

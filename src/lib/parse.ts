@@ -4,7 +4,7 @@
  * signature and trailer, the body reader (paragraphs and headings), the sections, the identity.
  */
 import type { CableAnnotations } from './annotations.ts';
-import { normaliseNewlines } from './decode.ts';
+import { cleanText } from './text-clean.ts';
 import { CLASSIFIED_BY, GLUED_FIRST_PARAGRAPH } from './patterns.ts';
 import type { BodyLine } from './parse/body-lines.ts';
 import { readBody } from './parse/body-reader.ts';
@@ -37,7 +37,8 @@ export interface ParseOptions {
  */
 export function parseCable(input: string, options: ParseOptions): Cable {
   const warnings: ParseWarning[] = [];
-  const text = normaliseNewlines(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  // The decoder has already done this (with warnings); text given directly is cleaned here too.
+  const text = cleanText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   const lines = text.split('\n').map((line) => line.trimEnd());
   const frame = readFrame(lines);
   const alxLines = frame.alx ? lines.slice(frame.start, frame.start + 5) : [];
@@ -48,7 +49,8 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   for (let i = header.bodyStart; i < signed.bodyEnd; i++) body.push({ line: i + 1, text: lines[i]! });
   const { paragraphs: drafts, headings, artifacts } = readBody(body, warnings);
   const signature = signed.gluedSignature !== null && drafts.length > 0 ? takeGluedSignature(drafts, signed.gluedSignature) : signed.signature;
-  const { paragraphs, sections } = buildSections(drafts, headings, options.annotations ?? null, warnings);
+  const sidecarWarnings: ParseWarning[] = [...(options.annotations?.warnings ?? [])];
+  const { paragraphs, sections } = buildSections(drafts, headings, options.annotations ?? null, sidecarWarnings);
 
   const fileName = options.fileName ?? options.file.split('/').pop() ?? options.file;
   const date = header.date ?? frame.alx?.date ?? null;
@@ -58,7 +60,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     warnings.push({ line: Math.min(header.bodyStart + 1, lines.length), message: 'no cable text found after the header' });
   }
   warnings.sort((a, b) => a.line - b.line);
-  warnings.push(...(options.annotations?.warnings ?? []));
+  warnings.push(...sidecarWarnings);
 
   return {
     id: identity.id,

@@ -1,33 +1,39 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { annotationPathFor, parseAnnotations, type CableAnnotations } from './annotations.ts';
-import { decodeCable } from './decode.ts';
+import { decodeCable, MAX_CABLE_BYTES, tooLarge, UnusableFileError } from './decode.ts';
 import { parseCable } from './parse.ts';
 import type { Cable } from './types.ts';
+
+export { UnusableFileError } from './decode.ts';
 
 /** A cable with what it was parsed from: annotating needs the decoded text and the sidecar too. */
 export interface CableSource {
   cable: Cable;
-  /** The decoded text of the file (before newline normalisation). */
+  /** The decoded text of the file (LF line breaks, control characters dropped). */
   text: string;
   /** The sidecar annotations (`X.annotations.yaml`), or null when the cable has none. */
   sidecar: CableAnnotations | null;
 }
 
 /**
- * Reads one cable file: bytes, decoding, the sidecar annotations when present, parsing.
- * `file` in the result is the path relative to `root` (default: the working directory), with
- * forward slashes. Rejects only when the cable file itself cannot be read.
+ * Reads one cable file: size check, bytes, decoding, the sidecar annotations when present,
+ * parsing. `file` in the result is the path relative to `root` (default: the working directory),
+ * with forward slashes. The decoder's warnings (replaced bytes, dropped control characters) come
+ * first in the cable's warnings. Rejects when the file cannot be read, and with an
+ * UnusableFileError when it is no cable (empty, blank, binary, too large: docs/bad-input.md).
  */
 export async function readCableSource(path: string, options: { root?: string } = {}): Promise<CableSource> {
   const root = resolve(options.root ?? process.cwd());
   const absolute = resolve(root, path);
-  const bytes = await readFile(absolute);
-  const { text } = decodeCable(bytes);
+  // Before reading: a huge file is never loaded into memory.
+  const { size } = await stat(absolute);
+  if (size > MAX_CABLE_BYTES) throw new UnusableFileError(tooLarge(size));
+  const { text, warnings } = decodeCable(await readFile(absolute));
   const file = relative(root, absolute).split(sep).join('/');
   const sidecar = await readAnnotations(absolute, file);
   const cable = parseCable(text, { file, fileName: absolute.split(sep).pop(), annotations: sidecar });
-  return { cable, text, sidecar };
+  return { cable: warnings.length > 0 ? { ...cable, warnings: [...warnings, ...cable.warnings] } : cable, text, sidecar };
 }
 
 /** Reads and parses one cable file (see `readCableSource`); the parsed Cable only. */
@@ -35,24 +41,86 @@ export async function readCable(path: string, options: { root?: string } = {}): 
   return (await readCableSource(path, options)).cable;
 }
 
-/** The sidecar of a cable, parsed; null when there is none. */
+/**
+ * The sidecar of a cable, parsed; null when there is none. Never rejects: a sidecar that cannot
+ * be read or decoded gives a warning naming the sidecar's own path and line 1.
+ */
 async function readAnnotations(cablePath: string, cableFile: string): Promise<CableAnnotations | null> {
   const path = annotationPathFor(cablePath);
+  const file = annotationPathFor(cableFile);
   let source: string;
   try {
     source = decodeCable(await readFile(path)).text;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    return { sections: [], warnings: [{ line: 1, message: `${annotationPathFor(cableFile)}:1: annotations could not be read: ${(error as Error).message}` }] };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    // An empty sidecar annotates nothing, as an empty YAML document does.
+    if (error instanceof UnusableFileError && /^(empty|blank)/.test(error.reason)) return { file, sections: [], warnings: [] };
+    const reason = error instanceof UnusableFileError ? error.reason : (error as Error).message;
+    return { file, sections: [], warnings: [{ line: 1, message: `${file}:1: annotations could not be read: ${reason}`, file }] };
   }
-  return parseAnnotations(source, annotationPathFor(cableFile));
+  return parseAnnotations(source, file);
 }
 
-/** Every `*.txt` under `dir`, recursively, as paths joined to `dir`, sorted. */
+/** A file or link under the cables folder that is not read, and why. */
+export interface SkippedPath {
+  /** The path as found, joined to the folder. */
+  path: string;
+  reason: string;
+}
+
+/**
+ * Every `*.txt` under `dir`, recursively, as paths joined to `dir`, sorted. Symbolic links are
+ * followed, to files and to folders; a folder reached twice (a link loop, or two links to one
+ * folder) is read once, and a file reached twice is listed once (the first path found).
+ * Broken links and loops are returned in `skipped`, with the reason.
+ */
+export async function findCableFiles(dir: string): Promise<{ files: string[]; skipped: SkippedPath[] }> {
+  const files: string[] = [];
+  const skipped: SkippedPath[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Map<string, string>();
+  const walk = async (folder: string): Promise<void> => {
+    const real = await realpath(folder);
+    if (seenDirs.has(real)) {
+      skipped.push({ path: folder, reason: `a link to a folder already read (${real}): not read again` });
+      return;
+    }
+    seenDirs.add(real);
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (entry.name.toLowerCase().endsWith('.txt') || (error as NodeJS.ErrnoException).code === 'ELOOP') {
+            skipped.push({ path, reason: `a link that leads nowhere (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+          }
+          continue;
+        }
+      }
+      if (isDir) await walk(path);
+      else if (isFile && entry.name.toLowerCase().endsWith('.txt')) {
+        const realFile = await realpath(path);
+        const first = seenFiles.get(realFile);
+        if (first !== undefined) skipped.push({ path, reason: `the same file as ${first}: read once` });
+        else {
+          seenFiles.set(realFile, path);
+          files.push(path);
+        }
+      }
+    }
+  };
+  await walk(dir);
+  return { files: files.sort(), skipped };
+}
+
+/** Every `*.txt` under `dir` (see `findCableFiles`), without the skipped links. */
 export async function listCableFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  return (await findCableFiles(dir)).files;
 }

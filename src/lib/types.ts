@@ -56,9 +56,14 @@ export interface TransmissionArtifact {
 }
 
 export interface ParseWarning {
-  /** 1-based line number in the input file. */
+  /** 1-based line number in the input file (in `file` when that is given). */
   line: number;
   message: string;
+  /**
+   * Set when the line is in another file than the cable's own: the path of its annotation file
+   * (sidecar), which the message also begins with.
+   */
+  file?: string | undefined;
 }
 
 export interface Cable {

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { annotateCable, newAnnotateTimings, type AnnotateTimings } from '../lib/annotate.ts';
 import { loadGlossary } from '../lib/glossary.ts';
-import { readCableSource } from '../lib/read.ts';
+import { readCableSource, UnusableFileError } from '../lib/read.ts';
 import type { AnnotatedCable } from '../lib/types.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { cableSchema } from './schema.ts';
@@ -13,14 +13,29 @@ export interface AnnotatedFile {
   timings: AnnotateTimings;
 }
 
+/** A file that is left out of the site, and why (docs/bad-input.md). */
+export interface SkippedFile {
+  skipped: string;
+}
+
 /**
  * Reads, parses and annotates one cable file (not yet linked to other cables), and checks the
  * contract part against the schema. Runs in the loader's process or in an annotate worker.
+ * A file that is no cable (empty, blank, binary, too large) or cannot be read is skipped with
+ * the reason; anything else (a bug) throws.
  */
-export async function annotateCableFile(path: string, root: string, glossaryPath: string): Promise<AnnotatedFile> {
+export async function annotateCableFile(path: string, root: string, glossaryPath: string): Promise<AnnotatedFile | SkippedFile> {
   const timings = newAnnotateTimings();
   const parseStart = performance.now();
-  const source = await readCableSource(path, { root });
+  let source;
+  try {
+    source = await readCableSource(path, { root });
+  } catch (error) {
+    if (error instanceof UnusableFileError) return { skipped: error.reason };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined) return { skipped: `cannot be read (${code}: ${(error as Error).message})` };
+    throw error;
+  }
   const parseMs = performance.now() - parseStart;
   const annotated = annotateCable(source.cable, {
     text: source.text,

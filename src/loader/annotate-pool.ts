@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { annotateCableFile, type AnnotatedFile } from './annotate-file.ts';
+import { annotateCableFile, type AnnotatedFile, type SkippedFile } from './annotate-file.ts';
 
 /** Annotates cable files, in worker threads when that pays. */
 export interface AnnotatePool {
   /** How many worker threads annotate (0: in the loader's own thread). */
   workers: number;
-  annotate(path: string): Promise<AnnotatedFile>;
+  annotate(path: string): Promise<AnnotatedFile | SkippedFile>;
   close(): Promise<void>;
 }
 
@@ -22,10 +22,10 @@ const MIN_FILES_FOR_WORKERS = 16;
  */
 export function annotatePool(files: number, root: string, glossaryPath: string): AnnotatePool {
   const size = Math.min(availableParallelism(), 4, Math.ceil(files / MIN_FILES_FOR_WORKERS));
-  const inProcess = (path: string): Promise<AnnotatedFile> => annotateCableFile(path, root, glossaryPath);
+  const inProcess = (path: string): Promise<AnnotatedFile | SkippedFile> => annotateCableFile(path, root, glossaryPath);
   if (size < 2) return { workers: 0, annotate: inProcess, close: async () => {} };
 
-  const pool = new Piscina<string, AnnotatedFile>({
+  const pool = new Piscina<string, AnnotatedFile | SkippedFile>({
     filename: new URL('./annotate-worker.ts', import.meta.url).href,
     workerData: { root, glossaryPath },
     minThreads: size,

@@ -4,10 +4,10 @@
  * spreads it over the machine's cores.
  */
 import { workerData } from 'piscina';
-import { annotateCableFile, type AnnotatedFile } from './annotate-file.ts';
+import { annotateCableFile, type AnnotatedFile, type SkippedFile } from './annotate-file.ts';
 
 const { root, glossaryPath } = workerData as { root: string; glossaryPath: string };
 
-export default function annotate(path: string): Promise<AnnotatedFile> {
+export default function annotate(path: string): Promise<AnnotatedFile | SkippedFile> {
   return annotateCableFile(path, root, glossaryPath);
 }

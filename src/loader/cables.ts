@@ -1,22 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { linkCable, linkFacts, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
-import { listCableFiles } from '../lib/read.ts';
-import type { AnnotatedCable, Cable } from '../lib/types.ts';
+import { MAX_CABLE_BYTES, tooLarge } from '../lib/decode.ts';
+import { findCableFiles } from '../lib/read.ts';
+import type { AnnotatedCable, ParseWarning } from '../lib/types.ts';
 import { renderCable } from '../render/pipeline.ts';
 import { annotatePool } from './annotate-pool.ts';
 import type { CablePage } from './page.ts';
+import { watchCables } from './watch.ts';
+import { annotateTotal, formatAnnotateTimings, reportSkipped, WarningTally, warningLine, type Skipped } from './report.ts';
 
 /** How often a long build reports progress. */
 const PROGRESS_EVERY = 500;
-/** How many warnings the summary shows with their file and line. */
-const WARNINGS_SHOWN = 5;
-/** How many kinds of warning the summary lists (the most frequent). */
-const KINDS_SHOWN = 12;
 const CABLE_SUFFIX = '.txt';
 const ANNOTATIONS_SUFFIX = '.annotations.yaml';
 
@@ -34,18 +33,9 @@ function annotationsPath(cablePath: string): string {
   return cablePath.slice(0, -CABLE_SUFFIX.length) + ANNOTATIONS_SUFFIX;
 }
 
-/** The cable a changed file belongs to: the cable itself, or the cable beside an annotation file. */
-function cablePathFor(changedPath: string): string | null {
-  if (changedPath.endsWith(CABLE_SUFFIX)) return changedPath;
-  if (changedPath.endsWith(ANNOTATIONS_SUFFIX)) {
-    return changedPath.slice(0, -ANNOTATIONS_SUFFIX.length) + CABLE_SUFFIX;
-  }
-  return null;
-}
-
 /**
- * A digest of the code and data that turn text into pages (src/lib, src/render, src/loader, and
- * data/ such as the glossary), so a cached cable is annotated again when the parser, an
+ * A digest of the code and data that turn text into pages (src/lib, src/render, src/loader,
+ * data/ such as the glossary, and package-lock.json), so a cached cable is annotated again when the parser, an
  * annotator, the glossary, the pipeline or the page file's shape changes, not only when its text does.
  */
 function codeDigest(root: string): string {
@@ -57,36 +47,10 @@ function codeDigest(root: string): string {
       if (extensions.some((extension) => name.endsWith(extension))) hash.update(name).update(readFileSync(join(full, name)));
     }
   }
+  // The libraries' versions (the NLP library, the Markdown pipeline) change output too.
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex');
-}
-
-/** Counts warnings by kind (the message with its numbers stripped) and keeps the first few. */
-class WarningTally {
-  readonly byKind = new Map<string, number>();
-  readonly first: string[] = [];
-  total = 0;
-
-  add(cable: Cable, root: string): void {
-    for (const warning of cable.warnings) {
-      this.total += 1;
-      // A kind is the message without its particulars: quoted text and numbers.
-      const kind = warning.message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '#');
-      this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
-      if (this.first.length < WARNINGS_SHOWN) {
-        this.first.push(`${relative(root, resolve(root, cable.file))}:${warning.line} ${warning.message}`);
-      }
-    }
-  }
-
-  report(logger: LoaderContext['logger'], cables: number): void {
-    if (this.total === 0) return;
-    const kinds = [...this.byKind].sort((a, b) => b[1] - a[1]);
-    logger.warn(`${this.total} parser warnings in ${cables} cables, by kind:`);
-    for (const [kind, count] of kinds.slice(0, KINDS_SHOWN)) logger.warn(`  ${String(count).padStart(5)} × ${kind}`);
-    if (kinds.length > KINDS_SHOWN) logger.warn(`  and ${kinds.length - KINDS_SHOWN} rarer kinds`);
-    logger.warn(`first ${this.first.length}:`);
-    for (const line of this.first) logger.warn(`  ${line}`);
-  }
 }
 
 /** What the loader keeps of each cable between its two phases (and across dev reloads). */
@@ -99,6 +63,14 @@ interface Annotated {
   annotatedPath: string;
   /** What linking needs of it. */
   facts: LinkFacts;
+  /** The cable's file (project-relative) and warnings, shown in every build's summary. */
+  file: string;
+  warnings: ParseWarning[];
+}
+
+/** What the annotated cache holds for a file that is not published (docs/bad-input.md). */
+interface SkippedEntry {
+  skipped: string;
 }
 
 /**
@@ -151,35 +123,76 @@ export function cablesLoader() {
 
       /** Every present cable file, annotated, by path (kept across dev reloads). */
       const annotatedByFile = new Map<string, Annotated>();
+      /** Files left out of the site, by path: why, and the cache file saying so (if any). */
+      const skippedByFile = new Map<string, { reason: string; annotatedPath?: string }>();
       /** Milliseconds per step, summed over cables (and so over worker threads when there are any). */
       const timings = { parseMs: 0, annotate: newAnnotateTimings(), renderMs: 0, storeMs: 0, workers: 0 };
 
-      /** Where a file's annotated cable is cached, by its path and content (bytes, annotation file, code, data). */
+      /**
+       * Where a file's annotated cable is cached, by its path and content (bytes, annotation
+       * file, code, data). An unreadable annotation file counts as its error, so it is read
+       * again (and warned about by the annotator) until it can be.
+       */
       async function cacheSlot(path: string): Promise<{ contentHash: string; annotatedPath: string }> {
         const sidecar = annotationsPath(path);
         const bytes = await readFile(path);
-        const annotations = existsSync(sidecar) ? await readFile(sidecar, 'utf8') : '';
-        const contentHash = createHash('sha256').update(bytes).update('\0').update(annotations).update(code).digest('hex');
-        const fileKey = createHash('sha256').update(relative(root, path)).digest('hex').slice(0, 16);
+        let annotations: Buffer | string = '';
+        try {
+          annotations = await readFile(sidecar);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code !== 'ENOENT') annotations = `\0unreadable ${code ?? String(error)}`;
+        }
+        const file = relative(root, path);
+        const contentHash = createHash('sha256').update(file).update('\0').update(bytes).update('\0').update(annotations).update(code).digest('hex');
+        const fileKey = createHash('sha256').update(file).digest('hex').slice(0, 16);
         return { contentHash, annotatedPath: join(annotatedDir, `${fileKey}.${contentHash.slice(0, 16)}.json`) };
       }
 
-      /** Keeps what phase 2 needs of a file's annotated cable. */
-      function remember(path: string, cable: AnnotatedCable, contentHash: string, annotatedPath: string): void {
-        annotatedByFile.set(path, { id: cable.id, contentHash, annotatedPath, facts: linkFacts(cable) });
+      /** Keeps what phase 2 needs of a file's annotated cable (or that it is left out). */
+      function remember(path: string, cable: AnnotatedCable | SkippedEntry, contentHash: string, annotatedPath: string): void {
+        const known = annotatedByFile.get(path)?.annotatedPath ?? skippedByFile.get(path)?.annotatedPath;
+        if (known !== undefined && known !== annotatedPath) rmSync(known, { force: true });
+        if ('skipped' in cable) {
+          annotatedByFile.delete(path);
+          skippedByFile.set(path, { reason: cable.skipped, annotatedPath });
+          return;
+        }
+        skippedByFile.delete(path);
+        const { id, file, warnings } = cable;
+        annotatedByFile.set(path, { id, contentHash, annotatedPath, file, warnings, facts: linkFacts(cable) });
+      }
+
+      /** Leaves a file out before reading it: too large, or gone. */
+      function skipUnread(path: string, reason: string): void {
+        annotatedByFile.delete(path);
+        skippedByFile.set(path, { reason });
       }
 
       /**
-       * Phase 1: every file whose annotated cable (of these exact bytes, code and data) is not
-       * cached is parsed and annotated — in worker threads when there are many — and cached.
-       * Returns the cables annotated now, in file order (for the warning summary).
+       * Phase 1: every file whose annotated cable (of these exact bytes, path, code and data) is
+       * not cached is parsed and annotated — in worker threads when there are many — and cached.
+       * A file over the size limit is never read; one that is no cable is cached as skipped.
+       * Returns how many files were parsed now.
        */
-      async function annotateFiles(paths: string[]): Promise<AnnotatedCable[]> {
+      async function annotateFiles(paths: string[]): Promise<number> {
         const stale: { path: string; contentHash: string; annotatedPath: string }[] = [];
         for (const path of paths) {
-          const { contentHash, annotatedPath } = await cacheSlot(path);
-          const known = annotatedByFile.get(path);
-          if (known?.contentHash === contentHash && existsSync(annotatedPath)) continue;
+          let slot;
+          try {
+            const { size } = await stat(path);
+            if (size > MAX_CABLE_BYTES) {
+              skipUnread(path, tooLarge(size));
+              continue;
+            }
+            slot = await cacheSlot(path);
+          } catch (error) {
+            skipUnread(path, `cannot be read (${(error as Error).message})`);
+            continue;
+          }
+          const { contentHash, annotatedPath } = slot;
+          const known = annotatedByFile.get(path) ?? skippedByFile.get(path);
+          if (known?.annotatedPath === annotatedPath && existsSync(annotatedPath)) continue;
           if (existsSync(annotatedPath)) remember(path, readAnnotated(annotatedPath), contentHash, annotatedPath);
           else stale.push({ path, contentHash, annotatedPath });
         }
@@ -196,16 +209,19 @@ export function cablesLoader() {
               }),
             ),
           );
-          return results.map(({ cable, parseMs, timings: parts }, index) => {
+          results.forEach((result, index) => {
             const { path, contentHash, annotatedPath } = stale[index]!;
-            timings.parseMs += parseMs;
-            for (const [part, ms] of Object.entries(parts) as [keyof AnnotateTimings, number][]) timings.annotate[part] += ms;
-            writeFileSync(annotatedPath, JSON.stringify(cable));
-            const known = annotatedByFile.get(path);
-            if (known && known.annotatedPath !== annotatedPath) rmSync(known.annotatedPath, { force: true });
-            remember(path, cable, contentHash, annotatedPath);
-            return cable;
+            if ('skipped' in result) {
+              writeFileSync(annotatedPath, JSON.stringify({ skipped: result.skipped } satisfies SkippedEntry));
+              remember(path, result, contentHash, annotatedPath);
+              return;
+            }
+            timings.parseMs += result.parseMs;
+            for (const [part, ms] of Object.entries(result.timings) as [keyof AnnotateTimings, number][]) timings.annotate[part] += ms;
+            writeFileSync(annotatedPath, JSON.stringify(result.cable));
+            remember(path, result.cable, contentHash, annotatedPath);
           });
+          return stale.length;
         } finally {
           await pool.close();
         }
@@ -242,11 +258,15 @@ export function cablesLoader() {
           };
           const linkHash = createHash('sha256').update(JSON.stringify(linkFacts)).digest('hex');
           const page = pagePath(id, annotated.contentHash, linkHash);
-          const digest = context.generateDigest(`${annotated.contentHash}\0${linkHash}`);
+          // The page file's path names the cache folder (project and inputs folder), id, content
+          // and links; with the file's path it makes an entry of another build's inputs differ.
+          // (store.set keeps the old data when the digest is unchanged: issue 11.)
+          const digest = context.generateDigest(`${page}\0${relative(root, path)}`);
           const entry = store.get(id);
           if (entry?.digest === digest && entry.filePath === relative(root, path) && pageOf(id) === page && existsSync(page)) continue;
 
-          const cable = linkCable(withId(readAnnotated(annotated.annotatedPath), id), links);
+          // annotatedByFile holds cables only: skipped files are in skippedByFile.
+          const cable = linkCable(withId(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id), links);
           const renderStart = performance.now();
           const { html } = renderCable(cable);
           timings.renderMs += performance.now() - renderStart;
@@ -275,7 +295,7 @@ export function cablesLoader() {
        * an earlier build), so the cache does not grow with every edit.
        */
       function removeStaleFiles(): void {
-        const kept = new Set([...annotatedByFile.values()].map((annotated) => annotated.annotatedPath));
+        const kept = new Set([...annotatedByFile.values(), ...skippedByFile.values()].map((entry) => entry.annotatedPath ?? ''));
         for (const id of store.keys()) kept.add(pageOf(id) ?? '');
         for (const folder of [cacheDir, annotatedDir]) {
           for (const name of readdirSync(folder)) {
@@ -285,14 +305,29 @@ export function cablesLoader() {
         }
       }
 
-      const files = (await listCableFiles(dir)).map((file) => resolve(dir, file));
-      logger.info(`${files.length} cable files in ${relative(root, dir) || '.'}`);
-      const tally = new WarningTally();
-      const annotatedNow = await annotateFiles(files);
-      for (const cable of annotatedNow) tally.add(cable, root);
-      const annotatedCount = annotatedNow.length;
+      const where = relative(root, dir) || '.';
+      if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new Error(`The cables folder ${dir} does not exist or is not a folder (CABLES_DIR or seeds/).`);
+      }
+      const found = await findCableFiles(dir);
+      const files = found.files.map((file) => resolve(dir, file));
+      logger.info(`${files.length} cable files in ${where}`);
+      const annotatedCount = await annotateFiles(files);
+      const skipped: Skipped[] = [...found.skipped, ...[...skippedByFile].map(([path, { reason }]) => ({ path, reason }))];
+      reportSkipped(logger, skipped, root);
+      if (annotatedByFile.size === 0) {
+        // Before any page is written: the build stops here and leaves no half-built site.
+        throw new Error(
+          files.length === 0
+            ? `No cable to publish: ${dir} holds no *.txt files.`
+            : `No cable to publish: all ${files.length} files in ${where} were left out (listed above).`,
+        );
+      }
       const rendered = await linkAndRender();
       removeStaleFiles();
+      // Every cable's warnings, also of cables annotated by an earlier build (issue 11).
+      const tally = new WarningTally();
+      for (const annotated of [...annotatedByFile.values()].sort((a, b) => a.file.localeCompare(b.file))) tally.add(annotated, root);
 
       const { annotate } = timings;
       logger.info(
@@ -303,18 +338,20 @@ export function cablesLoader() {
       );
       logger.info(`annotate by part: ${formatAnnotateTimings(annotate)}`);
       logger.info(`store ${Math.round(timings.storeMs)} ms, ${rendered} cables`);
-      tally.report(logger, annotatedCount);
+      tally.report(logger);
 
       watchCables(context, dir, {
         async changed(path) {
-          const [cable] = await annotateFiles([path]);
+          await annotateFiles([path]);
           const rendered = await linkAndRender();
-          logger.info(`re-rendered ${annotatedByFile.get(path)?.id ?? basename(path)} (${rendered} pages updated)`);
-          for (const warning of cable?.warnings ?? []) {
-            logger.warn(`${relative(root, path)}:${warning.line} ${warning.message}`);
-          }
+          const skippedNow = skippedByFile.get(path);
+          if (skippedNow) logger.warn(`skipped ${relative(root, path)}: ${skippedNow.reason} (${rendered} pages updated)`);
+          else logger.info(`re-rendered ${annotatedByFile.get(path)?.id ?? basename(path)} (${rendered} pages updated)`);
+          const annotated = annotatedByFile.get(path);
+          for (const warning of annotated?.warnings ?? []) logger.warn(warningLine(annotated?.file ?? path, warning, root));
         },
         async deleted(path) {
+          skippedByFile.delete(path);
           const annotated = annotatedByFile.get(path);
           if (annotated === undefined) return;
           annotatedByFile.delete(path);
@@ -326,22 +363,9 @@ export function cablesLoader() {
   } satisfies Loader;
 }
 
-/** Total milliseconds of annotating. */
-function annotateTotal(timings: AnnotateTimings): number {
-  return Object.values(timings).reduce((sum, ms) => sum + ms, 0);
-}
-
-/** `terms 120 ms, references 40 ms, …`: the parts that took any time. */
-function formatAnnotateTimings(timings: AnnotateTimings): string {
-  return Object.entries(timings)
-    .filter(([, ms]) => ms >= 0.5)
-    .map(([part, ms]) => `${part} ${Math.round(ms)} ms`)
-    .join(', ') || 'nothing annotated';
-}
-
-/** An annotated cable from its cache file. */
-function readAnnotated(path: string): AnnotatedCable {
-  return JSON.parse(readFileSync(path, 'utf8')) as AnnotatedCable;
+/** An annotated cable (or a skipped file's reason) from its cache file. */
+function readAnnotated(path: string): AnnotatedCable | SkippedEntry {
+  return JSON.parse(readFileSync(path, 'utf8')) as AnnotatedCable | SkippedEntry;
 }
 
 /** The cable under another site id (a duplicate's suffix): its id and its citation's path. */
@@ -349,32 +373,4 @@ function withId(cable: AnnotatedCable, id: string): AnnotatedCable {
   if (cable.id === id) return cable;
   const { annotations } = cable;
   return { ...cable, id, annotations: { ...annotations, citation: { ...annotations.citation, path: `/cables/${id}/` } } };
-}
-
-/** In dev, follows the cable folder: a changed text or annotation file re-renders its cable. */
-function watchCables(
-  context: LoaderContext,
-  dir: string,
-  on: { changed(path: string): Promise<void>; deleted(path: string): Promise<void> },
-): void {
-  const { watcher, logger } = context;
-  if (!watcher) return;
-  watcher.add(dir);
-  const inside = (path: string) => {
-    const fromDir = relative(dir, path);
-    return fromDir !== '' && !fromDir.startsWith('..') && !isAbsolute(fromDir);
-  };
-  const reload = (path: string) => {
-    const cablePath = cablePathFor(path);
-    if (!cablePath || !inside(path) || !existsSync(cablePath)) return;
-    on.changed(cablePath).catch((error: unknown) => logger.error(`${relative(dir, path)}: ${String(error)}`));
-  };
-  watcher.on('add', reload);
-  watcher.on('change', reload);
-  watcher.on('unlink', (path) => {
-    if (!inside(path)) return;
-    if (path.endsWith(CABLE_SUFFIX)) {
-      on.deleted(path).catch((error: unknown) => logger.error(`${relative(dir, path)}: ${String(error)}`));
-    } else reload(path); // an annotation file removed: the cable goes back to its own headings
-  });
 }

@@ -40,7 +40,7 @@ export const cableSchema = z.object({
     }),
   ),
   signature: z.string().nullable(),
-  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  warnings: z.array(z.object({ line: z.number().int(), message: z.string(), file: z.string().optional() })),
 });
 
 /**

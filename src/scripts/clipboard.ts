@@ -1,4 +1,4 @@
-/** Copying to the clipboard and saying so in the page's live region (`#copy-status`). */
+/** Copying to the clipboard and saying so in the page's live region (`#cr-copy-status`). */
 
 /**
  * Puts text on the clipboard: the async API, else the old `execCommand('copy')`, else a prompt
@@ -27,7 +27,7 @@ export async function copyText(text: string, returnFocusTo?: HTMLElement): Promi
 
 /** Says something in the polite live region (emptied first, so a repeat is announced again). */
 export function announce(message: string): void {
-  const status = document.getElementById('copy-status');
+  const status = document.getElementById('cr-copy-status');
   if (!status) return;
   status.textContent = '';
   status.textContent = message;

@@ -101,7 +101,8 @@ export function citeRange(range: ParagraphRange): string {
   return `${citationText()}, ${rangeLocator(range)}, ${pageUrl()}#${rangeAnchor(range)}`;
 }
 
-function safeDecode(text: string): string {
+/** `decodeURIComponent`, or the text as it is when it is not valid percent-encoding (`#%`). */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -4,7 +4,7 @@
  * the page is reached from search. Reading never needs it: every feature is an addition.
  */
 import { announce, copyText, flashCopied } from './clipboard.ts';
-import { citationText, labelOf, pageUrl, paragraphById } from './paragraphs.ts';
+import { citationText, labelOf, pageUrl, paragraphById, safeDecode } from './paragraphs.ts';
 import { initRanges, landOnHash } from './ranges.ts';
 import { initNamesLayer } from './names-layer.ts';
 import { initTermTips } from './term-tip.ts';
@@ -16,6 +16,13 @@ declare global {
 
 /** Where the search highlighter lives (written by the build, so not bundled). */
 const HIGHLIGHT_SCRIPT = '/pagefind/pagefind-highlight.js';
+/** The address parameter that carries the searched words. */
+const HIGHLIGHT_PARAM = 'pagefind-highlight';
+/**
+ * Longest highlight value marked (characters): a search result's words are far fewer; a longer
+ * value (a crafted link with 20,000 words) would freeze the page while every word is marked.
+ */
+const MAX_HIGHLIGHT_CHARS = 500;
 
 // The printed and cited address: absolute, as it will be pasted.
 for (const element of document.querySelectorAll('.page-url')) element.textContent = pageUrl();
@@ -29,11 +36,13 @@ initNamesLayer();
 initTermTips();
 initRanges();
 
-if (new URLSearchParams(location.search).has('pagefind-highlight')) {
+// URLSearchParams never throws on bad percent-encoding; an empty or overlong value is ignored.
+const highlight = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)?.trim() ?? '';
+if (highlight !== '' && highlight.length <= MAX_HIGHLIGHT_CHARS) {
   void import(/* @vite-ignore */ HIGHLIGHT_SCRIPT).then(() => {
-    new PagefindHighlight({ highlightParam: 'pagefind-highlight', addStyles: false });
+    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
     // Marks change the layout: land on the linked paragraph (or range) again.
-    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = location.hash && document.getElementById(safeDecode(location.hash.slice(1)));
     if (target) target.scrollIntoView();
     else landOnHash();
   });

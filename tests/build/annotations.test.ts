@@ -80,8 +80,8 @@ describe('the seed page explains its language in place (issue 3 "Done when")', (
     const end = select('#par8 p.para-text span.truncated', page);
     expect(textOf(end)).toBe('End');
     expect(attr(end, 'dataLabel')).toMatch(/^cut short: End Comment\?$/);
-    const panel = select('section.completeness[aria-labelledby="completeness-h"]', page);
-    expect(textOf(select('h2#completeness-h', panel ?? page))).toBe('What this copy lacks');
+    const panel = select('section.completeness[aria-labelledby="cr-completeness-h"]', page);
+    expect(textOf(select('h2#cr-completeness-h', panel ?? page))).toBe('What this copy lacks');
     expect(selectAll('a', panel ?? page).map((link) => attr(link, 'href'))).toEqual(['#par2', '#par8']);
     expect(textOf(panel)).toMatch(/partial extract/);
   });
@@ -106,7 +106,7 @@ describe('the seed page explains its language in place (issue 3 "Done when")', (
     const expected = '"Guatemala/Mexico Border Issues, Staffdel Meacham", cable (partial extract, via Scoop)';
     expect(cable.annotations.citation.text).toBe(expected);
     expect(attr(select('article.cable', page), 'dataCitation')).toBe(expected);
-    expect(textOf(select('div.cite-cable p.cite-text#cite-text', page))).toBe(`${expected}, /cables/${SEED_ID}/`);
+    expect(textOf(select('div.cite-cable p.cite-text#cr-cite-text', page))).toBe(`${expected}, /cables/${SEED_ID}/`);
     expect(textOf(select('div.cite-cable p.cite-text span.page-url', page))).toBe(`/cables/${SEED_ID}/`);
     const button = select('div.cite-cable button.copy-cite', page);
     expect([attr(button, 'type'), attr(button, 'dataAnchor'), textOf(button)]).toEqual(['button', '', 'Copy citation']);
@@ -218,8 +218,8 @@ describe('references resolved (issue 3 item 3)', () => {
   });
 
   test('10MAPUTO80 lists 10MAPUTO86 under Cited by, linked to the citing paragraph', () => {
-    const section = select('section.cited-by[aria-labelledby="cited-by-h"]', pageOf('10MAPUTO80'));
-    expect(textOf(select('h2#cited-by-h', section ?? { type: 'root', children: [] }))).toBe('Cited by');
+    const section = select('section.cited-by[aria-labelledby="cr-cited-by-h"]', pageOf('10MAPUTO80'));
+    expect(textOf(select('h2#cr-cited-by-h', section ?? { type: 'root', children: [] }))).toBe('Cited by');
     const links = selectAll('a', section ?? { type: 'root', children: [] }).map((link) => attr(link, 'href'));
     expect(links.some((href) => /^\/cables\/10MAPUTO86\/(#par\d+)?$/.test(href ?? ''))).toBe(true);
   });

@@ -61,7 +61,7 @@ describe('home /', () => {
 describe('every page', () => {
   const pages = ['/', '/search/', `/cables/${SEED_ID}/`, '/cables/04AMMAN1288/'];
 
-  test.each(pages)('%s has the shared chrome: home link, GET search form, skip link, main#main', (url) => {
+  test.each(pages)('%s has the shared chrome: home link, GET search form, skip link, main#cr-main', (url) => {
     const page = readPage(url);
     expect(select('header a[href="/"]', page), 'site name linking to /').toBeDefined();
     const form = select('form[role="search"]', page);
@@ -71,8 +71,8 @@ describe('every page', () => {
     expect(input).toBeDefined();
     const label = select(`label[for="${attr(input, 'id')}"]`, page);
     expect(textOf(label)).toBe('Search cables');
-    expect(select('a[href="#main"]', page), 'skip link').toBeDefined();
-    expect(select('main#main', page)).toBeDefined();
+    expect(select('a[href="#cr-main"]', page), 'skip link').toBeDefined();
+    expect(select('main#cr-main', page)).toBeDefined();
     expect(selectAll('header [data-pagefind-body], footer [data-pagefind-body]', page)).toEqual([]);
   });
 

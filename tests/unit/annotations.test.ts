@@ -128,7 +128,7 @@ describe('notes: in a sidecar', () => {
     expect(both.warnings).toEqual([]);
     expect(both.sections).toHaveLength(1);
     expect(both.notes).toEqual([{ paragraph: 'par1', markdown: 'hi', line: 5 }]);
-    expect(parseAnnotations('sections: []\n', 'z.yaml')).toEqual({ sections: [], warnings: [] });
+    expect(parseAnnotations('sections: []\n', 'z.yaml')).toEqual({ file: 'z.yaml', sections: [], warnings: [] });
   });
 });
 
@@ -146,7 +146,7 @@ describe('resolveNotes', () => {
       { paragraph: 'par6', markdown: 'c' },
     ]);
     expect(warnings).toEqual([
-      { line: 4, message: 'seed.annotations.yaml:4: annotations: note on paragraph "par12" matches no paragraph of this cable; ignored' },
+      { line: 4, message: 'seed.annotations.yaml:4: annotations: note on paragraph "par12" matches no paragraph of this cable; ignored', file: 'seed.annotations.yaml' },
     ]);
   });
 

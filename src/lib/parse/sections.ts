@@ -3,6 +3,7 @@
  * heading, and the comment, which runs from its first paragraph to the end. Gives paragraphs
  * their anchors (`parN`, `parN-2` for a repeat, `text-N` for unnumbered text).
  */
+import { isPageId, SECTION_ID_PREFIX } from '../page-ids.ts';
 import { headingKey, type CableAnnotations, type SectionAnnotation } from '../annotations.ts';
 import { COMMENT_END, COMMENT_START, LONE_END, SUMMARY_END, SUMMARY_START } from '../patterns.ts';
 import type { Paragraph, ParseWarning, Section, SectionKind } from '../types.ts';
@@ -31,15 +32,16 @@ export function buildSections(
   drafts: DraftParagraph[],
   headings: DraftHeading[],
   annotations: CableAnnotations | null,
-  warnings: ParseWarning[],
+  /** Warnings on lines of the sidecar (kept apart: they are not sorted among the cable's lines). */
+  sidecarWarnings: ParseWarning[],
 ): { paragraphs: Paragraph[]; sections: Section[] } {
-  const builder = new SectionBuilder(paragraphAnchors(drafts), annotations?.sections ?? []);
+  const builder = new SectionBuilder(paragraphAnchors(drafts), annotations?.sections ?? [], annotations?.file ?? 'annotations');
   const texts = drafts.map((draft) => collapse(draft.parts.join(' ')));
   const blocks = blocksOf(headings, drafts.length);
   blocks.forEach((block, i) => {
     for (const request of sectionsOfBlock(block, i === blocks.length - 1, texts, headings.length)) builder.add(request);
   });
-  warnings.push(...builder.unusedAnnotations());
+  sidecarWarnings.push(...builder.unusedAnnotations(), ...builder.renamed);
   const paragraphs: Paragraph[] = drafts.map((draft, i) => ({
     anchor: builder.anchors[i]!,
     number: draft.number,
@@ -96,19 +98,27 @@ class SectionBuilder {
   readonly sections: Section[] = [];
   readonly sectionOf: string[];
   readonly anchors: string[];
+  /** Warnings for sidecar ids that are the page's own (`main`): they are prefixed. */
+  readonly renamed: ParseWarning[] = [];
   private readonly annotations: SectionAnnotation[];
+  private readonly sidecarFile: string;
   private readonly usedIds = new Set<string>();
   private readonly usedAnnotations = new Set<number>();
 
   // No parameter properties: the loader's workers run this file with Node's type stripping.
-  constructor(anchors: string[], annotations: SectionAnnotation[]) {
+  constructor(anchors: string[], annotations: SectionAnnotation[], sidecarFile: string) {
     this.anchors = anchors;
     this.annotations = annotations;
+    this.sidecarFile = sidecarFile;
     this.sectionOf = new Array<string>(anchors.length).fill('');
   }
 
   add(request: SectionRequest): void {
     const note = this.annotationFor(request.heading, request.wantedId);
+    if (note?.id !== undefined && isPageId(note.id)) {
+      const file = this.sidecarFile;
+      this.renamed.push({ line: note.line, message: `${file}:${note.line}: annotations: section id "${note.id}" is one of the page's own ids; ${SECTION_ID_PREFIX}${note.id} is used`, file });
+    }
     const id = this.uniqueId(note?.id ?? request.wantedId);
     for (let i = request.from; i < request.to; i++) this.sectionOf[i] = id;
     this.sections.push({ id, title: note?.label ?? request.title, kind: request.kind, paragraphs: this.anchors.slice(request.from, request.to) });
@@ -119,14 +129,16 @@ class SectionBuilder {
     return this.annotations.flatMap((annotation, i) => {
       if (this.usedAnnotations.has(i)) return [];
       const what = annotation.heading !== undefined ? `heading "${annotation.heading}"` : `section "${annotation.section}"`;
-      return [{ line: annotation.line, message: `annotations: ${what} matches no section of this cable` }];
+      const file = this.sidecarFile;
+      return [{ line: annotation.line, message: `${file}:${annotation.line}: annotations: ${what} matches no section of this cable`, file }];
     });
   }
 
   private uniqueId(wanted: string): string {
-    let id = wanted !== '' ? wanted : 'section';
-    // Never an id a paragraph uses.
-    for (let k = 2; this.usedIds.has(id) || /^par\d+$/.test(id) || /^text-\d+$/.test(id); k++) id = `${wanted}-${k}`;
+    // Never an id of the page's own (`main`, `copy-status`, `term-…`: prefixed) nor one a paragraph uses.
+    const base = wanted === '' ? 'section' : isPageId(wanted) ? `${SECTION_ID_PREFIX}${wanted}` : wanted;
+    let id = base;
+    for (let k = 2; this.usedIds.has(id) || /^par\d+$/.test(id) || /^text-\d+$/.test(id); k++) id = `${base}-${k}`;
     this.usedIds.add(id);
     return id;
   }
