@@ -11,24 +11,7 @@ export const LETTER = /\p{L}/u;
 export const UPPER = /\p{Lu}/u;
 export const LOWER = /\p{Ll}/u;
 
-/** A paragraph written in capitals (older telegrams): more than 20 letters, under 5 % lower case. */
-export function isAllCaps(text: string): boolean {
-  let letters = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII by code (the common case, and fast); other letters by their Unicode category.
-    if (code >= 97 && code <= 122) lower++;
-    else if (code >= 65 && code <= 90) letters++;
-    else if (code > 127) {
-      const char = text[i]!;
-      if (LOWER.test(char)) lower++;
-      else if (UPPER.test(char)) letters++;
-    }
-  }
-  letters += lower;
-  return letters > 20 && lower / letters < 0.05;
-}
+export { isAllCaps } from '../text-case.ts';
 
 /** Slugs already made: merging compares names by slug many times, and slugify builds its patterns on every call. */
 const SLUGS = new Map<string, string>();
