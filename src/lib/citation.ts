@@ -13,10 +13,8 @@ import {
   SCOOP_FOOTER,
   SCOOP_TITLE,
 } from './patterns.ts';
+import { CABLEGATE_ID, idConflictCaveat, idConflictOf } from './provenance.ts';
 import type { Cable, Citation, Paragraph } from './types.ts';
-
-/** A Cablegate reference id: two-digit year, post, message number (`04AMMAN1288`). */
-const CABLEGATE_ID = /^\d{2}[A-Z]+\d+$/;
 
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
@@ -56,8 +54,9 @@ export function detectPublisher(text: string, cable: Cable): string | null {
  *   double quotes inside it become single ones (`"…"` → `'…'`, `“…”` → `‘…’`) so the outer pair
  *   still reads as the title's. Without a subject the text starts `Cable <reference id>`.
  * - The date is the cable's own (`19 February 2004`); the origin as the cable gives it.
- * - Caveats: `partial extract` when the copy is one, `via <publisher>` when it is known; without
- *   either there are no brackets.
+ * - Caveats: `partial extract` when the copy is one, `via <publisher>` when it is known, and a
+ *   warning when the file's id and the text's disagree (`warning: filed as 05SOFIA1280, but its
+ *   text is 05PARIS5539`); without any there are no brackets.
  * `path` is the reader page `/cables/<id>/`; a paragraph's citation adds `, ¶N, <page URL>#parN`
  * (see `paragraphCitation`).
  */
@@ -69,7 +68,12 @@ export function citationFor(cable: Cable, publisher: string | null): Citation {
   if (cable.origin !== null && cable.origin.trim() !== '') parts.push(cable.origin.replace(/\s+/g, ' ').trim());
   const date = readableDate(cable.date);
   if (date !== null) parts.push(date);
-  const caveats = [...(cable.partial ? ['partial extract'] : []), ...(publisher !== null ? [`via ${publisher}`] : [])];
+  const conflict = idConflictOf(cable);
+  const caveats = [
+    ...(cable.partial ? ['partial extract'] : []),
+    ...(publisher !== null ? [`via ${publisher}`] : []),
+    ...(conflict !== null ? [idConflictCaveat(conflict)] : []),
+  ];
   const text = parts.join(', ') + (caveats.length > 0 ? ` (${caveats.join(', ')})` : '');
   return { text, path: `/cables/${cable.id}/`, publisher };
 }

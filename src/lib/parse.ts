@@ -29,6 +29,14 @@ import {
 } from './patterns.ts';
 import type { Cable, Paragraph, ParseWarning, Section, SectionKind } from './types.ts';
 
+/** The warning a cable gets when its text's reference id is not its file name's (05SOFIA1280 holds 05PARIS5539). */
+export function idConflictMessage(textId: string, fileId: string): string {
+  return `reference id "${textId}" in the text differs from the file name's "${fileId}"`;
+}
+
+/** Reads `idConflictMessage` back: group 1 the text's id, group 2 the file's. */
+export const ID_CONFLICT_WARNING = /^reference id "([^"]+)" in the text differs from the file name's "([^"]+)"$/;
+
 /** What `parseCable` needs besides the text. */
 export interface ParseOptions {
   /** Goes to the JSON's `file` as given (a project-relative path with forward slashes). */
@@ -199,7 +207,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   // text under this id (05SOFIA1280 holds 05PARIS5539's), and links use the archive's id.
   const referenceId = fileReference ?? textReference;
   if (textReference !== null && fileReference !== null && textReference !== fileReference) {
-    warnings.push({ line: header.postNumber?.line ?? 1, message: `reference id "${textReference}" in the text differs from the file name's "${fileReference}"` });
+    warnings.push({ line: header.postNumber?.line ?? 1, message: idConflictMessage(textReference, fileReference) });
   }
   const id = referenceId ?? (subject ? slugify(subject) : '') ?? '';
 
