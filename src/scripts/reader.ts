@@ -5,6 +5,7 @@
  */
 import { announce, copyText, flashCopied } from './clipboard.ts';
 import { citationText, labelOf, pageUrl, paragraphById } from './paragraphs.ts';
+import { initParagraphKeys } from './paragraph-keys.ts';
 import { initRanges, landOnHash } from './ranges.ts';
 import { initTermTips } from './term-tip.ts';
 
@@ -16,8 +17,13 @@ declare global {
 /** Where the search highlighter lives (written by the build, so not bundled). */
 const HIGHLIGHT_SCRIPT = '/pagefind/pagefind-highlight.js';
 
-// The printed and cited address: absolute, as it will be pasted.
-for (const element of document.querySelectorAll('.page-url')) element.textContent = pageUrl();
+// Styles for what only works with this script (paragraph tools, copy buttons) key on this class.
+document.documentElement.classList.add('js');
+
+// The printed and cited address: absolute, as it will be pasted (already so when SITE_URL set it).
+for (const element of document.querySelectorAll('.page-url')) {
+  if (element.textContent?.startsWith('/')) element.textContent = pageUrl();
+}
 
 document.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.copy-link, button.copy-cite') : null;
@@ -25,6 +31,7 @@ document.addEventListener('click', (event) => {
 });
 
 initTermTips();
+initParagraphKeys();
 initRanges();
 
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
