@@ -242,7 +242,10 @@ export function cablesLoader() {
           };
           const linkHash = createHash('sha256').update(JSON.stringify(linkFacts)).digest('hex');
           const page = pagePath(id, annotated.contentHash, linkHash);
-          const digest = context.generateDigest(`${annotated.contentHash}\0${linkHash}`);
+          // The page file's path too: it names the folder built from, and `store.set` keeps an entry
+          // whose digest is unchanged, so the same text built from another CABLES_DIR (a test's
+          // temporary folder) must not leave its `file` and page behind for this build.
+          const digest = context.generateDigest(`${annotated.contentHash}\0${linkHash}\0${page}`);
           const entry = store.get(id);
           if (entry?.digest === digest && entry.filePath === relative(root, path) && pageOf(id) === page && existsSync(page)) continue;
 
