@@ -1,15 +1,22 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 
+// The site's public address (CONTRACT.md "Site address"): canonical links, Open Graph URLs, the
+// sitemap, robots.txt and absolute citation URLs use it. Without it the site works from any address.
+const site = process.env['SITE_URL'] || undefined;
+
 // A fully static site: every URL of the contract is a file in dist/.
-// `/cables/<ID>/` and `/search/` end in a slash; `/cables/<ID>.json` is an endpoint with a file
-// extension, which Astro exempts from the trailing-slash rule.
+// `/cables/<ID>/` and `/search/` end in a slash; `/cables/<ID>.json` and `.txt` are endpoints with
+// a file extension, which Astro exempts from the trailing-slash rule.
 export default defineConfig({
+  ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
   // The reader page ships no bundled JS; its CSS is one small cached file.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [pagefind()],
+  // The sitemap lists the HTML pages (not the 404 page); it is written only when `site` is set.
+  integrations: [pagefind(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [])],
   devToolbar: { enabled: false },
 });

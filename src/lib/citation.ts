@@ -14,10 +14,8 @@ import {
   SCOOP_TITLE,
 } from './patterns.ts';
 import { MONTH_NAMES } from './months.ts';
+import { CABLEGATE_ID, idConflictCaveat, idConflictOf } from './provenance.ts';
 import type { Cable, Citation, Paragraph } from './types.ts';
-
-/** A Cablegate reference id: two-digit year, post, message number (`04AMMAN1288`). */
-const CABLEGATE_ID = /^\d{2}[A-Z]+\d+$/;
 
 /**
  * Who published this copy of the cable, from the input text as read (`text`) and its parse:
@@ -53,8 +51,9 @@ export function detectPublisher(text: string, cable: Cable): string | null {
  *   double quotes inside it become single ones (`"…"` → `'…'`, `“…”` → `‘…’`) so the outer pair
  *   still reads as the title's. Without a subject the text starts `Cable <reference id>`.
  * - The date is the cable's own (`19 February 2004`); the origin as the cable gives it.
- * - Caveats: `partial extract` when the copy is one, `via <publisher>` when it is known; without
- *   either there are no brackets.
+ * - Caveats: `partial extract` when the copy is one, `via <publisher>` when it is known, and a
+ *   warning when the file's id and the text's disagree (`warning: filed as 05SOFIA1280, but its
+ *   text is 05PARIS5539`); without any there are no brackets.
  * `path` is the reader page `/cables/<id>/`; a paragraph's citation adds `, ¶N, <page URL>#parN`
  * (see `paragraphCitation`).
  */
@@ -66,7 +65,12 @@ export function citationFor(cable: Cable, publisher: string | null): Citation {
   if (cable.origin !== null && cable.origin.trim() !== '') parts.push(cable.origin.replace(/\s+/g, ' ').trim());
   const date = readableDate(cable.date);
   if (date !== null) parts.push(date);
-  const caveats = [...(cable.partial ? ['partial extract'] : []), ...(publisher !== null ? [`via ${publisher}`] : [])];
+  const conflict = idConflictOf(cable);
+  const caveats = [
+    ...(cable.partial ? ['partial extract'] : []),
+    ...(publisher !== null ? [`via ${publisher}`] : []),
+    ...(conflict !== null ? [idConflictCaveat(conflict)] : []),
+  ];
   const text = parts.join(', ') + (caveats.length > 0 ? ` (${caveats.join(', ')})` : '');
   return { text, path: `/cables/${cable.id}/`, publisher };
 }

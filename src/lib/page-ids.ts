@@ -21,13 +21,24 @@ const PAGE_IDS = new Set([
   'completeness-h',
   'entities-h',
   'signature',
+  // The reader page's layout (issue 10): the text, the side column, the keyboard hint.
+  'cable-text',
+  'about-this-copy',
+  'about-cite',
+  'about-completeness',
+  'about-header',
+  'about-source',
+  'cite-h',
+  'header-h',
+  'source-h',
+  'para-keys',
 ]);
 
 /**
  * Id families of the page: `term-<id>` (the cable's terms list), `note-<anchor>` (editor's
- * notes), and `cr-` (the namespace for the site's own ids).
+ * notes), `names-<slug>` (the cable's names list), and `cr-` (the namespace for the site's own ids).
  */
-const PAGE_ID_PREFIX = /^(term|note|cr)-/;
+const PAGE_ID_PREFIX = /^(term|note|names|cr)-/;
 
 /** What a section id that would collide with the page's own gets in front: `main` → `sec-main`. */
 export const SECTION_ID_PREFIX = 'sec-';

@@ -82,13 +82,14 @@ export const rehypeReferenceLinks: Plugin<[], Root> = () => (tree) => {
 };
 
 /**
- * Glossary terms: an `abbr` a keyboard can reach, described by the page's `dd#term-<id>` so
- * screen readers announce the meaning (the tooltip is the client script's).
+ * Glossary terms: an `abbr` described by the page's `dd#term-<id>` so screen readers announce
+ * the meaning (the tooltip is the client script's). Focusable, but out of the Tab order until
+ * the reader enters its paragraph (docs/keyboard.md), so Tab goes paragraph by paragraph.
  */
 export const rehypeGlossaryTerms: Plugin<[], Root> = () => (tree) => {
   eachMark(tree, 'term', (element, { term }) => {
     element.tagName = 'abbr';
-    element.properties = { className: ['term'], dataTerm: term.id, tabIndex: 0, ariaDescribedBy: [`term-${term.id}`] };
+    element.properties = { className: ['term'], dataTerm: term.id, tabIndex: -1, ariaDescribedBy: [`term-${term.id}`] };
   });
 };
 

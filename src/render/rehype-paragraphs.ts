@@ -46,7 +46,7 @@ export const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
 
 /**
  * Shows a paragraph's portion marking (`(C)`, `(S//NF)`) as a badge before its text: a glossary
- * term like the ones in the text (keyboard-reachable, described by the page's `dd#term-<id>`),
+ * term like the ones in the text (focusable, described by the page's `dd#term-<id>`),
  * with no `title` (dom3.md).
  */
 export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree, file) => {
@@ -60,7 +60,8 @@ export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree, file) => {
         // The level class is the glossary id (`marking-s-nf` for `S/NF` and `S//NOFORN` alike).
         className: ['marking', markingId(paragraph.marking), ...(term ? ['term'] : [])],
         dataTerm: term?.id,
-        tabIndex: term ? 0 : undefined,
+        // Out of the Tab order until the reader enters the paragraph (docs/keyboard.md).
+        tabIndex: term ? -1 : undefined,
         ariaDescribedBy: term ? [`term-${term.id}`] : undefined,
         dataPagefindIgnore: true,
       },

@@ -86,9 +86,12 @@ export function rangeLabel(range: ParagraphRange): string {
   return range.first === range.last ? labelOf(range.first) : `${labelOf(range.first)}–${labelOf(range.last)}`;
 }
 
-/** This page's absolute address without query or fragment. */
+/**
+ * This page's absolute address without query or fragment: its canonical address when the site
+ * has one (SITE_URL), else where it was loaded from.
+ */
 export function pageUrl(): string {
-  return location.origin + location.pathname;
+  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin + location.pathname;
 }
 
 /** The cable's citation text (`article[data-citation]`), or the document title when missing. */

@@ -5,6 +5,7 @@
  */
 import { announce, copyText, flashCopied } from './clipboard.ts';
 import { citationText, labelOf, pageUrl, paragraphById, safeDecode } from './paragraphs.ts';
+import { initParagraphKeys } from './paragraph-keys.ts';
 import { initRanges, landOnHash } from './ranges.ts';
 import { initNamesLayer } from './names-layer.ts';
 import { initTermTips } from './term-tip.ts';
@@ -24,8 +25,13 @@ const HIGHLIGHT_PARAM = 'pagefind-highlight';
  */
 const MAX_HIGHLIGHT_CHARS = 500;
 
-// The printed and cited address: absolute, as it will be pasted.
-for (const element of document.querySelectorAll('.page-url')) element.textContent = pageUrl();
+// Styles for what only works with this script (paragraph tools, copy buttons) key on this class.
+document.documentElement.classList.add('js');
+
+// The printed and cited address: absolute, as it will be pasted (already so when SITE_URL set it).
+for (const element of document.querySelectorAll('.page-url')) {
+  if (element.textContent?.startsWith('/')) element.textContent = pageUrl();
+}
 
 document.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.copy-link, button.copy-cite') : null;
@@ -34,6 +40,7 @@ document.addEventListener('click', (event) => {
 
 initNamesLayer();
 initTermTips();
+initParagraphKeys();
 initRanges();
 
 // URLSearchParams never throws on bad percent-encoding; an empty or overlong value is ignored.

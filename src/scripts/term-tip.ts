@@ -1,12 +1,14 @@
 /**
- * Term tooltips (WCAG 1.4.13): hovering or focusing an `abbr.term` (in-text terms, marking badges,
- * tags) or, with the names layer on, a name's mark shows one shared `#term-tip` with the meaning from the `dd` its aria-describedby names.
+ * Term tooltips (WCAG 1.4.13): hovering or focusing an `abbr.term` (in-text terms, marking badges),
+ * a tag chip (`a.tag`) or, with the names layer on, a name's mark (`a.entity`) shows one shared
+ * `#term-tip` with the meaning from the element its aria-describedby names.
  * The tip stays while the pointer is over the term or the tip, hides on leave and blur, and Esc
  * hides it without moving focus. Screen readers already get the meaning through
  * aria-describedby, so the tip is aria-hidden (announced once, not twice).
  */
 
-const TERM_SELECTOR = 'abbr.term[aria-describedby], abbr.marking[aria-describedby], html[data-names="on"] a.entity[aria-describedby]';
+const TERM_SELECTOR =
+  'abbr.term[aria-describedby], abbr.marking[aria-describedby], a.tag[aria-describedby], html[data-names="on"] a.entity[aria-describedby]';
 /** Time for the pointer to cross from the term to the tip. */
 const LEAVE_DELAY_MS = 200;
 /** Space between the term and the tip, and between the tip and the viewport's edges. */

@@ -150,7 +150,9 @@ function pageProblems(cable: Cable, page: Root): string[] {
       if (!hasIgnoredAncestorOrSelf(article, element)) problems.push(`${selector} is indexed (inside data-pagefind-body without data-pagefind-ignore)`);
     }
   }
-  if (!select('dl.cable-meta', page)) problems.push('no dl.cable-meta');
+  // Issue 10: facts the copy lacks are left out, so a page may have no facts line; every page has "about this copy".
+  if (!select('aside#about-this-copy #about-cite', page) || !select('aside#about-this-copy #about-source', page)) problems.push('no citation or source in aside#about-this-copy');
+  if ((cable.referenceId ?? cable.date ?? cable.origin ?? cable.classification) !== null && !select('article.cable .cable-facts dl.facts', page)) problems.push('no facts line');
   if (cable.partial && !select('p.notice.notice-partial', page)) problems.push('partial cable without p.notice-partial');
 
   for (const section of cable.sections) {

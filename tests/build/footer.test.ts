@@ -45,7 +45,12 @@ describe('footer text', () => {
   });
 
   test('no HTML, JSON, JS, CSS or Pagefind file of dist/ holds a footer phrase', () => {
-    const files = filesUnder(distDir()).filter((file) => /\.(html|json|js|css|xml|txt|pf_\w+)$/.test(file));
+    // `/cables/<ID>.txt` is the source text as read, publisher furniture included (CONTRACT.md
+    // "URLs", issue 10): the one place the footer belongs (see the test below).
+    const sourceTexts = path.join(distDir(), 'cables');
+    const files = filesUnder(distDir()).filter(
+      (file) => /\.(html|json|js|css|xml|txt|pf_\w+)$/.test(file) && !(path.dirname(file) === sourceTexts && file.endsWith('.txt')),
+    );
     expect(files.some((file) => file.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
     // The glossary's meanings are our own words (BM: "Burma, now Myanmar"): taken out, exactly as
     // each is written into HTML or JSON, before looking; the phrase anywhere else is a leak.
@@ -59,6 +64,15 @@ describe('footer text', () => {
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  test('only the seed’s source download holds the footer, verbatim', () => {
+    const { footer } = seedParts();
+    const holders = filesUnder(path.join(distDir(), 'cables'))
+      .filter((file) => file.endsWith('.txt'))
+      .filter((file) => FOOTER_ONLY_PHRASES.some((phrase) => contentOf(file).includes(phrase)));
+    expect(holders.map((file) => path.basename(file))).toEqual(['guatemala-mexico-border-issues-staffdel-meacham.txt']);
+    expect(contentOf(holders[0] ?? '').endsWith(footer)).toBe(true);
   });
 
   test('the inflated Pagefind index does hold cable words (so the check above can see text)', () => {

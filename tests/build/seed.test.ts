@@ -118,11 +118,14 @@ describe('seed reader page /cables/<seed>/', () => {
 
   test('no footer word anywhere on the page', () => {
     // The citation names the publisher ("via Scoop", twice: data-citation and the citation block),
-    // and the editor's notes are the editor's words: taken out, nothing else may match.
+    // the source panel links it (issue 10: the way back to the original publication, once), and
+    // the editor's notes are the editor's words: taken out, nothing else may match.
     const citation = `(partial extract, via Scoop)`;
+    const publisher = '<a href="https://www.scoop.co.nz/" rel="external">Scoop (scoop.co.nz)</a>';
     const raw = readDist(`/cables/${SEED_ID}/`);
     expect(raw.split(citation)).toHaveLength(3);
-    const html = raw.split(citation).join('').toLowerCase();
+    expect(raw.split(publisher)).toHaveLength(2);
+    const html = raw.split(citation).join('').split(publisher).join('').toLowerCase();
     const article = fromHtml(raw);
     for (const editorial of selectAll('aside.note, div.cite-cable', article)) editorial.children = [];
     // Whole words only: the article's text must not share a single footer-only word.

@@ -117,7 +117,8 @@ describe('CABLES_DIR', () => {
     });
     expect(code, log.slice(-4000)).toBe(0);
     const entries = readdirSync(path.join(output, 'cables')).sort();
-    expect(entries).toEqual(['04AMMAN1288', '04AMMAN1288.json', '07SANTIAGO983', '07SANTIAGO983.json']);
+    // Issue 10 added `/cables/<ID>.txt`, the source text for download.
+    expect(entries).toEqual(['04AMMAN1288', '04AMMAN1288.json', '04AMMAN1288.txt', '07SANTIAGO983', '07SANTIAGO983.json', '07SANTIAGO983.txt']);
     expect(selectAll('table.cable-list tbody tr', readPage('/', output))).toHaveLength(2);
     const entry = JSON.parse(readDist('/pagefind/pagefind-entry.json', output)) as {
       languages: Record<string, { page_count: number }>;

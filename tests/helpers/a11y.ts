@@ -45,6 +45,16 @@ const PAGES: AxePage[] = [
   },
   { name: '10MAPUTO86 #par3-par5', url: '/cables/10MAPUTO86/#par3-par5', ready: '#par3.in-range' },
   { name: '04AMMAN1288', url: '/cables/04AMMAN1288/', ready: '#par1' },
+  // Issue 10: the warning of a file whose text is another cable, and a paragraph entered by keyboard.
+  {
+    name: '05SOFIA1280 with ¶2 entered by keyboard',
+    url: '/cables/05SOFIA1280/',
+    ready: '.notice-conflict',
+    prepare: async (page) => {
+      await page.locator('#par2').focus();
+      await page.keyboard.press('Enter');
+    },
+  },
   { name: 'search', url: '/search/?q=helicopter', ready: `#search-results li.result .sub-results a` },
   { name: 'glossary', url: '/glossary/', ready: 'dl.glossary dt', prepare: (page) => keepFirstEntries(page, 'dl.glossary', 2 * 15) },
   { name: 'glossary entry SFRC', url: '/glossary/sfrc/', ready: 'h1' },

@@ -4,6 +4,14 @@ import type { Frame } from './frame.ts';
 import type { HeaderFacts } from './header-fields.ts';
 import { slugify, startsWithWords } from './text.ts';
 
+/** The warning a cable gets when its text's reference id is not its file name's (05SOFIA1280 holds 05PARIS5539). */
+export function idConflictMessage(textId: string, fileId: string): string {
+  return `reference id "${textId}" in the text differs from the file name's "${fileId}"`;
+}
+
+/** Reads `idConflictMessage` back: group 1 the text's id, group 2 the file's. */
+export const ID_CONFLICT_WARNING = /^reference id "([^"]+)" in the text differs from the file name's "([^"]+)"$/;
+
 /** A file named by its Cablegate reference id: `04AMMAN1288.txt`. */
 const REFERENCE_FILE_NAME = /^(\d{2}[A-Z]+\d+)\.txt$/;
 
@@ -40,7 +48,7 @@ export function identityOf(header: HeaderFacts, frame: Frame, fileName: string, 
   // text under this id (05SOFIA1280 holds 05PARIS5539's), and links use the archive's id.
   const referenceId = fileReference ?? textReference;
   if (textReference !== null && fileReference !== null && textReference !== fileReference) {
-    warnings.push({ line: header.postNumber?.line ?? 1, message: `reference id "${textReference}" in the text differs from the file name's "${fileReference}"` });
+    warnings.push({ line: header.postNumber?.line ?? 1, message: idConflictMessage(textReference, fileReference) });
   }
   const id = referenceId ?? (subject ? slugify(subject) : '');
   return { id: id !== '' ? id : slugify(fileName.replace(/\.txt$/i, '')) || 'cable', referenceId, subject };
