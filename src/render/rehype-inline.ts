@@ -104,6 +104,9 @@ export const rehypeEntityMarks: Plugin<[], Root> = () => (tree) => {
     element.properties = {
       className: ['entity', `entity-${entity.kind}`],
       href: `/entities/${entity.slug}/`,
+      // Out of the Tab order like the terms (the paragraph's controls join it when a reader enters
+      // the paragraph: docs/keyboard.md); every name is also a link in the names list after the text.
+      tabIndex: -1,
       dataEntity: entity.slug,
       ariaDescribedBy: [`names-${entity.slug}`],
     };
