@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { cableFacets } from '../lib/facets.ts';
 import { linkCable, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
 import { listCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, Cable } from '../lib/types.ts';
@@ -258,7 +259,8 @@ export function cablesLoader() {
             rmSync(previousPage, { force: true });
           }
           const { file, referenceId, subject, date, origin, classification } = cable;
-          const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page } });
+          const facets = cableFacets(cable);
+          const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page, facets } });
           store.set({ id, data, filePath: relative(root, path), digest });
           timings.storeMs += performance.now() - storeStart;
           rendered += 1;

@@ -13,10 +13,10 @@ import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
 import { cleanEnv, run } from '../helpers/process.ts';
 import { allCableJson, cableFiles, readDist, readPage, selectAll } from '../helpers/site.ts';
 
-/** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md). */
+/** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md) and issue 9's `facets` (docs/facets.md). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
-  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings', 'annotations',
+  'partial', 'header', 'sections', 'paragraphs', 'signature', 'warnings', 'annotations', 'facets',
 ];
 
 const packageJson = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
