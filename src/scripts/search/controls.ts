@@ -15,15 +15,14 @@ function byId<T extends HTMLElement>(id: string): T {
 /** `Madrid (22)` → `Madrid`. */
 const COUNT_SUFFIX = /\s*\((?<count>\d+)\)$/;
 
-/** A select's or datalist's values: option value → name and count. */
+/** A select's or datalist's values: option value → name (the label without its count) and count. */
 function optionValues(options: Iterable<HTMLOptionElement>, nameOf: (option: HTMLOptionElement, label: string) => string): Map<string, KnownValue> {
   const values = new Map<string, KnownValue>();
   for (const option of options) {
     if (!option.value) continue;
     const label = option.textContent ?? '';
     const count = Number(COUNT_SUFFIX.exec(label)?.groups?.['count'] ?? 0);
-    const meaning = label.replace(COUNT_SUFFIX, '').trim();
-    values.set(option.value, { slug: option.value, name: nameOf(option, meaning), count, meaning: meaning || null });
+    values.set(option.value, { slug: option.value, name: nameOf(option, label.replace(COUNT_SUFFIX, '').trim()), count });
   }
   return values;
 }

@@ -40,7 +40,6 @@ export interface KnownValue {
   slug: string;
   name: string;
   count: number;
-  meaning?: string | null;
 }
 
 /** A filter the query's words name: a post (the whole query) or TAGS codes (any word). */

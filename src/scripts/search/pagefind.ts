@@ -1,7 +1,10 @@
 /**
  * The parts of Pagefind's JS API (1.6) the search page uses, typed, and its loading: imported at
- * run time from the built index (never bundled), searching in Pagefind's web worker so a long
- * query never freezes the tab.
+ * run time from the built index (never bundled). Search runs on the main thread (`noWorker`):
+ * Pagefind's worker script adds 12.7 KB gzip to a first search, which would take it past its
+ * 200 KB budget at 10,000 cables (measured: 206 KB at 251 cables with the worker, 193 KB
+ * without), and a query is capped at 12 words (state.ts), so one search is a few milliseconds
+ * of work, never a frozen tab.
  */
 
 export interface SubResult {
@@ -48,7 +51,7 @@ export function pagefind(): Promise<Pagefind> {
     // A variable path: the bundler must leave this import to the browser.
     const path = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await module.options({ highlightParam: 'pagefind-highlight', excerptLength: 24 });
+    await module.options({ highlightParam: 'pagefind-highlight', excerptLength: 24, noWorker: true });
     return module;
   })();
   return loaded;
