@@ -229,3 +229,30 @@ describeInBrowser('filters at 390 px', (browser) => {
     await page.context().close();
   });
 });
+
+describeInBrowser('strict CSP', (browser) => {
+  test.each([
+    ['/search/?q=helicopter&year=2004-2010', RESULT_LINKS],
+    ['/search/?q=helicpter', '#search-offers .did-you-mean a'],
+    ['/search/?tag=PREL', RESULT_LINKS],
+    ['/browse/', '.facet-links a'],
+    ['/', 'table.cable-list'],
+  ])('%s works under script-src \'self\' \'wasm-unsafe-eval\' (no inline script)', async (url, ready) => {
+    const page = await openPage(browser());
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('pageerror', (error) => violations.push(error.message));
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const type = response.headers()['content-type'] ?? '';
+      if (!type.includes('text/html')) return route.fulfill({ response });
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self' 'wasm-unsafe-eval'" } });
+    });
+    await page.goto(`${siteUrl()}${url}`);
+    await page.locator(ready).first().waitFor(UI_WAIT);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
