@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { classificationSlug, postSlug, postNameOf } from '../../src/lib/facet-values.ts';
 import type { Facets } from '../../src/lib/facets.ts';
 import { newestFirst } from '../../src/lib/browse.ts';
+import { VOCABULARY_SIZE } from '../../src/lib/spelling.ts';
 import type { Cable } from '../../src/lib/types.ts';
 import { allCableJson, attr, distHas, readDist, readPage, select, selectAll } from '../helpers/site.ts';
 
@@ -183,6 +184,8 @@ describe('search vocabulary', () => {
     expect(words).toContain('meacham');
     expect(words).not.toContain('helicpter');
     expect(words.every((word) => word.length >= 4)).toBe(true);
+    expect(words.length).toBeLessThanOrEqual(VOCABULARY_SIZE);
+    expect(gzipSync(readDist('/search/words.json')).length).toBeLessThanOrEqual(64 * KB);
     expect(readDist('/search/')).not.toContain('words.json');
   });
 });

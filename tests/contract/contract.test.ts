@@ -117,7 +117,8 @@ describe('CABLES_DIR', () => {
     });
     expect(code, log.slice(-4000)).toBe(0);
     const entries = readdirSync(path.join(output, 'cables')).sort();
-    expect(entries).toEqual(['04AMMAN1288', '04AMMAN1288.json', '07SANTIAGO983', '07SANTIAGO983.json']);
+    // Each cable's page and JSON, and (CONTRACT.md, issue 9) the lower-case redirect to its page.
+    expect(entries).toEqual(['04AMMAN1288', '04AMMAN1288.json', '04amman1288', '07SANTIAGO983', '07SANTIAGO983.json', '07santiago983']);
     expect(selectAll('table.cable-list tbody tr', readPage('/', output))).toHaveLength(2);
     const entry = JSON.parse(readDist('/pagefind/pagefind-entry.json', output)) as {
       languages: Record<string, { page_count: number }>;
