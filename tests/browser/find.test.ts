@@ -29,10 +29,13 @@ async function openSearch(page: Page, query: string, errors: string[]): Promise<
 /** Loads every result of the list ("More results" until it hides) and returns the listed cable ids. */
 async function allListedIds(page: Page): Promise<string[]> {
   const more = page.locator('#search-more');
+  const listed = page.locator(RESULT_LINKS);
   for (let clicks = 0; clicks < 50 && (await more.isVisible()); clicks += 1) {
-    const before = await page.locator(RESULT_LINKS).count();
-    await more.click();
-    await expect.poll(() => page.locator(RESULT_LINKS).count(), UI_WAIT).toBeGreaterThan(before);
+    const before = await listed.count();
+    // Scrolling may load the rest while the button moves: a dispatched click needs no stable box,
+    // and a click on a list already complete fetches nothing.
+    await more.dispatchEvent('click');
+    await expect.poll(async () => (await listed.count()) > before || (await more.isHidden()), UI_WAIT).toBe(true);
   }
   const hrefs = await page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => decodeURIComponent(/^\/cables\/(.+)\/$/.exec(href)?.[1] ?? href));
@@ -80,6 +83,19 @@ describeInBrowser('filters on /search/', (browser) => {
     expect(narrowed.length).toBeLessThan(all.length);
     for (const id of narrowed) expect(cables.get(id)?.classification, id).toBe('CONFIDENTIAL');
     expect(new Set(narrowed)).toEqual(new Set(all.filter((id) => cables.get(id)?.classification === 'CONFIDENTIAL')));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('?q=government&sort=date lists the word’s cables newest first', async () => {
+    const page = await openPage(browser());
+    const errors: string[] = [];
+    await openSearch(page, '?q=government&sort=date', errors);
+    const ids = await allListedIds(page);
+    expect(ids.length).toBeGreaterThan(20);
+    const dates = ids.map((id) => cables.get(id)?.date ?? '0000-00-00');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.locator('#filter-sort').isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -253,6 +269,7 @@ describeInBrowser('strict CSP', (browser) => {
     await page.goto(`${siteUrl()}${url}`);
     await page.locator(ready).first().waitFor(UI_WAIT);
     expect(violations).toEqual([]);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.context().close();
   });
 });
