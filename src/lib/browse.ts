@@ -3,8 +3,7 @@
  * classification, tag), each group newest first, for `/browse/`, `/browse/<facet>/<value>/` and
  * the home page's ways in. Pure: takes the listing the content store keeps.
  */
-import type { FacetKey } from './facet-values.ts';
-import { UNDATED } from './facet-values.ts';
+import { UNDATED, type FacetKey } from './facet-values.ts';
 import type { Facets } from './facets.ts';
 import { CLASSIFICATIONS } from './types.ts';
 
@@ -65,6 +64,9 @@ function valuesOf(cable: ListedCable, facet: FacetKey): { slug: string; name: st
   }
 }
 
+/** Classifications from the lowest level to the highest (CONTRACT.md's order). */
+const levels: readonly string[] = CLASSIFICATIONS;
+
 /** The order a facet's values are shown in: years newest first (undated last), classifications by level, the rest by name. */
 function valueOrder(facet: FacetKey): (a: FacetGroup, b: FacetGroup) => number {
   const byName = (a: FacetGroup, b: FacetGroup) => a.name.localeCompare(b.name, 'en');
@@ -72,7 +74,7 @@ function valueOrder(facet: FacetKey): (a: FacetGroup, b: FacetGroup) => number {
     case 'year':
       return (a, b) => (a.slug === UNDATED ? 1 : b.slug === UNDATED ? -1 : b.slug.localeCompare(a.slug));
     case 'classification':
-      return (a, b) => CLASSIFICATIONS.indexOf(a.name as never) - CLASSIFICATIONS.indexOf(b.name as never);
+      return (a, b) => levels.indexOf(a.name) - levels.indexOf(b.name);
     default:
       return byName;
   }

@@ -243,7 +243,11 @@ export function cablesLoader() {
           };
           const linkHash = createHash('sha256').update(JSON.stringify(linkFacts)).digest('hex');
           const page = pagePath(id, annotated.contentHash, linkHash);
-          const digest = context.generateDigest(`${annotated.contentHash}\0${linkHash}`);
+          // The page file's path names the cache folder (project and cable folder), the content and
+          // the links: a store entry left by a build of another folder (CABLES_DIR) never matches
+          // it, whereas a digest of content and links alone did, and store.set keeps an entry whose
+          // digest is unchanged, so such a build's file paths leaked into the next build of seeds/.
+          const digest = context.generateDigest(page);
           const entry = store.get(id);
           if (entry?.digest === digest && entry.filePath === relative(root, path) && pageOf(id) === page && existsSync(page)) continue;
 
