@@ -1,7 +1,8 @@
 /**
  * The axe-core suite: no WCAG 2.2 AA violation on the home, reader, search, glossary and names
- * pages (issue 2 item 8, issue 3 "Done when"), and the browse and filtered search pages (issue 9), including reader pages with a term tooltip open
- * and a paragraph range selected. One test file per colour scheme, so the two run in parallel.
+ * pages (issue 2 item 8, issue 3 "Done when") and the browse and filtered search pages (issue 9),
+ * including reader pages with a term tooltip open and a paragraph range selected. One test file
+ * per colour scheme, so the two run in parallel.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
