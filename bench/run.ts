@@ -24,9 +24,12 @@ import { loadNote, type LoadNote } from './lib/proc.ts';
 import { PROJECT_ROOT, runBuild, SCRATCH, type BuildRun } from './steps/build.ts';
 import { generateCorpus, type GeneratedCorpus } from './steps/corpus.ts';
 import { distinctIds, measureParse, type ParseThroughput } from './steps/parse.ts';
-import { measureSearch, readerRequests, type ReaderRequests, type SearchRun } from './steps/search.ts';
+import { measureFilteredSearch, measureSearch, readerRequests, type ReaderRequests, type SearchRun } from './steps/search.ts';
 import { readerPageSpread, SEED_ID, weighReaderPage, type PageWeight } from './steps/weight.ts';
 
+/** Issue 9: the filtered search measured (a tag most cables carry), then words typed over it. */
+const FILTER = 'tag=PREL';
+const FILTER_WORDS = 'government';
 const STEPS = ['parse', 'build251', 'search251', 'gen10k', 'build10k', 'search10k'] as const;
 type Step = (typeof STEPS)[number];
 const GROUPS: Record<string, Step[]> = {
@@ -361,12 +364,14 @@ async function main(): Promise<void> {
       const gzip = await measureSearch(dist251, queries, true);
       const plain = await measureSearch(dist251, queries, false);
       const reader: ReaderRequests = await readerRequests(dist251, SEED_ID);
-      return { load, gzip, plain, reader };
+      const filtered = await measureFilteredSearch(dist251, FILTER, FILTER_WORDS, true);
+      return { load, gzip, plain, reader, filtered };
     });
     recorded[key('search251')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...searchRows(smallLabel, outcome.result.gzip, outcome.result.load, null));
       rows.push(...searchRows(smallLabel, outcome.result.plain, outcome.result.load, null));
+      rows.push(...searchRows(smallLabel, outcome.result.filtered, outcome.result.load, null));
       const { reader } = outcome.result;
       rows.push({
         figure: 'reader page (seed) in Chromium: requests',
@@ -440,12 +445,14 @@ async function main(): Promise<void> {
       const load = loadNote();
       const gzip = await measureSearch(dist10k, queries, true);
       const plain = await measureSearch(dist10k, queries, false);
-      return { load, gzip, plain };
+      const filtered = await measureFilteredSearch(dist10k, FILTER, FILTER_WORDS, true);
+      return { load, gzip, plain, filtered };
     });
     recorded[key('search10k')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...searchRows(sizeLabel, outcome.result.gzip, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
       rows.push(...searchRows(sizeLabel, outcome.result.plain, outcome.result.load, null));
+      rows.push(...searchRows(sizeLabel, outcome.result.filtered, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
     } else rows.push(failedRow(`search ${sizeLabel}`, outcome.error));
     recorded[key('search10k')]!.rows = rows.slice(firstRow);
   }

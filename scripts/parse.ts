@@ -1,6 +1,7 @@
 /**
  * `npm run --silent parse -- [--strict] FILE...`: prints one JSON array, one annotated cable per
- * file, in order (CONTRACT.md's fields, then `annotations`: docs/annotated-json.md). The files
+ * file, in order (CONTRACT.md's fields, then `annotations`: docs/annotated-json.md, and `facets`:
+ * docs/facets.md). The files
  * given are linked to each other as the site links its cables, so the cables of seeds/ print
  * exactly what `/cables/<ID>.json` serves. Exit 0 when every file was read, 1 when any could not
  * be read (the others are still printed), and with --strict also 1 when any cable has warnings or
@@ -9,6 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { annotateCable, linkCables } from '../src/lib/annotate.ts';
+import { withFacets } from '../src/lib/facets.ts';
 import { loadGlossary } from '../src/lib/glossary.ts';
 import { readCableSource, UnusableFileError } from '../src/lib/read.ts';
 import type { AnnotatedCable } from '../src/lib/types.ts';
@@ -52,7 +54,7 @@ async function main(): Promise<number> {
     }
     annotated.push(annotateCable(source.cable, { text: source.text, sidecar: source.sidecar, glossary, renderNote: renderNoteMarkdown }));
   }
-  const cables = linkCables(annotated);
+  const cables = linkCables(annotated).map(withFacets);
   process.stdout.write(`${JSON.stringify(cables, null, 2)}\n`);
   if (failed) return 1;
   if (parsed.values.strict && (skipped > 0 || cables.some((cable) => cable.warnings.length > 0))) {

@@ -115,6 +115,40 @@ export async function measureSearch(distDir: string, queries: [string, string], 
   }
 }
 
+/**
+ * Issue 9: a first search with a filter and no words (`/search/?tag=PREL`: the tag's cables,
+ * newest first), then words typed over that filter in the same page. Counts both as measureSearch does.
+ */
+export async function measureFilteredSearch(distDir: string, filter: string, words: string, gzip: boolean): Promise<SearchRun> {
+  const server = await serveDist(distDir, { gzip });
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let started = performance.now();
+    await page.goto(`${server.origin}/search/?${filter}`);
+    await resultsFor(page, 'cables');
+    const firstMs = Math.round(performance.now() - started);
+    await networkQuiet(server);
+    const firstShown = await shownNow(page);
+    const first = summarise(`?${filter}`, server.served.slice(), firstShown.resultsShown, firstShown.status, firstMs);
+
+    const mark = server.served.length;
+    started = performance.now();
+    await page.fill('#search-input', words);
+    await resultsFor(page, words);
+    const secondMs = Math.round(performance.now() - started);
+    await networkQuiet(server);
+    const secondShown = await shownNow(page);
+    const followUp = summarise(`${words} + ${filter}`, server.served.slice(mark), secondShown.resultsShown, secondShown.status, secondMs);
+    await context.close();
+    return { gzip, first, followUp };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** What a reader page really requests when opened in a browser, without and with the highlight parameter. */
 export interface ReaderRequests {
   plain: Array<{ path: string; wireBytes: number }>;

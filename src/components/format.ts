@@ -8,15 +8,8 @@ export function longDate(iso: string): string {
   return `${day} ${monthName(month)} ${year}`;
 }
 
-/** Newest first; undated cables last, then by id so the order is stable. */
-export function newestFirst(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return a.id.localeCompare(b.id);
-}
+/** Newest first, undated last (src/lib/browse.ts: the browse pages sort the same way). */
+export { newestFirst } from '../lib/browse.ts';
 
 /** CSS class suffix for a classification: `SECRET//NOFORN` → `secret`. */
 export function classificationLevel(classification: string | null): string {

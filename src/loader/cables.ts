@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { cableFacets } from '../lib/facets.ts';
 import { linkCable, linkFacts, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
 import { MAX_CABLE_BYTES, tooLarge } from '../lib/decode.ts';
 import { findCableFiles } from '../lib/read.ts';
@@ -278,7 +279,8 @@ export function cablesLoader() {
             rmSync(previousPage, { force: true });
           }
           const { file, referenceId, subject, date, origin, classification } = cable;
-          const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page } });
+          const facets = cableFacets(cable);
+          const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page, facets } });
           store.set({ id, data, filePath: relative(root, path), digest });
           timings.storeMs += performance.now() - storeStart;
           rendered += 1;

@@ -43,11 +43,25 @@ export const cableSchema = z.object({
   warnings: z.array(z.object({ line: z.number().int(), message: z.string(), file: z.string().optional() })),
 });
 
+/** A facet value (src/lib/facets.ts). */
+const facetValue = z.object({ slug: z.string(), name: z.string() });
+
+/** The cable's facets (src/lib/facets.ts, docs/facets.md): the browse pages list cables by them. */
+export const facetsSchema = z.object({
+  year: z.string().nullable(),
+  month: z.string().nullable(),
+  origin: facetValue.nullable(),
+  classification: z.object({ slug: z.string(), name: z.enum(CLASSIFICATIONS) }).nullable(),
+  tags: z.array(z.string()),
+  partial: z.boolean(),
+  redacted: z.boolean(),
+});
+
 /**
- * What the content store keeps per cable: the home page's columns and the path of the cable's
+ * What the content store keeps per cable: the listing columns, the facets and the path of the cable's
  * page file (`CablePage`). The full Cable and its HTML stay out of the store, which Astro inlines
  * into the build's bundle as one string.
  */
 export const listingSchema = cableSchema
   .pick({ id: true, file: true, referenceId: true, subject: true, date: true, origin: true, classification: true })
-  .extend({ page: z.string() });
+  .extend({ page: z.string(), facets: facetsSchema });

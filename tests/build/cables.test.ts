@@ -21,10 +21,10 @@ import {
   textOf,
 } from '../helpers/site.ts';
 
-/** The contract's keys in order, then issue 3's `annotations` (dom3.md: the JSON is an AnnotatedCable). */
+/** The contract's keys in order, then issue 3's `annotations` (dom3.md) and issue 9's `facets` (docs/facets.md). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
-  'partial', 'header', 'sections', 'paragraphs', 'artifacts', 'signature', 'warnings', 'annotations',
+  'partial', 'header', 'sections', 'paragraphs', 'artifacts', 'signature', 'warnings', 'annotations', 'facets',
 ];
 const ANNOTATION_KEYS = ['markings', 'terms', 'references', 'citedBy', 'entities', 'completeness', 'notes', 'citation'];
 const SECTION_KEYS = ['id', 'title', 'kind', 'paragraphs'];

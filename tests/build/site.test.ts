@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { newestFirst } from '../../src/lib/browse.ts';
 import { SEED_ID } from '../helpers/paths.ts';
 import {
   allCableJson,
@@ -23,12 +24,14 @@ const cables = allCableJson();
 describe('home /', () => {
   const page = readPage('/');
   const rows = selectAll('table.cable-list tbody tr', page);
+  // CONTRACT.md (issue 9): the newest cables, at most 100, never the whole list.
+  const newest = [...cables.values()].sort(newestFirst).slice(0, 100);
 
-  test('an h1 and one row per cable, each linking to its reader page', () => {
+  test('an h1 and one row for each of the 100 newest cables (undated last), each linking to its reader page', () => {
     expect(select('h1', page)).toBeDefined();
-    expect(rows).toHaveLength(cables.size);
+    expect(rows).toHaveLength(Math.min(100, cables.size));
     const linked = rows.map((row) => attr(select('a[href^="/cables/"]', row), 'href'));
-    expect([...linked].sort()).toEqual([...cables.keys()].map((id) => `/cables/${id}/`).sort());
+    expect(linked).toEqual(newest.map((cable) => `/cables/${cable.id}/`));
   });
 
   test('each row shows subject, reference id, date, origin and classification of its cable', () => {
@@ -54,7 +57,20 @@ describe('home /', () => {
     const dated = dates.filter((date) => date !== null);
     expect(dates.slice(0, dated.length)).toEqual(dated);
     expect(dated).toEqual([...dated].sort().reverse());
-    expect(dated.length).toBeGreaterThan(200);
+    expect(dated.length).toBe(100);
+  });
+
+  test('the ways in: every year, posts, tags and classifications link to their browse pages, and /browse/ and /search/ are linked', () => {
+    const links = selectAll('.ways-in a', page).map((link) => attr(link, 'href') ?? '');
+    const years = new Set([...cables.values()].map((cable) => cable.date?.slice(0, 4) ?? 'undated'));
+    for (const year of years) expect(links, year).toContain(`/browse/year/${year}/`);
+    expect(links.some((href) => href.startsWith('/browse/origin/'))).toBe(true);
+    expect(links).toContain('/browse/origin/madrid/');
+    expect(links).toContain('/browse/tag/PREL/');
+    expect(links.some((href) => href.startsWith('/browse/classification/'))).toBe(true);
+    expect(links).toContain('/browse/');
+    expect(links).toContain('/search/');
+    for (const href of links) expect(distHas(href), href).toBe(true);
   });
 });
 

@@ -13,10 +13,10 @@ import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
 import { cleanEnv, run } from '../helpers/process.ts';
 import { allCableJson, cableFiles, readDist, readPage, selectAll } from '../helpers/site.ts';
 
-/** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md). */
+/** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md) and issue 9's `facets` (docs/facets.md). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
-  'partial', 'header', 'sections', 'paragraphs', 'artifacts', 'signature', 'warnings', 'annotations',
+  'partial', 'header', 'sections', 'paragraphs', 'artifacts', 'signature', 'warnings', 'annotations', 'facets',
 ];
 
 const packageJson = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
@@ -117,8 +117,11 @@ describe('CABLES_DIR', () => {
     });
     expect(code, log.slice(-4000)).toBe(0);
     const entries = readdirSync(path.join(output, 'cables')).sort();
-    // Issue 10 added `/cables/<ID>.txt`, the source text for download.
-    expect(entries).toEqual(['04AMMAN1288', '04AMMAN1288.json', '04AMMAN1288.txt', '07SANTIAGO983', '07SANTIAGO983.json', '07SANTIAGO983.txt']);
+    // Each cable's page, JSON and source text (issue 10), and (CONTRACT.md, issue 9) the lower-case redirect to its page.
+    expect(entries).toEqual([
+      '04AMMAN1288', '04AMMAN1288.json', '04AMMAN1288.txt', '04amman1288',
+      '07SANTIAGO983', '07SANTIAGO983.json', '07SANTIAGO983.txt', '07santiago983',
+    ]);
     expect(selectAll('table.cable-list tbody tr', readPage('/', output))).toHaveLength(2);
     const entry = JSON.parse(readDist('/pagefind/pagefind-entry.json', output)) as {
       languages: Record<string, { page_count: number }>;

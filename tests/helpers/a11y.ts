@@ -1,7 +1,8 @@
 /**
  * The axe-core suite: no WCAG 2.2 AA violation on the home, reader, search, glossary and names
- * pages (issue 2 item 8, issue 3 "Done when"), including reader pages with a term tooltip open
- * and a paragraph range selected. One test file per colour scheme, so the two run in parallel.
+ * pages (issue 2 item 8, issue 3 "Done when") and the browse and filtered search pages (issue 9),
+ * including reader pages with a term tooltip open and a paragraph range selected. One test file
+ * per colour scheme, so the two run in parallel.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -56,6 +57,12 @@ const PAGES: AxePage[] = [
     },
   },
   { name: 'search', url: '/search/?q=helicopter', ready: `#search-results li.result .sub-results a` },
+  // Issue 9: filters alone, offers and "Did you mean", the browse index and a browse page.
+  { name: 'search by filters', url: '/search/?year=2008-2010&tag=PREL', ready: '#filter-tags button[data-tag="PREL"]' },
+  { name: 'search with an offer and a correction', url: '/search/?q=helicpter', ready: '#search-offers .did-you-mean a' },
+  { name: 'search offering a tag', url: '/search/?q=PREL', ready: '#search-offers a' },
+  { name: 'browse', url: '/browse/', ready: '.facet-links a' },
+  { name: 'browse tag PREL, page 2', url: '/browse/tag/PREL/2/', ready: 'table.cable-list' },
   { name: 'glossary', url: '/glossary/', ready: 'dl.glossary dt', prepare: (page) => keepFirstEntries(page, 'dl.glossary', 2 * 15) },
   { name: 'glossary entry SFRC', url: '/glossary/sfrc/', ready: 'h1' },
   { name: 'names', url: '/entities/', ready: 'ul.entity-list li' },

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { redirectPage, caseAliases } from '../../../lib/id-aliases.ts';
+
+/**
+ * `/cables/<id in lower case>/` → `/cables/<ID>/` (CONTRACT.md "URLs"): a static page per cable
+ * whose id has capitals, with a meta refresh, a canonical link and the cable's subject, date,
+ * origin and classification (the search page reads them when an id is typed: src/scripts/search/).
+ * An endpoint named `index.html` so that its route does not compete with the reader page's.
+ */
+export const getStaticPaths = (async () => {
+  const cables = (await getCollection('cables')).map((entry) => entry.data);
+  return caseAliases(cables).map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ cable: CollectionEntry<'cables'>['data'] }> = ({ props }) =>
+  new Response(redirectPage(props.cable), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });

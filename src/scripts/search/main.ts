@@ -1,0 +1,280 @@
+/**
+ * The search page (src/pages/search/index.astro): reads the state from the URL, runs it with
+ * Pagefind and lists the results; every change of words or filters runs again and rewrites the
+ * URL, so a search is always a link. Words list every matching paragraph of each cable; filters
+ * alone list the matching cables newest first.
+ */
+import { Controls } from './controls.ts';
+import { correction, lookupId, offersFor, spelledWords, wordMatched, type IdHit, type Offer } from './metadata.ts';
+import { pagefind, type Result, type ResultData } from './pagefind.ts';
+import { element, listedItem, markedWords, resultItem } from './render.ts';
+import { cleanQuery, hasFilters, pagefindFilters, readState, stateParams, type SearchState } from './state.ts';
+
+/**
+ * Each cable shown costs one Pagefind fragment (~3–5 KB gzip), and a first search must stay
+ * within 200 KB at 10,000 cables: main measured 193.4 KB there with two cables, and this page
+ * adds ~5 KB of script and controls, so a long list of word hits still starts with the best two
+ * (docs/benchmarks.md). A short list is shown whole; more come on request or on scrolling to the
+ * end. Cables listed by filters alone (no word index chunk to load) start with ten.
+ */
+const WHOLE = 10;
+const FIRST = { words: 2, listed: 10 };
+const MORE = { words: 10, listed: 20 };
+/** Fewer results than this, and the spelling of the words is checked. */
+const FEW = 3;
+/** Milliseconds of quiet after the last keystroke before a typed search runs. */
+const TYPING_PAUSE = 200;
+/** How close (px) the end of the list must scroll to the viewport to load the next cables. */
+const NEAR = 300;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`search page: no #${id}`);
+  return node as T;
+}
+
+const input = byId<HTMLInputElement>('search-input');
+const notices = byId<HTMLDivElement>('search-notices');
+const offersBox = byId<HTMLDivElement>('search-offers');
+const status = byId<HTMLDivElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const controls = new Controls();
+
+let state: SearchState = { q: '', year: null, origin: null, classification: null, tags: [], sort: null };
+let results: Result[] = [];
+let shown = 0;
+let paragraphs = 0;
+/** The cable pinned first because the query is its reference id. */
+let idHit: IdHit | null = null;
+/** Bumped by every search, so work that arrives late for an older one is dropped. */
+let generation = 0;
+/** The batch being fetched, if any (a scroll and a click must not fetch the same one twice). */
+let loading: Promise<void> | null = null;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the filters say, for the status line: `from Madrid, 2008–2009, tagged PREL`. */
+function filterWords(): string {
+  const parts: string[] = [];
+  if (state.year) parts.push(state.year.from === state.year.to ? `of ${state.year.from}` : `of ${state.year.from}–${state.year.to}`);
+  if (state.origin) parts.push(`from ${controls.origins.get(state.origin)?.name ?? state.origin}`);
+  if (state.classification) parts.push(`classified ${controls.classifications.get(state.classification)?.name ?? state.classification}`);
+  if (state.tags.length) parts.push(`tagged ${state.tags.join(' and ')}`);
+  return parts.join(', ');
+}
+
+function say(): void {
+  const total = results.length + (idHit ? 1 : 0);
+  const cables = plural(total, 'cable', 'cables');
+  const filters = filterWords();
+  if (!state.q) {
+    status.textContent = !hasFilters(state) ? '' : total === 0 ? `No cables ${filters}.`
+      : `${cables} ${filters}, newest first${shown < results.length ? ` — showing ${shown}` : ''}`;
+    return;
+  }
+  const where = filters ? ` ${filters}` : '';
+  const paras = plural(paragraphs, 'paragraph', 'paragraphs');
+  status.textContent = total === 0 ? `No cables match “${state.q}”${where}.`
+    : shown < results.length ? `${cables} for “${state.q}”${where} — showing ${shown} (${paras})`
+    : `${cables}, ${paras} for “${state.q}”${where}`;
+}
+
+/** Notices about the input (a cut query, markup, unknown filter values), or a prompt when there is nothing to search. */
+function showNotices(messages: string[]): void {
+  notices.replaceChildren(...messages.map((message) => element('p', '', message)));
+}
+
+/** A link to this page with another state. */
+function hrefFor(next: SearchState): string {
+  const params = stateParams(next).toString();
+  return `/search/${params ? `?${params}` : ''}`;
+}
+
+/** Offers a post or tag the words name as a filter, with its count (`PREL is a TAGS code…: show its 177 cables`). */
+function showOffers(offers: Offer[], corrected: string | null): void {
+  const lines = offers.map(({ facet, value }) => {
+    const line = element('p', 'offer');
+    const link = element('a');
+    if (facet === 'origin') {
+      line.append(`${value.name} is a post. `);
+      link.href = hrefFor({ ...state, q: '', origin: value.slug, sort: 'date' });
+      link.textContent = `List its ${plural(value.count, 'cable', 'cables')}, newest first`;
+    } else {
+      line.append(`${value.slug} is a TAGS code. `);
+      link.href = hrefFor({ ...state, q: '', tags: [...new Set([...state.tags, value.slug])], sort: 'date' });
+      link.textContent = `List the ${plural(value.count, 'cable', 'cables')} tagged ${value.slug}`;
+    }
+    line.append(link);
+    return line;
+  });
+  if (corrected) {
+    const line = element('p', 'did-you-mean', 'Did you mean ');
+    const link = element('a', '', corrected);
+    link.href = hrefFor({ ...state, q: corrected });
+    line.append(link, '?');
+    lines.unshift(line);
+  }
+  offersBox.replaceChildren(...lines);
+}
+
+/** The reference id's cable, pinned first. */
+function idItem(hit: IdHit): HTMLLIElement {
+  const item = element('li', 'result result-id');
+  const heading = element('h2');
+  const link = element('a', '', hit.subject ?? hit.id);
+  link.href = `/cables/${encodeURIComponent(hit.id)}/`;
+  heading.append(link);
+  const facts = [hit.id, hit.date, hit.origin, hit.classification].filter(Boolean).join(' · ');
+  item.append(heading, element('p', 'result-meta', `The cable with this reference id: ${facts}`));
+  return item;
+}
+
+function showMore(): Promise<void> {
+  loading ??= fetchMore();
+  return loading;
+}
+
+/** Renders result data (already fetched) at the end of the list. */
+function append(data: ResultData[]): void {
+  for (const one of data) {
+    if (idHit && one.url.split('?')[0] === `/cables/${idHit.id}/`) continue;
+    if (state.q) {
+      const { item, paragraphs: count } = resultItem(one);
+      paragraphs += count;
+      list.append(item);
+    } else list.append(listedItem(one));
+  }
+}
+
+function batchSize(): number {
+  const kind = state.q ? 'words' : 'listed';
+  if (shown > 0) return MORE[kind];
+  return state.q && results.length <= WHOLE ? WHOLE : FIRST[kind];
+}
+
+async function fetchMore(): Promise<void> {
+  const batch = results.slice(shown, shown + batchSize());
+  const forGeneration = generation;
+  try {
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (forGeneration !== generation) return;
+    append(data);
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+    say();
+  } finally {
+    if (forGeneration === generation) loading = null;
+  }
+}
+
+/** Runs a state: rewrites the URL, searches, and lists the first results. */
+async function run(next: SearchState, inputNotices: string[] = []): Promise<void> {
+  state = next;
+  generation += 1;
+  const forGeneration = generation;
+  loading = null;
+  history.replaceState(null, '', hrefFor(state));
+  showNotices(inputNotices);
+  const offers = state.q ? offersFor(state.q, controls.origins, controls.tags) : [];
+  showOffers(offers, null);
+  if (!state.q && !hasFilters(state)) {
+    results = [];
+    idHit = null;
+    shown = paragraphs = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    say();
+    return;
+  }
+  status.textContent = 'Searching…';
+  try {
+    const [found, engine] = await Promise.all([state.q ? lookupId(state.q) : Promise.resolve(null), pagefind()]);
+    const filters = pagefindFilters(state, controls.years);
+    const byDate = state.sort === 'date' || !state.q;
+    const search = await engine.search(state.q || null, { filters, ...(byDate ? { sort: { date: 'desc' } } : {}) });
+    if (forGeneration !== generation) return;
+    results = search.results;
+    idHit = found;
+    shown = paragraphs = 0;
+    let corrected: string | null = null;
+    let first: ResultData[] = [];
+    if (state.q) {
+      // The first batch tells whether Pagefind matched the words or only a short prefix of them.
+      const batch = results.slice(0, batchSize());
+      first = await Promise.all(batch.map((result) => result.data()));
+      if (forGeneration !== generation) return;
+      const marked = first.flatMap(markedWords);
+      const words = spelledWords(state.q);
+      const unmatched = words.filter((word) => !wordMatched(word, marked));
+      if (unmatched.length > 0 && !found) {
+        results = [];
+        first = [];
+      }
+      // A query that names a post (`AMEMBASSY MAPUTO`) is answered by the post's offer, not a respelling.
+      if (results.length < FEW && !found && !offers.some((offer) => offer.facet === 'origin')) {
+        corrected = await correction(state.q, words);
+        if (forGeneration !== generation) return;
+      }
+    }
+    list.replaceChildren(...(idHit ? [idItem(idHit)] : []));
+    showOffers(offers, corrected);
+    if (first.length > 0) {
+      append(first);
+      shown = first.length;
+      more.hidden = shown >= results.length;
+      say();
+    } else {
+      more.hidden = true;
+      await showMore();
+    }
+  } catch (error) {
+    if (forGeneration !== generation) return;
+    results = [];
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = 'The search could not run. Please try again, or browse the cables instead.';
+    console.error(error);
+  }
+}
+
+/** The words in the box and the filters in the controls, cleaned. */
+function runFromPage(extra: string | null = null): void {
+  const { q, notices: cleaned } = cleanQuery(input.value);
+  const messages = extra ? [extra, ...cleaned] : cleaned;
+  const next = controls.read(q);
+  if (!q && !hasFilters(next) && input.value.trim() === '' && extra === null) messages.push('Type words to search, or choose a filter.');
+  void run(next, messages);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => runFromPage(), TYPING_PAUSE);
+});
+input.form?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  runFromPage();
+});
+controls.onChange((message) => runFromPage(message));
+
+// Scrolling (never the first render) to the end of a partial list loads the next cables.
+let scrollQueued = false;
+addEventListener('scroll', () => {
+  if (scrollQueued) return;
+  scrollQueued = true;
+  requestAnimationFrame(() => {
+    scrollQueued = false;
+    if (!more.hidden && more.getBoundingClientRect().top < innerHeight + NEAR) void showMore();
+  });
+}, { passive: true });
+more.addEventListener('click', () => {
+  const first = list.children.length;
+  void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
+});
+
+const initial = readState(new URLSearchParams(location.search), controls.known());
+input.value = initial.state.q;
+controls.show(initial.state);
+if (initial.state.q || hasFilters(initial.state) || initial.notices.length > 0) void run(initial.state, initial.notices);

@@ -1,0 +1,90 @@
+/**
+ * The search page's result items, built as DOM (never from HTML strings, except Pagefind's
+ * excerpts, whose `<mark>`s alone are kept).
+ */
+import type { ResultData, SubResult } from './pagefind.ts';
+
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+const template = document.createElement('template');
+
+/** Pagefind's excerpt HTML with its marks kept and anything else turned into text. */
+function excerpt(html: string): DocumentFragment {
+  template.innerHTML = html;
+  for (const node of template.content.querySelectorAll('*')) {
+    if (node.tagName !== 'MARK') node.replaceWith(node.textContent ?? '');
+  }
+  return template.content.cloneNode(true) as DocumentFragment;
+}
+
+/** `ref · date · origin · classification`, from the reader page's Pagefind meta. */
+export function metaLine(meta: ResultData['meta']): string {
+  return [meta['ref'], meta['date'], meta['origin'], meta['classification']].filter(Boolean).join(' · ');
+}
+
+const isSection = (sub: SubResult) => sub.anchor?.element.toLowerCase() === 'section';
+
+/**
+ * One cable of the results: its title linked to the cable, the meta line, the matching sections
+ * on one line and every matching paragraph (with the highlight parameter), in page order.
+ * Returns the item and how many paragraphs it lists.
+ */
+export function resultItem(data: ResultData): { item: HTMLLIElement; paragraphs: number } {
+  const item = element('li', 'result');
+  const heading = element('h2');
+  const link = element('a', '', data.meta['title'] || data.url);
+  link.href = data.url.split('?')[0] ?? data.url;
+  heading.append(link);
+  item.append(heading, element('p', 'result-meta', metaLine(data.meta)));
+  const hits = data.sub_results
+    .filter((sub) => sub.url.includes('#'))
+    .sort((a, b) => (a.anchor?.location ?? 0) - (b.anchor?.location ?? 0));
+  const sections = hits.filter(isSection);
+  const paras = hits.filter((sub) => !isSection(sub));
+  if (sections.length) {
+    const line = element('p', 'section-hits', sections.length === 1 ? 'Section: ' : 'Sections: ');
+    sections.forEach((sub, index) => {
+      const anchor = element('a', '', sub.title);
+      anchor.href = sub.url;
+      line.append(...(index ? [' · ', anchor] : [anchor]));
+    });
+    item.append(line);
+  }
+  if (paras.length) {
+    const subs = element('ul', 'sub-results');
+    for (const sub of paras) {
+      const line = element('li');
+      const anchor = element('a', '', sub.title);
+      anchor.href = sub.url;
+      const words = element('span', 'excerpt', '— ');
+      words.append(excerpt(sub.excerpt));
+      line.append(anchor, ' ', words);
+      subs.append(line);
+    }
+    item.append(subs);
+  }
+  return { item, paragraphs: paras.length };
+}
+
+/** A cable listed by filters alone (no words): its title and meta line, one compact item. */
+export function listedItem(data: ResultData): HTMLLIElement {
+  const item = element('li', 'result result-listed');
+  const heading = element('h2');
+  const link = element('a', '', data.meta['title'] || data.url);
+  link.href = data.url.split('?')[0] ?? data.url;
+  heading.append(link);
+  item.append(heading, element('p', 'result-meta', metaLine(data.meta)));
+  return item;
+}
+
+/** The words a result's excerpts mark, lower case (what Pagefind matched). */
+export function markedWords(data: ResultData): string[] {
+  return [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].flatMap((html) =>
+    [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => (match[1] ?? '').toLowerCase()),
+  );
+}
