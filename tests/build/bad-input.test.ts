@@ -10,11 +10,10 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
-import { run, type RunResult } from '../helpers/process.ts';
+import { astroBuild, type RunResult } from '../helpers/process.ts';
 import { BAD_LINKS, CONTROL_LINES, PUBLISHED, STRAY_LINE, UNUSABLE, writeBadInputs } from '../helpers/bad-input.ts';
 import { readCableJson, readDist, readPage, selectAll } from '../helpers/site.ts';
 
-const ASTRO = path.join(PROJECT_ROOT, 'node_modules/.bin/astro');
 /** Control characters (not tab, LF or CR) as raw characters. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** The same written as HTML character references. */
@@ -29,9 +28,9 @@ let warm: RunResult;
 
 beforeAll(async () => {
   writeBadInputs(input);
-  cold = await run(ASTRO, ['build', '--outDir', output], { CABLES_DIR: input });
+  cold = await astroBuild(output, { CABLES_DIR: input });
   // Again over the same folder: every cable now comes from the cache.
-  warm = await run(ASTRO, ['build', '--outDir', output], { CABLES_DIR: input });
+  warm = await astroBuild(output, { CABLES_DIR: input });
 }, 300_000);
 afterAll(() => {
   for (const dir of [input, output, emptyInput, path.dirname(emptyOutput)]) rmSync(dir, { recursive: true, force: true });
@@ -115,7 +114,7 @@ describe('a build over a folder of bad files', () => {
 
 describe('a folder with no cable', () => {
   test('is a clear error, and no site is written', async () => {
-    const { code, output: log } = await run(ASTRO, ['build', '--outDir', emptyOutput], { CABLES_DIR: emptyInput });
+    const { code, output: log } = await astroBuild(emptyOutput, { CABLES_DIR: emptyInput });
     expect(code).not.toBe(0);
     expect(log).toContain(`No cable to publish: ${emptyInput} holds no *.txt files.`);
     expect(log).not.toMatch(/pagefind/i);

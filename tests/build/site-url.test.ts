@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
-import { run } from '../helpers/process.ts';
+import { astroBuild } from '../helpers/process.ts';
 import { attr, distHas, readDist, readPage, select, textOf } from '../helpers/site.ts';
 
 const SITE = 'https://cables.example.org';
@@ -46,7 +46,7 @@ describe('with SITE_URL', () => {
     copyFileSync(seed, path.join(input, path.basename(seed)));
     copyFileSync(seed.replace(/\.txt$/, '.annotations.yaml'), path.join(input, path.basename(seed).replace(/\.txt$/, '.annotations.yaml')));
     copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate/05SOFIA1280.txt'), path.join(input, '05SOFIA1280.txt'));
-    const { code, output: log } = await run(path.join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', output], {
+    const { code, output: log } = await astroBuild(output, {
       CABLES_DIR: input,
       SITE_URL: SITE,
     });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Cable } from '../../src/lib/types.ts';
 import { PROJECT_ROOT, SEED_FILE, SEED_ID } from '../helpers/paths.ts';
-import { cleanEnv, run } from '../helpers/process.ts';
+import { astroBuild, cleanEnv, run } from '../helpers/process.ts';
 import { allCableJson, cableFiles, readDist, readPage, selectAll } from '../helpers/site.ts';
 
 /** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md) and issue 9's `facets` (docs/facets.md). */
@@ -112,7 +112,7 @@ describe('CABLES_DIR', () => {
       copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', name), path.join(input, name));
     }
     // Relative to the project root, the harder of the two forms the contract allows.
-    const { code, output: log } = await run(path.join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', output], {
+    const { code, output: log } = await astroBuild(output, {
       CABLES_DIR: path.relative(PROJECT_ROOT, input),
     });
     expect(code, log.slice(-4000)).toBe(0);

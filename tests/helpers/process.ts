@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
 
@@ -53,4 +56,33 @@ export function run(command: string, args: string[], env: Record<string, string>
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, output }));
   });
+}
+
+/** Where a test build holds the project's build lock (one per project folder). */
+const BUILD_LOCK = path.join(tmpdir(), `cable-reader-build-${createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12)}.lock`);
+/** A lock older than this is left over from a killed run. */
+const STALE_LOCK_MS = 20 * 60_000;
+
+/**
+ * `astro build` of this project into `outDir`, one at a time: builds of one project folder share
+ * `<root>/.astro/` (prerender chunks), so two test files building at once (vitest runs two
+ * workers) break each other's build with a missing chunk. An atomic `mkdir` is the lock.
+ */
+export async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<RunResult> {
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await run(path.join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], env);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
