@@ -157,7 +157,7 @@ async function buildFigures(
 }
 
 /** Table rows for a build: wall time, its split (wall and CPU of the tree), memory. */
-function buildRows(size: string, figures: BuildFigures, targetMs: number, starlight: string): Row[] {
+function buildRows(size: string, figures: BuildFigures, targetMs: number, starlight: StarlightFigure | null): Row[] {
   const { run } = figures;
   const load = `${loadText(run.loadBefore)} → ${loadText(run.loadAfter)}`;
   const { parseMs, annotateMs, entitiesMs, renderMs, storeMs } = run.phases;
@@ -174,7 +174,7 @@ function buildRows(size: string, figures: BuildFigures, targetMs: number, starli
       figure: `build ${size}: wall time`,
       value: seconds(run.wallMs),
       target: `≤ ${targetMs / 1000} s`,
-      starlight,
+      starlight: starlight?.text ?? '—',
       verdict: verdict(run.wallMs <= targetMs),
       load: `${load}; tree CPU ${run.tree.treeCpuSeconds.toFixed(1)} s, other processes' CPU ${run.tree.otherCpuSeconds.toFixed(1)} s; built ${run.source}`,
     },
@@ -196,7 +196,7 @@ function buildRows(size: string, figures: BuildFigures, targetMs: number, starli
       figure: `build ${size}: peak RSS, whole tree`,
       value: gibibytes(run.tree.peakTreeRssBytes),
       target: '≤ 3 GiB',
-      starlight: size.startsWith('10k') ? '5.4 GiB' : '',
+      starlight: starlight ? gibibytes(starlight.peakTreeRssBytes) : '',
       verdict: verdict(run.tree.peakTreeRssBytes <= 3 * GIB),
       load: `largest process ${gibibytes(run.tree.peakSingleRssBytes)}${run.timeMaxRssBytes === null ? '' : ` (time -v ${gibibytes(run.timeMaxRssBytes)})`}: ${run.tree.peakSingleCommand.split(' ').map((part) => part.split('/').pop()).join(' ')}`,
     },
@@ -465,13 +465,13 @@ async function main(): Promise<void> {
     if (outcome.ok && paired251.ours.ok) {
       const runs = paired251.ours.result;
       if (runs.length > 1) runs.forEach((figures, index) => rows.push(runRow(`build ${smallLabel}, run ${index + 1}: wall time`, figures.run)));
-      rows.push(...buildRows(`${smallLabel}${runs.length > 1 ? ' (the median run)' : ''}`, outcome.result, 3000, starlight251?.text ?? '—'));
+      rows.push(...buildRows(`${smallLabel}${runs.length > 1 ? ' (the median run)' : ''}`, outcome.result, 3000, starlight251));
       rows.push(issue7Row(smallLabel, runs, starlight251));
       // The warm second build only in a single round: alternating rounds are about the cold figure.
       if (rounds === 1) {
         const again = await attempt(`build ${smallLabel} again`, () => buildFigures(smallLabel, undefined, patchFile, { again: true, worktree }));
         recorded[key('build251again')] = { at: new Date().toISOString(), outcome: again, rows: [] };
-        if (again.ok) rows.push(...buildRows(`${smallLabel}, second build (caches warm, --force)`, again.result, 3000, starlight251?.text ?? '—').slice(0, -1));
+        if (again.ok) rows.push(...buildRows(`${smallLabel}, second build (caches warm, --force)`, again.result, 3000, starlight251).slice(0, -1));
         else rows.push(failedRow(`build ${smallLabel} again`, again.error));
       }
       const weight = await attempt('reader page weight', async () => ({
@@ -581,7 +581,7 @@ async function main(): Promise<void> {
     const outcome: Outcome<BuildFigures> = paired10k.ours.ok ? { ok: true, result: paired10k.ours.result[0]! } : paired10k.ours;
     recorded[key('build10k')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
-      rows.push(...buildRows(sizeLabel, outcome.result, 50_000, starlight10k?.text ?? '—'));
+      rows.push(...buildRows(sizeLabel, outcome.result, 50_000, starlight10k));
       rows.push(issue7Row(sizeLabel, [outcome.result], starlight10k));
       rows.push({
         figure: `build ${sizeLabel}: distinct pages`,
