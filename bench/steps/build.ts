@@ -10,10 +10,13 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { loadNote, sampleTree, type LoadNote, type TreeUsage } from '../lib/proc.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** The project's node_modules/.bin: its pinned Node (`node` package) and its `astro`. */
+export const BIN_DIR = join(PROJECT_ROOT, 'node_modules/.bin');
 
 /** Timings the site itself logs (see parseBuildLog for the line formats). */
 export interface LoggedPhases {
@@ -212,26 +215,53 @@ export async function runBuild(
       `export default { ...config, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
 
-  const binDir = join(PROJECT_ROOT, 'node_modules/.bin');
-  const env: NodeJS.ProcessEnv = {
+  const env = astroEnv();
+  if (cablesDir) env['CABLES_DIR'] = cablesDir;
+  else delete env['CABLES_DIR'];
+
+  const astroArgs = [join(BIN_DIR, 'astro'), 'build', '--config', configName, ...(options.again ? ['--force'] : [])];
+  const measured = await measureProcess(astroArgs, projectDir, env, timeFile);
+  const lines = measured.timeline.map((entry) => entry.line);
+  return {
+    label,
+    source,
+    ...measured,
+    outDir,
+    phases: parseBuildLog(lines),
+    timelinePhases: phasesFromTimeline(measured.timeline, measured.wallMs, measured.tree.cpuSeries),
+  };
+}
+
+/** The environment `npm run build` gives astro: the pinned Node first on PATH; no telemetry, no colour. */
+export function astroEnv(): NodeJS.ProcessEnv {
+  return {
     ...process.env,
-    PATH: `${binDir}:${process.env['PATH'] ?? ''}`,
+    PATH: `${BIN_DIR}:${process.env['PATH'] ?? ''}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
-  if (cablesDir) env['CABLES_DIR'] = cablesDir;
-  else delete env['CABLES_DIR'];
+}
 
+/** What measureProcess saw of one command: the part of a BuildRun that does not depend on the site. */
+export type MeasuredProcess = Pick<
+  BuildRun,
+  'ok' | 'exitCode' | 'error' | 'wallMs' | 'timeMaxRssBytes' | 'tree' | 'loadBefore' | 'loadAfter' | 'timeline'
+>;
+
+/**
+ * Runs `argv` in `cwd` under /usr/bin/time -v (when present, writing `timeFile`), sampling the
+ * whole process tree from /proc, and stamps every output line with its arrival time. Shared by
+ * our build and the Starlight comparison (steps/starlight.ts), so both are measured the same way.
+ */
+export async function measureProcess(argv: string[], cwd: string, env: NodeJS.ProcessEnv, timeFile: string): Promise<MeasuredProcess> {
+  rmSync(timeFile, { force: true });
   const hasTime = existsSync('/usr/bin/time');
-  const astroArgs = [join(binDir, 'astro'), 'build', '--config', configName, ...(options.again ? ['--force'] : [])];
-  const [command, args] = hasTime
-    ? ['/usr/bin/time', ['-v', '-o', timeFile, ...astroArgs]]
-    : [astroArgs[0]!, astroArgs.slice(1)];
+  const [command, args] = hasTime ? ['/usr/bin/time', ['-v', '-o', timeFile, ...argv]] : [argv[0]!, argv.slice(1)];
 
   const loadBefore = loadNote();
   const started = performance.now();
-  const child = spawn(command, args, { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = sampleTree(child.pid ?? -1);
   const timeline: BuildRun['timeline'] = [];
   const collect = (stream: NodeJS.ReadableStream): void => {
@@ -257,18 +287,12 @@ export async function runBuild(
   const tree = sampler.stop();
   const loadAfter = loadNote();
 
-  const lines = timeline.map((entry) => entry.line);
   const ok = exitCode === 0;
   return {
-    label,
-    source,
     ok,
     exitCode,
-    error: ok ? null : `astro build exited with ${exitCode}:\n${lines.slice(-25).join('\n')}`,
+    error: ok ? null : `${basename(argv[0] ?? '')} ${argv[1] ?? ''} exited with ${exitCode}:\n${timeline.map((entry) => entry.line).slice(-25).join('\n')}`,
     wallMs,
-    outDir,
-    phases: parseBuildLog(lines),
-    timelinePhases: phasesFromTimeline(timeline, wallMs, tree.cpuSeries),
     timeMaxRssBytes: hasTime ? readTimeMaxRss(timeFile) : null,
     tree,
     loadBefore,
