@@ -3,7 +3,7 @@
  * classification, tag), each group newest first, for `/browse/`, `/browse/<facet>/<value>/` and
  * the home page's ways in. Pure: takes the listing the content store keeps.
  */
-import { UNDATED, type FacetKey } from './facet-values.ts';
+import { tagSlug, UNDATED, type FacetKey } from './facet-values.ts';
 import type { Facets } from './facets.ts';
 import { CLASSIFICATIONS } from './types.ts';
 
@@ -60,7 +60,7 @@ function valuesOf(cable: ListedCable, facet: FacetKey): { slug: string; name: st
     case 'classification':
       return facets.classification ? [facets.classification] : [];
     case 'tag':
-      return facets.tags.map((tag) => ({ slug: tag, name: tag }));
+      return facets.tags.map((tag) => ({ slug: tagSlug(tag), name: tag }));
   }
 }
 

@@ -91,3 +91,12 @@ export function parseYearRange(value: string): { from: number; to: number } | nu
 
 /** The shape of a Cablegate reference id: `10MAPUTO80`, typed in any case. */
 export const REFERENCE_ID = /^(?<year>\d{2})(?<post>[A-Za-z]+)(?<number>\d{1,6})$/;
+
+/**
+ * A tag's segment in `/browse/tag/<…>/`: the code as written (`PREL`, CONTRACT.md); the keyword
+ * tags some cables carry in words get hyphens for spaces (`Human Rights` → `Human-Rights`), so a
+ * shared link holds no `%20`.
+ */
+export function tagSlug(tag: string): string {
+  return tag.trim().replace(/\s+/g, '-');
+}

@@ -2,6 +2,7 @@
  * Issue 3 over the real build (dist/): the annotated reader pages (dom3.md), the glossary and
  * names pages, and links that all land somewhere.
  */
+import { tagSlug } from '../../src/lib/facet-values.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
@@ -178,7 +179,7 @@ describe('every reader page (dom3.md)', () => {
       if (chips.length !== cable.tags.length) problems.push(`${id}: ${chips.length} tag chips for ${cable.tags.length} tags`);
       chips.forEach((chip, index) => {
         const tag = cable.tags[index];
-        if (textOf(chip) !== tag || attr(chip, 'href') !== `/browse/tag/${tag}/`) problems.push(`${id}: chip "${textOf(chip)}" → ${attr(chip, 'href')} for ${tag}`);
+        if (textOf(chip) !== tag || attr(chip, 'href') !== `/browse/tag/${tagSlug(tag)}/`) problems.push(`${id}: chip "${textOf(chip)}" → ${attr(chip, 'href')} for ${tag}`);
         const dd = textOf(select(`dd[id="${attr(chip, 'ariaDescribedBy')}"]`, page));
         if (dd === '') problems.push(`${id}: tag ${tag} is not described by a meaning`);
       });

@@ -4,6 +4,7 @@
  * reachable from /browse/, byte budgets, ids in any case, the reader page's Pagefind filters and
  * tag links, and the search vocabulary.
  */
+import { tagSlug } from '../../src/lib/facet-values.ts';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { classificationSlug, postSlug, postNameOf } from '../../src/lib/facet-values.ts';
@@ -171,8 +172,8 @@ describe('reader page facets', () => {
   test('each tag in the header links to its browse page', () => {
     const cable = cables.get('10MAPUTO80');
     const page = readPage('/cables/10MAPUTO80/');
-    const hrefs = selectAll('.cable-meta ul.tags li a', page).map((link) => attr(link, 'href'));
-    expect(hrefs).toEqual(cable?.tags.map((tag) => `/browse/tag/${tag}/`));
+    const hrefs = selectAll('ul.tags li a.tag', page).map((link) => attr(link, 'href'));
+    expect(hrefs).toEqual(cable?.tags.map((tag) => `/browse/tag/${tagSlug(tag)}/`));
     for (const href of hrefs) expect(distHas(href ?? ''), href).toBe(true);
   });
 });
