@@ -42,3 +42,14 @@ describe('imports run one way', () => {
     expect(['pages', 'components', 'site'].flatMap(intoLoader)).toEqual([]);
   });
 });
+
+describe('files a reader takes in at once', () => {
+  test('every file under src/ has at most 400 lines', () => {
+    const long = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .map((name) => path.join(SRC, name))
+      .filter((file) => /\.(?:ts|astro|css)$/.test(file))
+      .map((file) => ({ file: path.relative(SRC, file), lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 400);
+    expect(long).toEqual([]);
+  });
+});
