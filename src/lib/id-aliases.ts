@@ -35,14 +35,16 @@ function escapeHtml(text: string): string {
 /**
  * The redirect page of one alias: a meta refresh and a canonical link to the cable, a visible
  * link for browsers that do not follow a refresh, and the cable's facts as data attributes of
- * that link (read by the search page: ~0.6 KB instead of the cable's JSON).
+ * that link (read by the search page: ~0.6 KB instead of the cable's JSON). `policy` is the
+ * page's Content-Security-Policy (the site's, src/layouts/csp.ts: it has no script).
  */
-export function redirectPage(cable: AliasedCable): string {
+export function redirectPage(cable: AliasedCable, policy: string): string {
   const url = `/cables/${encodeURIComponent(cable.id)}/`;
   const title = cable.subject ?? cable.id;
   const data = (name: string, value: string | null) => (value === null ? '' : ` data-${name}="${escapeHtml(value)}"`);
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">` +
     `<title>${escapeHtml(title)} · Cable Reader</title>` +
     `<meta http-equiv="refresh" content="0;url=${url}"><link rel="canonical" href="${url}"><meta name="robots" content="noindex">` +
     '</head><body><main><p>This cable is at ' +

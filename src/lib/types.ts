@@ -225,3 +225,12 @@ export interface Annotations {
 export interface AnnotatedCable extends Cable {
   annotations: Annotations;
 }
+
+/**
+ * What the loader writes per cable beside the content store, and the pages read (src/site/):
+ * the validated, annotated and linked cable and its rendered article HTML.
+ */
+export interface CablePage {
+  cable: AnnotatedCable;
+  html: string;
+}

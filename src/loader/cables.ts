@@ -11,7 +11,7 @@ import { findCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, ParseWarning } from '../lib/types.ts';
 import { renderCable } from '../render/pipeline.ts';
 import { annotatePool } from './annotate-pool.ts';
-import type { CablePage } from './page.ts';
+import type { CablePage } from '../lib/types.ts';
 import { watchCables } from './watch.ts';
 import { annotateTotal, formatAnnotateTimings, reportSkipped, WarningTally, warningLine, type Skipped } from './report.ts';
 

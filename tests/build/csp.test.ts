@@ -11,8 +11,11 @@ import { inlineScripts, scriptHash } from '../../src/layouts/csp.ts';
 import { PROJECT_ROOT, SEED_ID } from '../helpers/paths.ts';
 import { distHas, readDist } from '../helpers/site.ts';
 
-/** One page of each type. /search/ is left out while its page is rewritten (its inline script is hashed by the layout, see the browser test). */
-const PAGES = ['/', `/cables/${SEED_ID}/`, '/cables/04AMMAN1288/', '/glossary/', '/glossary/reftel/', '/entities/', '/404.html'];
+/** One page of each type. */
+const PAGES = [
+  '/', `/cables/${SEED_ID}/`, '/cables/04AMMAN1288/', '/glossary/', '/glossary/reftel/', '/entities/', '/entities/all/people/a/',
+  '/search/', '/browse/', '/browse/tag/PREL/', '/cables/04amman1288/', '/404.html',
+];
 
 /** The `content` of a page's CSP `<meta>`. */
 function metaPolicy(html: string): string {
@@ -48,5 +51,11 @@ describe('Content-Security-Policy', () => {
       expect(headerPolicy(), `public/_headers lacks the hash of ${page}'s inline script ${script.slice(0, 60)}`).toContain(scriptHash(script));
     }
     expect(head).toContain('<meta charset="utf-8">');
+  });
+
+  test('the search page has no inline script, and only it may compile WebAssembly (Pagefind)', () => {
+    expect(inlineScripts(readDist('/search/'))).toEqual([]);
+    expect(metaPolicy(readDist('/search/'))).toContain("'wasm-unsafe-eval'");
+    for (const page of PAGES.filter((page) => page !== '/search/')) expect(metaPolicy(readDist(page)), page).not.toContain('wasm-unsafe-eval');
   });
 });

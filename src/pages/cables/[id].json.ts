@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withFacets } from '../../lib/facets.ts';
-import { readCablePage } from '../../loader/page.ts';
+import { readCablePage } from '../../site/page-store.ts';
 
 /** `/cables/<ID>.json`: the parsed cable, the JSON of CONTRACT.md, then `annotations` and `facets` (docs/facets.md). */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { countWords, vocabulary } from '../../lib/spelling.ts';
-import { readCablePage } from '../../loader/page.ts';
+import { readCablePage } from '../../site/page-store.ts';
 
 /**
  * `/search/words.json`: the site's vocabulary, most frequent first (src/lib/spelling.ts), from the

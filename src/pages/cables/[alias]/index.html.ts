@@ -1,6 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { redirectPage, caseAliases } from '../../../lib/id-aliases.ts';
+import { pagePolicy } from '../../../layouts/csp.ts';
+
+/** A redirect page runs no script: the site's policy with no inline script allowed. */
+const POLICY = pagePolicy({ inlineScripts: [], searches: false });
 
 /**
  * `/cables/<id in lower case>/` → `/cables/<ID>/` (CONTRACT.md "URLs"): a static page per cable
@@ -14,4 +18,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ cable: CollectionEntry<'cables'>['data'] }> = ({ props }) =>
-  new Response(redirectPage(props.cable), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  new Response(redirectPage(props.cable, POLICY), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });

@@ -1,6 +1,6 @@
-import { newestFirst } from '../components/format.ts';
+import { newestFirst } from './format.ts';
 import type { EntityKind, TermUse } from '../lib/types.ts';
-import { readCablePage } from './page.ts';
+import { readCablePage } from './page-store.ts';
 
 /** A cable as the glossary and names pages list it. */
 export interface CableRef {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import type { EntityKind, TermKind } from '../lib/types.ts';
-import { siteIndex, type SiteIndex } from '../loader/site-index.ts';
+import { siteIndex, type SiteIndex } from './site-index.ts';
 
 /**
  * The project glossary for the pages. Its path is given from the project root (the build's

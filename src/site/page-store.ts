@@ -1,0 +1,13 @@
+/**
+ * What the pages read of what the loader wrote: a cable's page file (src/loader/cables.ts writes
+ * it; the reader page, the JSON and the text endpoints read it).
+ */
+import { readFileSync } from 'node:fs';
+import type { CablePage } from '../lib/types.ts';
+
+export type { CablePage };
+
+/** Reads the page file whose path the store entry holds (`entry.data.page`). */
+export function readCablePage(path: string): CablePage {
+  return JSON.parse(readFileSync(path, 'utf8')) as CablePage;
+}
