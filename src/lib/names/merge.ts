@@ -142,7 +142,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
   const matchers = variantMatchers(drafts);
   for (const paragraph of paragraphs) {
     const shouting = isAllCaps(paragraph.text);
-    const { pattern, owners } = shouting ? matchers.anyCase : matchers.asWritten;
+    const { pattern, owners } = shouting ? matchers.anyCase() : matchers.asWritten();
     if (!pattern) continue;
     // Leftmost, then longest (the alternation lists longer variants first); matches never overlap.
     for (const match of paragraph.text.matchAll(pattern)) {
@@ -208,7 +208,7 @@ const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
  * One regular expression per cable for all its names' variants, longest first, as written and in
  * any case (for paragraphs in capitals): one pass over each paragraph finds every mention.
  */
-function variantMatchers(drafts: Draft[]): { asWritten: VariantMatcher; anyCase: VariantMatcher } {
+function variantMatchers(drafts: Draft[]): { asWritten: () => VariantMatcher; anyCase: () => VariantMatcher } {
   const asWritten = new Map<string, Draft>();
   const anyCase = new Map<string, Draft>();
   for (const draft of drafts) {
@@ -223,5 +223,8 @@ function variantMatchers(drafts: Draft[]): { asWritten: VariantMatcher; anyCase:
     const alternation = variants.map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     return { pattern: new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation})${WORD_EDGE_AFTER}`, flags), owners };
   };
-  return { asWritten: build(asWritten, 'gu'), anyCase: build(anyCase, 'giu') };
+  // Built when first needed: most cables have no paragraph in capitals, some nothing to find.
+  let written: VariantMatcher | undefined;
+  let any: VariantMatcher | undefined;
+  return { asWritten: () => (written ??= build(asWritten, 'gu')), anyCase: () => (any ??= build(anyCase, 'giu')) };
 }
