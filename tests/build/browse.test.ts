@@ -25,7 +25,7 @@ function valuesOf(cable: SiteCable): Record<'year' | 'origin' | 'classification'
     year: [facets.year ?? 'undated'],
     origin: facets.origin ? [facets.origin.slug] : [],
     classification: facets.classification ? [facets.classification.slug] : [],
-    tag: facets.tags,
+    tag: facets.tags.map(tagSlug),
   };
 }
 
