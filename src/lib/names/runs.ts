@@ -39,6 +39,17 @@ const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
 const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const last = <T>(items: T[]): T => items[items.length - 1]!;
 
+/** Words that stand in titles but are no title alone (`Foreign`, `Economic`, `Presidential`). */
+const PORTFOLIO_WORDS = new Set([
+  'foreign', 'economic', 'political', 'military', 'national', 'presidential', 'defense', 'defence', 'finance', 'economy',
+  'justice', 'trade', 'labor', 'labour', 'health', 'education', 'agriculture', 'energy', 'mines', 'transport', 'tourism',
+  'culture', 'information', 'security', 'interior', 'legal', 'commercial', 'executive', 'managing', 'senior', 'principal',
+  'acting', 'former', 'then', 'newly', 'elected', 'new', 'environment', 'planning', 'industry', 'commerce',
+  'communications', 'housing', 'youth', 'sports', 'development', 'external', 'internal', 'home', 'affairs', 'responsible',
+  'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
+]);
+const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
+
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
   const tokens = dropSentenceOpeners(run);
@@ -85,8 +96,10 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     person = true;
   }
   while (rest.length > 0 && isTitle(rest[0]!.text)) {
+    // `President Bush` names a person; `Foreign Policy`, `Presidential Palace` do not: a portfolio
+    // or an adjective before ordinary words is no title.
+    if (!isPortfolioWord(rest[0]!.text) || rest.slice(1).some((token) => !isOrdinaryWord(token.text))) person = true;
     rest = rest.slice(1);
-    person = true;
   }
   // `AMEmbassy Asuncion`: a word that is never a name is no part of one.
   while (!person && rest.length > 1 && isNotAName(rest[0]!.text, context.glossary) && !isAcronym(rest[0]!.text)) rest = rest.slice(1);
@@ -102,7 +115,8 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   while (start < run.length && ((PARTICLES.has(run[start]!.text) && run[start + 1]?.gap !== '-') || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
   const first = run[start];
   const endsInBody = run.length - start > 1 && isOrgHead(last(run).text);
-  if (first?.sentenceStart && !endsInBody && isOrdinaryWord(first.text) && !isOrgStart(first.text) && !isTitle(first.text)) {
+  // Any English word (`See`, `Any`, though the first-name lists hold them too) opening a sentence is capitalised by position.
+  if (first?.sentenceStart && !endsInBody && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;

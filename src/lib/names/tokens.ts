@@ -23,6 +23,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&]|\.(?=[\p{L}]))*\.?/gu;
 /** A possessive at a word's end: `Yemen's`, `Ministers'`. */
 const POSSESSIVE = /(?:['’]s|['’])$/u;
+/** A contraction: `I'm`, `I'd`, `I've`, `don't`, `can't`, `it's` (the `'s` of `it's` is not a possessive). */
+const CONTRACTION = /^(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t|(?:it|that|there|here|what|who|let)['’]s)$/iu;
 /** Letters and dots only, each letter followed by a dot (`U.S.`, `U.N.`): the dot is part of it. */
 const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
 /** Short forms whose dot belongs to them. */
@@ -37,7 +39,11 @@ export function tokenize(text: string): Token[] {
     let word = match[0];
     const start = match.index;
     if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
-    if (word.includes("'") || word.includes('’')) word = word.replace(POSSESSIVE, '');
+    if (word.includes("'") || word.includes('’')) {
+      // `I'm`, `it's`, `don't`: a contraction is no name.
+      if (CONTRACTION.test(word)) continue;
+      word = word.replace(POSSESSIVE, '');
+    }
     if (word === '') continue;
     const gap = text.slice(previousEnd, start);
     // A full stop stripped from the previous word is in this gap, so the gap alone tells a sentence's start.
