@@ -4,8 +4,7 @@
  * name before a surname, the heads of organisations' names (`MINISTRY OF …`, `… DEFENSE FORCES`),
  * known acronyms, and `US` unless it is the pronoun (`LOOK TO US`).
  */
-import type { EntityKind } from '../types.ts';
-import type { Mention } from './runs.ts';
+import { mention, span, type Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { lexicon } from './lexicon.ts';
 import { acronymKind, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, type GlossaryKnowledge } from './words.ts';
@@ -26,11 +25,6 @@ const COUNTRY_AFTER = new Set([
 /** Function words that end a name in capitals. */
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'this', 'is', 'was', 'has', 'had', 'have', 'he', 'she', 'it', 'they', 'his', 'her', 'their', 'said', 'who', 'which', 'as']);
 
-const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-
-function mention(tokens: Token[], text: string, kind: EntityKind): Mention {
-  return { text: span(tokens, text), kind, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
-}
 
 /** A word in capitals that can be part of a name: not a function word, not ordinary English (unless a first name). */
 function isNameWord(token: Token): boolean {

@@ -36,7 +36,8 @@ const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** A road's code (`BR-163`, `I-95`): a place (the guide's roads). */
 const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
 
-const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+/** The text a run of tokens covers. */
+export const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const last = <T>(items: T[]): T => items[items.length - 1]!;
 
 /** Words that stand in titles but are no title alone (`Foreign`, `Economic`, `Presidential`). */
@@ -240,7 +241,8 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Ent
   return 'person';
 }
 
-function mention(tokens: Token[], text: string, kind: EntityKind): Mention {
+/** A name of this kind over these tokens. */
+export function mention(tokens: Token[], text: string, kind: EntityKind): Mention {
   const start = tokens[0]!.start;
   const end = last(tokens).end;
   return { text: text.slice(start, end), kind, start, end };

@@ -3,14 +3,8 @@
  * reading the values the site has, showing a state, and reading a state back.
  */
 import type { KnownValue } from './metadata.ts';
-import { element } from './render.ts';
+import { byId, element } from './render.ts';
 import type { KnownValues, SearchState } from './state.ts';
-
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`search page: no #${id}`);
-  return node as T;
-}
 
 /** `Madrid (22)` → `Madrid`. */
 const COUNT_SUFFIX = /\s*\((?<count>\d+)\)$/;

@@ -7,7 +7,7 @@
 import { Controls } from './controls.ts';
 import { correction, lookupId, offersFor, spelledWords, wordMatched, type IdHit, type Offer } from './metadata.ts';
 import { pagefind, type Result, type ResultData } from './pagefind.ts';
-import { element, listedItem, markedWords, resultItem } from './render.ts';
+import { byId, element, listedItem, markedWords, resultItem } from './render.ts';
 import { cleanQuery, hasFilters, pagefindFilters, readState, stateParams, type SearchState } from './state.ts';
 
 /**
@@ -26,12 +26,6 @@ const FEW = 3;
 const TYPING_PAUSE = 200;
 /** How close (px) the end of the list must scroll to the viewport to load the next cables. */
 const NEAR = 300;
-
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`search page: no #${id}`);
-  return node as T;
-}
 
 const input = byId<HTMLInputElement>('search-input');
 const notices = byId<HTMLDivElement>('search-notices');

@@ -4,6 +4,13 @@
  */
 import type { ResultData, SubResult } from './pagefind.ts';
 
+/** The search page's element with this id; a missing one is a page bug, said at once. */
+export function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`search page: no #${id}`);
+  return node as T;
+}
+
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -35,12 +42,7 @@ const isSection = (sub: SubResult) => sub.anchor?.element.toLowerCase() === 'sec
  * Returns the item and how many paragraphs it lists.
  */
 export function resultItem(data: ResultData): { item: HTMLLIElement; paragraphs: number } {
-  const item = element('li', 'result');
-  const heading = element('h2');
-  const link = element('a', '', data.meta['title'] || data.url);
-  link.href = data.url.split('?')[0] ?? data.url;
-  heading.append(link);
-  item.append(heading, element('p', 'result-meta', metaLine(data.meta)));
+  const item = cableItem(data, 'result');
   const hits = data.sub_results
     .filter((sub) => sub.url.includes('#'))
     .sort((a, b) => (a.anchor?.location ?? 0) - (b.anchor?.location ?? 0));
@@ -73,7 +75,12 @@ export function resultItem(data: ResultData): { item: HTMLLIElement; paragraphs:
 
 /** A cable listed by filters alone (no words): its title and meta line, one compact item. */
 export function listedItem(data: ResultData): HTMLLIElement {
-  const item = element('li', 'result result-listed');
+  return cableItem(data, 'result result-listed');
+}
+
+/** A result's cable: its title linking to the reader page (without the highlight parameter) and its meta line. */
+function cableItem(data: ResultData, className: string): HTMLLIElement {
+  const item = element('li', className);
   const heading = element('h2');
   const link = element('a', '', data.meta['title'] || data.url);
   link.href = data.url.split('?')[0] ?? data.url;
