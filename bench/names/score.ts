@@ -18,9 +18,10 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here). A first held-out set of 8 was folded into dev once its figure had been taken.
+ * here). Two earlier held-out sets (8 cables, then 12) were folded into dev once their figures
+ * had been taken (F1 76.2 % and 80.4 %).
  */
-const HELD_OUT = new Set(['09BERN432', '08KIGALI796', '06BAKU1835', '09ASMARA47', '07KINSHASA797', '05DUBLIN286', '07RIYADH2320', '07KINGSTON482', '09CONAKRY797', '04BOGOTA8900', '07PARIS4722', '06BRASILIA2521']);
+const HELD_OUT = new Set(['07PARIS186', '07RABAT1229', '05BRASILIA1567', '05ISTANBUL890', '07TUNIS1489', '08ABIDJAN396', '08BEIRUT586', '08BISHKEK1095']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }

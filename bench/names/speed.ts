@@ -16,7 +16,7 @@ console.log(`lexicon built in ${(performance.now() - started).toFixed(0)} ms`);
 const cables = await Promise.all((await listCableFiles('seeds')).map((file) => readCable(file)));
 const bytes = cables.reduce((sum, cable) => sum + cable.paragraphs.reduce((s, p) => s + Buffer.byteLength(p.text), 0), 0);
 for (const cable of cables) findEntities(cable, glossary);
-const rounds = 3;
+const rounds = Number(process.env["ROUNDS"] ?? 3);
 const cpu = process.cpuUsage();
 started = performance.now();
 for (let round = 0; round < rounds; round++) for (const cable of cables) findEntities(cable, glossary);

@@ -9,12 +9,13 @@
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { headerFacts } from './header.ts';
 import { namesInCapitals } from './names/capitals.ts';
+import { lexicon } from './names/lexicon.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { capitalisedRuns, tokenize } from './names/tokens.ts';
-import { DOCUMENT_NAME, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
+import { DOCUMENT_NAME, isOrdinaryWord, isOrgHead, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -61,10 +62,10 @@ function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge, no
         if (named) documents.add(named[1]!);
       }
       if (!isPlausibleName(name) || DOCUMENT_NAME.test(name)) continue;
-      candidates.push({ name, kind: found.kind, source: 'text', written: [written] });
+      candidates.push({ name, kind: found.kind, source: 'text', written: [written], ...(found.guess ? { guess: true } : {}) });
     }
   }
-  const notNames = new Set([...documents, ...conceptAcronyms(paragraphs)]);
+  const notNames = new Set([...documents, ...conceptAcronyms(paragraphs, glossary)]);
   return candidates.filter((candidate) => !notNames.has(candidate.name));
 }
 
@@ -78,17 +79,36 @@ const LONG_FORM_SKIPS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 't
  * (`public-private partnership (PPP)`, `intellectual property rights (IPR)`), or a government-of
  * form (`Government of the State of Eritrea (GSE)`).
  */
-function conceptAcronyms(paragraphs: Paragraph[]): Set<string> {
+function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowledge): Set<string> {
   const concepts = new Set<string>();
   for (const paragraph of paragraphs) {
     for (const match of paragraph.text.matchAll(ANY_BRACKETED_ACRONYM)) {
       const acronym = match[1]!.replace(/[^A-Z]/g, '');
       const words = paragraph.text.slice(Math.max(0, match.index - 120), match.index).split(/[\s-]+/).filter(Boolean);
       const longForm = longFormOf(acronym, words);
-      if (longForm && (longForm.every((word) => !/^\p{Lu}/u.test(word)) || /^government$/i.test(longForm[0]!))) concepts.add(match[1]!);
+      // `The Eritrean government (GSE)`: a government-of form whatever its letters.
+      if (/^(?:government|regime)$/.test(words.at(-1) ?? '')) concepts.add(match[1]!);
+      else if (longForm && isConcept(longForm) && !knownBody(match[1]!, glossary)) concepts.add(match[1]!);
     }
   }
   return concepts;
+}
+
+/**
+ * A long form that names no body: written in lower case (`public-private partnership`), a
+ * government-of form (`Government of the State of Eritrea`), or ordinary words with no body's head
+ * (`Intellectual Property Rights`, `Air Traffic Control`; not `Border Police`).
+ */
+function isConcept(longForm: string[]): boolean {
+  if (longForm.every((word) => !/^\p{Lu}/u.test(word)) || /^government$/i.test(longForm[0]!)) return true;
+  // `Transitional Federal Government (TFG)` names a body, as a head word does.
+  if (longForm.some((word) => isOrgHead(word)) || longForm.at(-1) === 'Government') return false;
+  return longForm.every((word) => isOrdinaryWord(word) || LONG_FORM_SKIPS.has(word.toLowerCase()));
+}
+
+/** An acronym the glossary or names.yaml knows as a body's (`FIU`, `CBP`). */
+function knownBody(acronym: string, glossary: GlossaryKnowledge): boolean {
+  return glossary.organizations.has(acronym) || lexicon().orgAcronyms.has(acronym);
 }
 
 /** The words before an acronym whose initials spell it, read backwards; null when they do not. */

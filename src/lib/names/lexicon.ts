@@ -34,6 +34,8 @@ export interface Lexicon {
   demonyms: Set<string>;
   titles: Set<string>;
   orgHeads: Set<string>;
+  /** Last words of a company's name, after which the name's first words alone are the company too (`Brinkley Mining` → `Brinkley`). */
+  companyHeads: Set<string>;
   orgStarts: Set<string>;
   placeDesignators: Set<string>;
   notNames: Set<string>;
@@ -49,6 +51,7 @@ export interface Lexicon {
 interface NamesData {
   titles: string[];
   orgHeads: string[];
+  companyHeads: string[];
   orgStarts: string[];
   placeDesignators: string[];
   placeStarts: string[];
@@ -154,7 +157,8 @@ export function lexicon(): Lexicon {
     dictionary: new Set(require('an-array-of-english-words') as string[]),
     demonyms: lower(data.extraDemonyms),
     titles: lower(data.titles),
-    orgHeads: lower(data.orgHeads),
+    orgHeads: lower([...data.orgHeads, ...data.companyHeads]),
+    companyHeads: lower(data.companyHeads),
     orgStarts: lower(data.orgStarts),
     placeDesignators: lower(data.placeDesignators),
     notNames: lower(data.notNames),

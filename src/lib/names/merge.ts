@@ -5,6 +5,7 @@
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { entitySlug, isAllCaps, isPlausibleName, keyOf, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
+import { isOrdinaryWord, isPlace } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -14,7 +15,12 @@ export interface Candidate {
   source: string;
   /** The forms as written in the text (for the occurrence search), e.g. `GUEBUZA` in an all-caps paragraph. */
   written: string[];
+  /** The kind is a guess from the name's shape, not a cue (runs.ts `Kind`). */
+  guess?: boolean;
 }
+
+/** How much one candidate's kind counts: the header's say most, a cue in the text more than a guess. */
+const VOTE = { header: 100, cue: 3, guess: 1 };
 
 /** An entity while the cable is read: all candidates of one merged name. */
 interface Draft {
@@ -29,7 +35,7 @@ const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 /** Candidates merged into entities and located in the paragraphs. */
 export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[]): EntityUse[] {
-  return locate(addAcronymAliases(mergeCandidates(candidates), paragraphs), paragraphs);
+  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs);
 }
 
 /** Groups candidates by name, then joins surnames to the fuller name they shorten. */
@@ -45,7 +51,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     }
     // A form written in mixed case beats one title-cased from capitals.
     if (!LOWER.test(draft.name.replace(/^\p{Lu}/u, '')) && candidate.source === 'text') draft.name = candidate.name;
-    draft.kinds.set(candidate.kind, (draft.kinds.get(candidate.kind) ?? 0) + (candidate.source === 'text' ? 1 : 100));
+    const vote = candidate.source !== 'text' ? VOTE.header : candidate.guess ? VOTE.guess : VOTE.cue;
+    draft.kinds.set(candidate.kind, (draft.kinds.get(candidate.kind) ?? 0) + vote);
     draft.sources.add(candidate.source);
     draft.variants.add(candidate.name);
     for (const written of candidate.written) draft.variants.add(written);
@@ -103,24 +110,17 @@ function kindOf(draft: Draft): EntityKind {
 }
 
 /**
- * `Mohamed Bashir Suleiman (MBS)`: the bracketed acronym right after a name is a variant of it;
- * a separate entity of that name (`MBS` from `MBS' office`) joins it.
+ * Other names of an entity in the same cable join it: the bracketed acronym right after a name
+ * (`Mohamed Bashir Suleiman (MBS)`), and a company's name without its last word (`Brinkley
+ * Mining` → `Brinkley`). A separate entity of that name (`MBS` from `MBS' office`, `Brinkley`
+ * guessed a person) joins it.
  */
-function addAcronymAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
+function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   const aliases = new Map<string, Draft>();
   for (const draft of drafts) {
-    if (draft.name.length < 6) continue;
-    for (const paragraph of paragraphs) {
-      let from = 0;
-      for (;;) {
-        const at = paragraph.text.indexOf(draft.name, from);
-        if (at < 0) break;
-        from = at + draft.name.length;
-        const alias = /^\s*\(([A-Z]{2,6})\)/.exec(paragraph.text.slice(from));
-        if (!alias || lexicon().notNames.has(alias[1]!.toLowerCase()) || !spellsInitials(alias[1]!, draft.name)) continue;
-        draft.variants.add(alias[1]!);
-        aliases.set(keyOf(alias[1]!), draft);
-      }
+    for (const alias of [...bracketedAcronyms(draft, paragraphs), ...companyShortForm(draft)]) {
+      draft.variants.add(alias);
+      aliases.set(keyOf(alias), draft);
     }
   }
   return drafts.filter((draft) => {
@@ -130,6 +130,33 @@ function addAcronymAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
     for (const variant of draft.variants) owner.variants.add(variant);
     return false;
   });
+}
+
+/** `(MBS)` right after the name, when its letters are the name's capitals. */
+function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
+  if (draft.name.length < 6) return [];
+  const found: string[] = [];
+  for (const paragraph of paragraphs) {
+    let from = 0;
+    for (;;) {
+      const at = paragraph.text.indexOf(draft.name, from);
+      if (at < 0) break;
+      from = at + draft.name.length;
+      const alias = /^\s*\(([A-Z]{2,6})\)/.exec(paragraph.text.slice(from));
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsInitials(alias[1]!, draft.name)) found.push(alias[1]!);
+    }
+  }
+  return found;
+}
+
+/** `Malta Forest Company` → `Malta Forest`; not when the rest is a place or ordinary words (`Kenya Airways`, `United Group`). */
+function companyShortForm(draft: Draft): string[] {
+  const words = draft.name.split(' ');
+  if (kindOf(draft) !== 'organization' || words.length < 2 || !lexicon().companyHeads.has(words.at(-1)!.toLowerCase())) return [];
+  const rest = words.slice(0, -1);
+  const short = rest.join(' ');
+  if (short.length < 3 || !/^\p{Lu}/u.test(short) || isPlace(short) || rest.every((word) => isOrdinaryWord(word))) return [];
+  return [short];
 }
 
 /** Every occurrence of every variant, longest first, never overlapping; entities without any text mention keep their header sources. */

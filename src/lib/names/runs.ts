@@ -18,7 +18,12 @@ export interface Mention {
   kind: EntityKind;
   start: number;
   end: number;
+  /** No cue gave the kind, only the shape of the name (`Forest` alone: a person?). */
+  guess?: true;
 }
+
+/** A kind, or a kind guessed from the name's shape alone (`person?`): a guess counts less when the cable's mentions vote. */
+export type Kind = EntityKind | `${EntityKind}?`;
 
 /** What stands around a run: the word before and after it (lower case), and the glossary's knowledge. */
 export interface RunContext {
@@ -117,7 +122,9 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   const first = run[start];
   const endsInBody = run.length - start > 1 && isOrgHead(last(run).text);
   // Any English word (`See`, `Any`, though the first-name lists hold them too) opening a sentence is capitalised by position.
-  if (first?.sentenceStart && !endsInBody && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text)) {
+  // A word hyphenated to the next is part of a name (`Calmy-Rey`, though `calmy` is in the dictionary).
+  const hyphenated = run[start + 1]?.gap === '-';
+  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
@@ -178,8 +185,9 @@ function splitHyphenated(tokens: Token[]): Token[][] {
   const parts: Token[][] = [[]];
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
+    // Two places (`Mexico-Guatemala`) or an acronym and a name (`CDU-Greens`); `Calmy-Rey` stays one though `Rey` is a town.
     const cut = previous !== undefined && token.gap === '-' && !PARTICLES.has(previous.text.toLowerCase()) &&
-      (isPlace(previous.text) || isAcronym(previous.text) || isPlace(token.text) || isAcronym(token.text));
+      (isAcronym(previous.text) || isAcronym(token.text) || (isPlace(previous.text) && isPlace(token.text)));
     if (cut) parts.push([]);
     last(parts).push(token);
   });
@@ -201,7 +209,7 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
 }
 
 /** The kind of a cleaned name, or null when it is no name. */
-function kindOf(tokens: Token[], text: string, person: boolean, context: RunContext): EntityKind | null {
+function kindOf(tokens: Token[], text: string, person: boolean, context: RunContext): Kind | null {
   const first = tokens[0]!.text;
   const final = last(tokens).text;
   if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
@@ -215,13 +223,15 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   // `Cold War`, `Action Plan`: capitalised ordinary words are a title or an event, not a name.
   if (tokens.every((token) => isOrdinaryWord(token.text) || PARTICLES.has(token.text) || isDemonym(token.text))) return null;
   if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;
+  // `Calmy-Rey`, `Vike-Freiberga`: one hyphenated word is a surname, whatever its halves mean alone.
+  if (tokens.slice(1).every((token) => token.gap === '-')) return 'person?';
   // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
-  if (tokens.some((token) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text))) return 'organization';
-  return 'person';
+  if (tokens.some((token) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text))) return 'organization?';
+  return 'person?';
 }
 
 /** One word: known names first, then the words around it (`the Taliban`, `Gazprom's shareholders`, `in Chiapas`). */
-function singleWordKind(token: Token, person: boolean, context: RunContext): EntityKind | null {
+function singleWordKind(token: Token, person: boolean, context: RunContext): Kind | null {
   const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
   if (isAcronym(word) && word.length <= 7) return acronymKind(word, context.glossary);
@@ -238,12 +248,14 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Ent
   // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`).
   if (context.before === 'the' && !(context.after && LEADER_HEADS.has(context.after))) return 'organization';
   if ((context.before && ORG_CONTEXT.has(context.before)) || (context.after && ORG_CONTEXT.has(context.after))) return 'organization';
-  return 'person';
+  return 'person?';
 }
 
 /** A name of this kind over these tokens. */
-export function mention(tokens: Token[], text: string, kind: EntityKind): Mention {
+export function mention(tokens: Token[], text: string, kind: Kind): Mention {
   const start = tokens[0]!.start;
   const end = last(tokens).end;
-  return { text: text.slice(start, end), kind, start, end };
+  const found: Mention = { text: text.slice(start, end), kind: kind.replace('?', '') as EntityKind, start, end };
+  if (kind.endsWith('?')) found.guess = true;
+  return found;
 }
