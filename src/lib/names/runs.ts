@@ -146,8 +146,9 @@ function organizationSpan(tokens: Token[], text: string): { from: number; to: nu
   if (tokens.length > 1 && isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) {
     // `U.S. Embassy`, `Embassy Lima`: the place, not a body (the guide).
     if (/^(?:embassy|consulate|mission|post)$/i.test(tokens[end]!.text) && isPlace(span(tokens.slice(0, end), text))) return null;
-    // `Information Agency and the Interior Ministry`: two bodies.
-    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && (isOrgHead(tokens[i - 1]!.text) || /^government$/i.test(tokens[i - 1]!.text)));
+    // `Information Agency and the Interior Ministry`, `IMF and World Bank`: two names, unless the
+    // `and` is inside an `of` phrase (`Ministry of Trade and Industry`).
+    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)));
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
     while (from < end && ((isTitle(tokens[from]!.text) && (isTitle(tokens[from + 1]!.text) || isConnector(tokens[from + 1]!))) || isConnector(tokens[from]!))) from++;
@@ -157,7 +158,8 @@ function organizationSpan(tokens: Token[], text: string): { from: number; to: nu
   if (headAt < 0 || headAt + 2 > end) return null;
   // `Democratic Party of Serbia`: the words before the head belong to it, titles do not.
   let from = headAt;
-  while (from > 0 && !isTitle(tokens[from - 1]!.text) && !isConnector(tokens[from - 1]!)) from--;
+  // `National Patriotic Front of Liberia`: `National` stands in titles too, but here it is the body's.
+  while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!)) from--;
   return { from, to: end };
 }
 
@@ -185,9 +187,11 @@ function splitHyphenated(tokens: Token[]): Token[][] {
   const parts: Token[][] = [[]];
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    // Two places (`Mexico-Guatemala`) or an acronym and a name (`CDU-Greens`); `Calmy-Rey` stays one though `Rey` is a town.
+    // Two places (`Mexico-Guatemala`) or an acronym and a name (`CDU-Greens`); `Calmy-Rey` stays one
+    // though `Rey` is a town, and so do acronyms with acronyms or a letter (`CJTF-HOA`, `MLN-T`).
+    const acronyms = [previous?.text ?? '', token.text].filter((word) => isAcronym(word) || /^\p{Lu}$/u.test(word)).length;
     const cut = previous !== undefined && token.gap === '-' && !PARTICLES.has(previous.text.toLowerCase()) &&
-      (isAcronym(previous.text) || isAcronym(token.text) || (isPlace(previous.text) && isPlace(token.text)));
+      (acronyms === 1 || (isPlace(previous.text) && isPlace(token.text)));
     if (cut) parts.push([]);
     last(parts).push(token);
   });
@@ -214,7 +218,9 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const final = last(tokens).text;
   if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
   if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
-  if (tokens.every((token) => isAcronym(token.text))) return null; // `SBU NOFORN`: markings, not names
+  const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
+  // `CJTF-HOA`, `MLN-T`: one body's acronym; `SBU NOFORN`: markings, not names.
+  if (tokens.every((token) => isAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) return hyphenated ? acronymKind(first, context.glossary) : null;
   if (isDemonym(final)) return null; // `North Koreans`, `Bosnian Serbs`: peoples
   if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   if (person) return 'person';
@@ -224,7 +230,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (tokens.every((token) => isOrdinaryWord(token.text) || PARTICLES.has(token.text) || isDemonym(token.text))) return null;
   if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;
   // `Calmy-Rey`, `Vike-Freiberga`: one hyphenated word is a surname, whatever its halves mean alone.
-  if (tokens.slice(1).every((token) => token.gap === '-')) return 'person?';
+  if (hyphenated) return 'person?';
   // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
   if (tokens.some((token) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text))) return 'organization?';
   return 'person?';

@@ -61,7 +61,7 @@ function demonymStems(): Set<string> {
 export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
   const lex = lexicon();
   if (lex.notNames.has(text.toLowerCase())) return true;
-  if (isAcronym(text) && (GOVERNMENT_OF.test(text) || glossary.notNames.has(text))) return true;
+  if (GOVERNMENT_OF.test(text) || (isAcronym(text) && glossary.notNames.has(text))) return true;
   return /\d/.test(text) && !/^G-?\d+$/.test(text);
 }
 
