@@ -8,14 +8,14 @@
  */
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { headerFacts } from './header.ts';
+import { conceptAcronyms, definedBodies } from './names/acronyms.ts';
 import { namesInCapitals } from './names/capitals.ts';
-import { lexicon } from './names/lexicon.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { capitalisedRuns, tokenize } from './names/tokens.ts';
-import { DOCUMENT_NAME, isOrdinaryWord, isOrgHead, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
+import { DOCUMENT_NAME, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -38,6 +38,16 @@ export function namesInParagraph(text: string, glossary: GlossaryKnowledge = NO_
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
+/** `Customs and Border Protection (CBP)`: the defined long form is one name, whatever was found inside it. */
+function withDefinedBodies(found: Mention[], bodies: Mention[]): Mention[] {
+  const inside = (mention: Mention, body: Mention): boolean => mention.start < body.end && body.start < mention.end;
+  // `Mohamed Bashir Suleiman (MBS)`: a person's initials, not a body's.
+  const kept = bodies.filter((body) => !found.some((mention) => inside(mention, body) && mention.kind === 'person' && !mention.guess));
+  if (kept.length === 0) return found;
+  const outside = found.filter((mention) => !kept.some((body) => inside(mention, body)));
+  return [...outside, ...kept].sort((a, b) => a.start - b.start);
+}
+
 /**
  * The names the paragraphs propose. A name inside what is not the author's (a page header such as
  * `MAPUTO 00000086 002 OF 003`, a redaction, a reference) is no candidate: it would give its kind to
@@ -50,7 +60,7 @@ function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge, no
   for (const paragraph of paragraphs) {
     const shouting = isAllCaps(paragraph.text);
     const excluded = notAuthors.filter((span) => span.paragraph === paragraph.anchor);
-    for (const found of namesInParagraph(paragraph.text, glossary)) {
+    for (const found of withDefinedBodies(namesInParagraph(paragraph.text, glossary), definedBodies(paragraph.text, glossary))) {
       if (excluded.some((span) => found.start < span.end && span.start < found.end)) continue;
       const written = found.text.replace(/\s+/g, ' ');
       const name = shouting ? displayCase(written) : written;
@@ -67,63 +77,6 @@ function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge, no
   }
   const notNames = new Set([...documents, ...conceptAcronyms(paragraphs, glossary)]);
   return candidates.filter((candidate) => !notNames.has(candidate.name));
-}
-
-/** Any acronym in brackets, e.g. `intellectual property rights (IPR)`. */
-const ANY_BRACKETED_ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/g;
-/** Small words a long form may hold without giving a letter (`Government of the State of Eritrea`). */
-const LONG_FORM_SKIPS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'to', '&']);
-
-/**
- * Acronyms the cable defines as something that is no name: a thing written in lower case
- * (`public-private partnership (PPP)`, `intellectual property rights (IPR)`), or a government-of
- * form (`Government of the State of Eritrea (GSE)`).
- */
-function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowledge): Set<string> {
-  const concepts = new Set<string>();
-  for (const paragraph of paragraphs) {
-    for (const match of paragraph.text.matchAll(ANY_BRACKETED_ACRONYM)) {
-      const acronym = match[1]!.replace(/[^A-Z]/g, '');
-      const words = paragraph.text.slice(Math.max(0, match.index - 120), match.index).split(/[\s-]+/).filter(Boolean);
-      const longForm = longFormOf(acronym, words);
-      // `The Eritrean government (GSE)`: a government-of form whatever its letters.
-      if (/^(?:government|regime)$/.test(words.at(-1) ?? '')) concepts.add(match[1]!);
-      else if (longForm && isConcept(longForm) && !knownBody(match[1]!, glossary)) concepts.add(match[1]!);
-    }
-  }
-  return concepts;
-}
-
-/**
- * A long form that names no body: written in lower case (`public-private partnership`), a
- * government-of form (`Government of the State of Eritrea`), or ordinary words with no body's head
- * (`Intellectual Property Rights`, `Air Traffic Control`; not `Border Police`).
- */
-function isConcept(longForm: string[]): boolean {
-  if (longForm.every((word) => !/^\p{Lu}/u.test(word)) || /^government$/i.test(longForm[0]!)) return true;
-  // `Transitional Federal Government (TFG)` names a body, as a head word does.
-  if (longForm.some((word) => isOrgHead(word)) || longForm.at(-1) === 'Government') return false;
-  return longForm.every((word) => isOrdinaryWord(word) || LONG_FORM_SKIPS.has(word.toLowerCase()));
-}
-
-/** An acronym the glossary or names.yaml knows as a body's (`FIU`, `CBP`). */
-function knownBody(acronym: string, glossary: GlossaryKnowledge): boolean {
-  return glossary.organizations.has(acronym) || lexicon().orgAcronyms.has(acronym);
-}
-
-/** The words before an acronym whose initials spell it, read backwards; null when they do not. */
-function longFormOf(acronym: string, words: string[]): string[] | null {
-  let letter = acronym.length - 1;
-  let at = words.length - 1;
-  const used: string[] = [];
-  while (letter >= 0 && at >= 0) {
-    const word = words[at]!;
-    if (word[0]?.toUpperCase() === acronym[letter]) letter--;
-    else if (!LONG_FORM_SKIPS.has(word.toLowerCase())) return null;
-    used.unshift(word);
-    at--;
-  }
-  return letter < 0 ? used : null;
 }
 
 const knowledge = new WeakMap<Glossary, GlossaryKnowledge>();

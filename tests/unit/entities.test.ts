@@ -166,3 +166,24 @@ describe('a cable in capitals (89PANAMA8545, a 1989 telegram)', async () => {
     for (const entity of entities) for (const word of entity.name.split(' ')) expect(word.length <= 4 || /\p{Ll}/u.test(word), entity.name).toBe(true);
   });
 });
+
+describe('short forms a cable defines', () => {
+  test('a company\'s name without its last word is the company (07KINSHASA797: Malta Forest Company → Malta Forest)', async () => {
+    const cable = await readCable('seeds/cablegate/07KINSHASA797.txt');
+    const entities = findEntities(cable);
+    const company = named(entities, 'Malta Forest Company');
+    expect(company.kind).toBe('organization');
+    expect(company.occurrences.filter((o) => mention(cable, o) === 'Malta Forest').length).toBeGreaterThan(10);
+    expect(entities.some((e) => e.name === 'Forest')).toBe(false);
+  });
+
+  test('a body\'s long form before its acronym is one name (06ASUNCION589); a concept\'s is none (09USEUBRUSSELS1177)', async () => {
+    const asuncionCable = await readCable('seeds/cablegate/06ASUNCION589.txt');
+    const asuncion = findEntities(asuncionCable);
+    const cbp = named(asuncion, 'Customs and Border Protection');
+    expect(cbp.kind).toBe('organization');
+    expect(cbp.occurrences.map((o) => mention(asuncionCable, o))).toContain('CBP');
+    const brussels = findEntities(await readCable('seeds/cablegate/09USEUBRUSSELS1177.txt'));
+    expect(brussels.some((e) => e.name === 'IPR' || e.name === 'Intellectual Property Rights')).toBe(false);
+  });
+});

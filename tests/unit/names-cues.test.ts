@@ -61,6 +61,32 @@ describe('ordinary text', () => {
   });
 });
 
+describe('cues added with the second held-out set', () => {
+  test('a leading portfolio word belongs to a body (09MONROVIA188)', () => {
+    expect(names('of the National Patriotic Front of Liberia (NPFL) and')).toContain('organization:National Patriotic Front of Liberia');
+  });
+
+  test('two bodies joined by `and` are two; `and` inside a name or an of-phrase is not a cut (04BOGOTA8900, 09MONROVIA188)', () => {
+    expect(names('the Narcotics Affairs Section and the Executive Office.')).toEqual(['organization:Narcotics Affairs Section', 'organization:Executive Office']);
+    expect(names('before the Truth and Reconciliation Commission (TRC) to account')).toEqual(['organization:Truth and Reconciliation Commission', 'organization:TRC']);
+    expect(names('the Ministry of Trade and Industry')).toEqual(['organization:Ministry of Trade and Industry']);
+  });
+
+  test('a hyphenated surname is one person, also at a sentence start (09BERN432)', () => {
+    expect(names('Calmy-Rey has asked for USG assistance.')).toEqual(['person:Calmy-Rey']);
+    expect(names('was viewed by Calmy-Rey as putting a dent')).toEqual(['person:Calmy-Rey']);
+  });
+
+  test('acronyms hyphenated to acronyms or a letter are one body (08DJIBOUTI380, 07MONTEVIDEO287)', () => {
+    expect(names('Horn of Africa (CJTF-HOA): Embassy Djibouti')).toEqual(['place:Horn of Africa', 'organization:CJTF-HOA']);
+    expect(names('a Movimiento de Liberacion Nacional-Tupamaro (MLN-T) terrorist')).toContain('organization:MLN-T');
+  });
+
+  test('a government-of acronym in mixed case is no name (05VIENNA3833)', () => {
+    expect(names('the GoC has asked')).toEqual([]);
+  });
+});
+
 describe('capitals (89PANAMA8545, a 1989 telegram)', () => {
   test('a title before a name, a first name, a long non-word as a surname', () => {
     expect(names('PRESSURES ON NORIEGA HAVE INCREASED. GENERAL MANUEL ANTONIO NORIEGA WILL NOT LEAVE PANAMA.')).toEqual([

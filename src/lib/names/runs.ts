@@ -148,7 +148,9 @@ function organizationSpan(tokens: Token[], text: string): { from: number; to: nu
     if (/^(?:embassy|consulate|mission|post)$/i.test(tokens[end]!.text) && isPlace(span(tokens.slice(0, end), text))) return null;
     // `Information Agency and the Interior Ministry`, `IMF and World Bank`: two names, unless the
     // `and` is inside an `of` phrase (`Ministry of Trade and Industry`).
-    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)));
+    // `Truth and Reconciliation Commission` is one: the words before `and` must make a name alone.
+    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)) &&
+      (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
     while (from < end && ((isTitle(tokens[from]!.text) && (isTitle(tokens[from + 1]!.text) || isConnector(tokens[from + 1]!))) || isConnector(tokens[from]!))) from++;

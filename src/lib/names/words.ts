@@ -61,7 +61,8 @@ function demonymStems(): Set<string> {
 export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
   const lex = lexicon();
   if (lex.notNames.has(text.toLowerCase())) return true;
-  if (GOVERNMENT_OF.test(text) || (isAcronym(text) && glossary.notNames.has(text))) return true;
+  // The glossary's jargon and roles are no names; a body names.yaml lists (`CBP`, whose meaning has no head word) is.
+  if (GOVERNMENT_OF.test(text) || (isAcronym(text) && glossary.notNames.has(text) && !lex.orgAcronyms.has(text))) return true;
   return /\d/.test(text) && !/^G-?\d+$/.test(text);
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Acronyms a cable defines in brackets after their long form: which define no name (a concept, a
+ * government-of form), and which define a body whose long form is then one name.
+ */
+import { lexicon } from './lexicon.ts';
+import type { Paragraph } from '../types.ts';
+import type { Mention } from './runs.ts';
+import { acronymKind, isOrdinaryWord, isOrgHead, type GlossaryKnowledge } from './words.ts';
+
+/** Any acronym in brackets, e.g. `intellectual property rights (IPR)`. */
+const ANY_BRACKETED_ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/g;
+/** Small words a long form may hold without giving a letter (`Government of the State of Eritrea`). */
+const LONG_FORM_SKIPS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'to', '&']);
+
+/**
+ * Acronyms the cable defines as something that is no name: a thing written in lower case
+ * (`public-private partnership (PPP)`, `intellectual property rights (IPR)`), or a government-of
+ * form (`Government of the State of Eritrea (GSE)`).
+ */
+export function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowledge): Set<string> {
+  const concepts = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.text.matchAll(ANY_BRACKETED_ACRONYM)) {
+      const acronym = match[1]!.replace(/[^A-Z]/g, '');
+      const words = paragraph.text.slice(Math.max(0, match.index - 120), match.index).split(/[\s-]+/).filter(Boolean);
+      const longForm = longFormOf(acronym, words);
+      // `The Eritrean government (GSE)`: a government-of form whatever its letters.
+      if (/^(?:government|regime)$/.test(words.at(-1) ?? '')) concepts.add(match[1]!);
+      else if (longForm && isConcept(longForm) && !knownBody(match[1]!, glossary)) concepts.add(match[1]!);
+    }
+  }
+  return concepts;
+}
+
+/**
+ * A long form that names no body: written in lower case (`public-private partnership`), a
+ * government-of form (`Government of the State of Eritrea`), or ordinary words with no body's head
+ * (`Intellectual Property Rights`, `Air Traffic Control`; not `Border Police`).
+ */
+function isConcept(longForm: string[]): boolean {
+  if (longForm.every((word) => !/^\p{Lu}/u.test(word)) || /^government$/i.test(longForm[0]!)) return true;
+  // `Transitional Federal Government (TFG)` names a body, as a head word does.
+  if (longForm.some((word) => isOrgHead(word)) || longForm.at(-1) === 'Government') return false;
+  return longForm.every((word) => isOrdinaryWord(word) || LONG_FORM_SKIPS.has(word.toLowerCase()));
+}
+
+/** An acronym the glossary or names.yaml knows as a body's (`FIU`, `CBP`). */
+function knownBody(acronym: string, glossary: GlossaryKnowledge): boolean {
+  return glossary.organizations.has(acronym) || lexicon().orgAcronyms.has(acronym);
+}
+
+/** The words before an acronym whose initials spell it, read backwards; null when they do not. */
+function longFormOf(acronym: string, words: string[]): string[] | null {
+  let letter = acronym.length - 1;
+  let at = words.length - 1;
+  const used: string[] = [];
+  while (letter >= 0 && at >= 0) {
+    const word = words[at]!;
+    if (word[0]?.toUpperCase() === acronym[letter]) letter--;
+    else if (!LONG_FORM_SKIPS.has(word.toLowerCase())) return null;
+    used.unshift(word);
+    at--;
+  }
+  return letter < 0 ? used : null;
+}
+
+/** A long form's word that must be capitalised for the long form to be a name (small words need not be). */
+const isContentWord = (word: string): boolean => !LONG_FORM_SKIPS.has(word.toLowerCase());
+
+/**
+ * Bodies the paragraph defines: `Customs and Border Protection (CBP)`, `Truth and Reconciliation
+ * Commission (TRC)`, each long form one organisation's name when its acronym names a body.
+ */
+export function definedBodies(text: string, glossary: GlossaryKnowledge): Mention[] {
+  const bodies: Mention[] = [];
+  for (const match of text.matchAll(ANY_BRACKETED_ACRONYM)) {
+    const acronym = match[1]!;
+    const letters = acronym.replace(/[^A-Z]/g, '');
+    const before = text.slice(Math.max(0, match.index - 120), match.index);
+    const longForm = longFormOf(letters, before.split(/[\s-]+/).filter(Boolean));
+    if (!longForm || longForm.length < 2 || (isConcept(longForm) && !knownBody(acronym, glossary)) || acronymKind(acronym, glossary) !== 'organization') continue;
+    if (!longForm.filter(isContentWord).every((word) => /^\p{Lu}/u.test(word)) || !/^\p{Lu}/u.test(longForm[0]!)) continue;
+    const pattern = new RegExp(`${longForm.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+')}\\s*$`, 'u');
+    const found = pattern.exec(before);
+    if (!found) continue;
+    const start = match.index - before.length + found.index;
+    const name = found[0].trimEnd();
+    bodies.push({ text: name, kind: 'organization', start, end: start + name.length });
+  }
+  return bodies;
+}
