@@ -15,7 +15,7 @@ import { addresseeNames, classifiedByName, signatureName } from './names/header-
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { capitalisedRuns, tokenize } from './names/tokens.ts';
-import { DOCUMENT_NAME, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
+import { appositionKind, DOCUMENT_NAME, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -30,9 +30,16 @@ export function namesInParagraph(text: string, glossary: GlossaryKnowledge = NO_
     const next = tokens[index + run.length];
     const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
     const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-    mentions.push(...namesInRun(run, text, { before, after, glossary }));
+    const found = namesInRun(run, text, { before, after, glossary });
+    mentions.push(...found.map((mention) => (mention.guess ? withApposition(mention, text) : mention)));
   }
   return mentions;
+}
+
+/** `Severenergia, an upstream joint-venture`, `the daily al-Thawra`: a noun beside a guessed name says what it is. */
+function withApposition(mention: Mention, text: string): Mention {
+  const kind = appositionKind(text.slice(Math.max(0, mention.start - 40), mention.start), text.slice(mention.end, mention.end + 60));
+  return kind ? { text: mention.text, kind, start: mention.start, end: mention.end } : mention;
 }
 
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */

@@ -82,6 +82,12 @@ describe('cues added with the second held-out set', () => {
     expect(names('a Movimiento de Liberacion Nacional-Tupamaro (MLN-T) terrorist')).toContain('organization:MLN-T');
   });
 
+  test('a noun beside an unknown name says what it is (10MOSCOW266; a place and a title after the comma)', () => {
+    expect(names('the Yamal region city that is a project site of Severenergia, an upstream joint-venture between')).toContain('organization:Severenergia');
+    expect(names('they met near Bazano, a small village near the border')).toEqual(['place:Bazano']);
+    expect(names('he met Lumu, the minister of mines')).toEqual(['person:Lumu']);
+  });
+
   test('a government-of acronym in mixed case is no name (05VIENNA3833)', () => {
     expect(names('the GoC has asked')).toEqual([]);
   });

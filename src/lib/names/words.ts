@@ -114,3 +114,23 @@ export const ORG_CONTEXT = new Set([
 
 /** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide). */
 export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
+
+/** Nouns that say what a name is when they stand beside it: `Epoca, a weekly magazine`; `the newspaper Epoca`. */
+const BODY_NOUNS = 'newspaper|daily|weekly|magazine|company|firm|party|group|club|team|bank|NGO|organi[sz]ation|movement|channel|station|network|corporation|conglomerate|airline|carrier|militia|agency|union|network|joint[ -]venture|subsidiary|producer|broadcaster|think[ -]tank';
+const PLACE_NOUNS = 'city|town|village|region|province|district|port|island|river|neighbou?rhood|suburb|municipality|state|county|mine|camp|airport|base';
+/** After a name: a comma and an article, a few words, then the noun (`, an upstream joint-venture`). */
+const APPOSITION_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:(${BODY_NOUNS})|(${PLACE_NOUNS}))\\b`, 'iu');
+/** Before a name: the noun, maybe `of` (`the daily al-Thawra`, `the town of Kars`). */
+const APPOSITION_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+)?(?:(${BODY_NOUNS})|(${PLACE_NOUNS}))(?:\\s+of)?\\s+$`, 'iu');
+
+/** The kind a noun beside a name gives it, or undefined (the text right before and right after the name). */
+export function appositionKind(before: string, after: string): EntityKind | undefined {
+  const found = APPOSITION_AFTER.exec(after) ?? APPOSITION_BEFORE.exec(before);
+  if (found) return found[1] ? 'organization' : 'place';
+  // `Lumu, the MFA's Director for Europe`: a title after the comma.
+  const words = TITLE_APPOSITION.exec(after)?.[1]?.split(/\s+/) ?? [];
+  return words.some((word) => lexicon().titles.has(word.replace(/['’]s$/, '').toLowerCase()) && !/^(?:first|new|former|senior)$/i.test(word)) ? 'person' : undefined;
+}
+
+/** The words after a name, a comma and an article (`, the MFA's Director for`), where a title may stand. */
+const TITLE_APPOSITION = /^,\s+(?:the|a|an|his|her|its)\s+((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)/u;
