@@ -88,6 +88,20 @@ describe('cues added with the second held-out set', () => {
     expect(names('he met Lumu, the minister of mines')).toEqual(['person:Lumu']);
   });
 
+  test('a body\'s acronym before a place is two names (08BELGRADE1097); a lower-case designator makes a place (10MOSCOW266)', () => {
+    expect(names('cooperation with ICTY Belgrade had improved markedly')).toEqual(['organization:ICTY', 'place:Belgrade']);
+    expect(names('the Yamal region city that is')).toEqual(['place:Yamal']);
+  });
+
+  test('a city that is an English word opens a sentence as the word (06BRASILIA1667: Most)', () => {
+    expect(names('that needed to be developed and occupied. Most land occupation was done illegally')).toEqual([]);
+  });
+
+  test('a Spanish or Portuguese body\'s first word makes a body (07MONTEVIDEO287, 05RIODEJANEIRO1238)', () => {
+    expect(names('the Frente Amplio government')).toEqual(['organization:Frente Amplio']);
+    expect(names('members of Comando Vermelho said')).toEqual(['organization:Comando Vermelho']);
+  });
+
   test('a government-of acronym in mixed case is no name (05VIENNA3833)', () => {
     expect(names('the GoC has asked')).toEqual([]);
   });

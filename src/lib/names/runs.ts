@@ -38,6 +38,10 @@ export interface RunContext {
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
 const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
+/** Lower-case words after a name that make it a place (`Ayacucho region`). */
+const LOWER_PLACE_DESIGNATORS = new Set(['region', 'province', 'district', 'department', 'state', 'city', 'town', 'village', 'valley', 'river', 'oblast', 'governorate', 'municipality', 'county', 'airport', 'port']);
+/** A diplomatic post's word: with a place before it, the run names the place. */
+const POST_WORD = /^(?:embassy|consulate|mission|post)$/i;
 /** A road's code (`BR-163`, `I-95`): a place (the guide's roads). */
 const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
 
@@ -65,7 +69,9 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
-  const organization = organizationSpan(tokens, text);
+  // `U.S. Embassy`, `British Consulate`: the place, not a body (the guide: `Embassy Lima` → Lima).
+  if (tokens.length > 1 && POST_WORD.test(last(tokens).text) && isPlace(span(tokens.slice(0, -1), text))) return [mention(tokens.slice(0, -1), text, 'place')];
+  const organization = organizationSpan(tokens);
   if (organization) return organizationMentions(organization, tokens, text, context);
   // `Senate Foreign Relations Committee Latin American specialist`: the body ends at its head word.
   const head = tokens.findLastIndex((token) => isOrgHead(token.text));
@@ -115,7 +121,7 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
 
 /** `The`, `Although`, `Embassy` at a sentence's start: ordinary words, capitalised by position only. */
 function dropSentenceOpeners(run: Token[]): Token[] {
-  if (isPlace(run.map((token) => token.text).join(' '))) return run; // `The Hague`
+  if (run.length > 1 && isPlace(run.map((token) => token.text).join(' '))) return run; // `The Hague`; `Most` opening a sentence is a word
   let start = 0;
   // A particle hyphenated to the name is part of it (`al-Qaida`); one standing alone is not (`de`).
   while (start < run.length && ((PARTICLES.has(run[start]!.text) && run[start + 1]?.gap !== '-') || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
@@ -140,12 +146,11 @@ function dropSentenceOpeners(run: Token[]): Token[] {
  * `Ministry of Foreign Affairs`, `International Criminal Tribunal for the Former Yugoslavia` (a
  * head word, then `of`/`for`/`on` and more names).
  */
-function organizationSpan(tokens: Token[], text: string): { from: number; to: number } | null {
+function organizationSpan(tokens: Token[]): { from: number; to: number } | null {
   const end = tokens.length - 1;
   const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
   if (tokens.length > 1 && isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) {
     // `U.S. Embassy`, `Embassy Lima`: the place, not a body (the guide).
-    if (/^(?:embassy|consulate|mission|post)$/i.test(tokens[end]!.text) && isPlace(span(tokens.slice(0, end), text))) return null;
     // `Information Agency and the Interior Ministry`, `IMF and World Bank`: two names, unless the
     // `and` is inside an `of` phrase (`Ministry of Trade and Industry`).
     // `Truth and Reconciliation Commission` is one: the words before `and` must make a name alone.
@@ -208,6 +213,11 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
     if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(last(rest).text)) continue;
     return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, { ...context, before: 'of' })];
   }
+  // `ICTY Belgrade`: a body's acronym, then the place of its office.
+  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && isPlace(span(tokens.slice(1), text))) {
+    const acronym = singleWordKind(tokens[0]!, false, { ...context, after: undefined });
+    return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
+  }
   let rest = tokens;
   while (rest.length > 1 && isDemonym(rest[0]!.text)) rest = rest.slice(1);
   const kind = kindOf(rest, text, person, context);
@@ -225,6 +235,8 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (tokens.every((token) => isAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) return hyphenated ? acronymKind(first, context.glossary) : null;
   if (isDemonym(final)) return null; // `North Koreans`, `Bosnian Serbs`: peoples
   if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
+  // `Frente Amplio`, `Comando Vermelho`: a Spanish or Portuguese body's first word, no English word.
+  if (isOrgStart(first) && !lexicon().dictionary.has(first.toLowerCase())) return 'organization';
   if (person) return 'person';
   if (isPlace(span(tokens, text))) return 'place';
   if (isFirstName(first)) return 'person';
@@ -253,6 +265,8 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Kin
   if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';
   if (isOrdinaryWord(word) || (token.sentenceStart && lex.dictionary.has(k))) return null;
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
+  // `the Yamal region`, `Ayacucho province`: a lower-case designator after the name (the guide).
+  if (context.after !== undefined && LOWER_PLACE_DESIGNATORS.has(context.after)) return 'place';
   // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`).
   if (context.before === 'the' && !(context.after && LEADER_HEADS.has(context.after))) return 'organization';
   if ((context.before && ORG_CONTEXT.has(context.before)) || (context.after && ORG_CONTEXT.has(context.after))) return 'organization';
