@@ -36,6 +36,16 @@ describe('siteNames', () => {
     expect(nameOf(names, 'Hezbollah')).toBe(nameOf(names, 'Hizballah'));
   });
 
+  test('a person\'s initials stay the cable\'s shorthand (09BUENOSAIRES1017: Anibal Fernandez (AF); AF is the Bureau of African Affairs elsewhere)', () => {
+    const names = siteNames([
+      { entities: [fact('Anibal Fernandez', 'person', ['Anibal Fernandez', 'AF'])] },
+      { entities: [fact('AF', 'organization')] },
+      { entities: [fact('AF', 'organization')] },
+    ]);
+    expect(names.get(entitySlug('Anibal Fernandez'))).toMatchObject({ name: 'Anibal Fernandez', kind: 'person' });
+    expect(nameOf(names, 'AF')).toBe('AF');
+  });
+
   test('people are not merged by spelling (Mario / Maria)', () => {
     const names = siteNames([{ entities: [fact('Mario Soares', 'person'), fact('Maria Soares', 'person')] }]);
     expect(nameOf(names, 'Mario Soares')).toBe('Mario Soares');

@@ -84,7 +84,7 @@ export function definedBodies(text: string, glossary: GlossaryKnowledge): Mentio
     const found = pattern.exec(before);
     if (!found) continue;
     const start = match.index - before.length + found.index;
-    const name = found[0].trimEnd();
+    const name = found[0].trimEnd().replace(/['’]s$/u, ''); // `Department of Energy's (DOE)`: no possessive
     bodies.push({ text: name, kind: 'organization', start, end: start + name.length });
   }
   return bodies;

@@ -82,7 +82,8 @@ export function siteNames(cables: ReadonlyArray<{ entities: EntityFacts[] }>): M
       group.kinds.set(entity.kind, (group.kinds.get(entity.kind) ?? 0) + 1);
       groups.set(entity.slug, group);
       // `IMO` written for the International Maritime Organization: the acronym's slug is an alias.
-      for (const form of entity.forms) {
+      // A person's initials (`AF` for Anibal Fernandez) are the cable's shorthand, not a name elsewhere.
+      for (const form of entity.kind === 'person' ? [] : entity.forms) {
         if (/^\p{Lu}{2,8}$/u.test(form) && entitySlug(form) !== entity.slug) {
           const owners = aliases.get(entitySlug(form)) ?? new Set();
           owners.add(entity.slug);
