@@ -187,3 +187,16 @@ describe('short forms a cable defines', () => {
     expect(brussels.some((e) => e.name === 'IPR' || e.name === 'Intellectual Property Rights')).toBe(false);
   });
 });
+
+describe('a one-word name nothing identifies is not marked', () => {
+  test('04BOGOTA8900: `Cessna` (no title, no `the`, no list knows it) is no entity', async () => {
+    const cable = await readCable('seeds/cablegate/04BOGOTA8900.txt');
+    expect(cable.paragraphs.some((p) => /\bCessna\b/.test(p.text))).toBe(true);
+    expect(findEntities(cable).some((e) => e.name === 'Cessna')).toBe(false);
+  });
+
+  test('89PANAMA8545, in capitals: a long non-word is still read as a surname (NORIEGA)', async () => {
+    const entities = findEntities(await readCable(PANAMA));
+    expect(named(entities, 'Noriega').kind).toBe('person');
+  });
+});

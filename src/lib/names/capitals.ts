@@ -106,7 +106,7 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
   }
   // `NORIEGA`: a long word that is no English word, no known acronym and no jargon reads as a surname.
   if (!known && lower.length >= 5 && /[aeiouy]/.test(lower) && /^\p{L}+$/u.test(lower) && !lex.dictionary.has(lower) && !isNotAName(token.text, glossary) && !isDemonym(lower)) {
-    return { mention: mention([token], text, 'person?'), next: i + 1 };
+    return { mention: mention([token], text, 'person'), next: i + 1 };
   }
   return null;
 }

@@ -29,13 +29,24 @@ interface Draft {
   sources: Set<string>;
   /** Names and written forms to look for in the paragraphs. */
   variants: Set<string>;
+  /** Some candidate's kind came from a cue or the header, not only from the name's shape. */
+  cued: boolean;
 }
 
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 /** Candidates merged into entities and located in the paragraphs. */
 export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[]): EntityUse[] {
-  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs);
+  return locate(addAliases(mergeCandidates(candidates), paragraphs).filter((draft) => !unidentified(draft)), paragraphs);
+}
+
+/**
+ * A one-word name that nothing in the cable identifies (no title, no `the`, no designator, no
+ * list): the finder would only guess it is a person, and half such guesses are wrong
+ * (`Forest`, `Cessna`, `Tupamaro`), so it is not marked.
+ */
+function unidentified(draft: Draft): boolean {
+  return !draft.cued && !draft.name.includes(' ') && kindOf(draft) === 'person';
 }
 
 /** Groups candidates by name, then joins surnames to the fuller name they shorten. */
@@ -46,12 +57,13 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     if (key === '') continue; // nothing a URL can carry
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { name: candidate.name, kinds: new Map(), sources: new Set(), variants: new Set() };
+      draft = { name: candidate.name, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false };
       byKey.set(key, draft);
     }
     // A form written in mixed case beats one title-cased from capitals.
     if (!LOWER.test(draft.name.replace(/^\p{Lu}/u, '')) && candidate.source === 'text') draft.name = candidate.name;
     const vote = candidate.source !== 'text' ? VOTE.header : candidate.guess ? VOTE.guess : VOTE.cue;
+    draft.cued ||= vote !== VOTE.guess;
     draft.kinds.set(candidate.kind, (draft.kinds.get(candidate.kind) ?? 0) + vote);
     draft.sources.add(candidate.source);
     draft.variants.add(candidate.name);
@@ -80,6 +92,7 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     for (const [kind, count] of draft.kinds) if (kind === 'person') target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + count);
     for (const source of draft.sources) target.sources.add(source);
     for (const variant of draft.variants) target.variants.add(variant);
+    target.cued ||= draft.cued;
     byKey.delete(keyOf(draft.name));
   }
   // Every multi-word person is also found by the surname alone, when no other entity has that surname.
