@@ -5,19 +5,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { annotateCable } from '../../src/lib/annotate.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
-import { readCable, readCableSource } from '../../src/lib/read.ts';
+import { readCable } from '../../src/lib/read.ts';
+import { linkedSite } from './site.ts';
 
 const LABELS = join(import.meta.dirname, 'labels');
 const heldOut = new Set(readFileSync(join(import.meta.dirname, 'score.ts'), 'utf8').match(/HELD_OUT = new Set\(\[([^\]]*)\]/)![1]!.match(/\w+/g));
-const glossary = loadGlossary();
+const site = await linkedSite();
 for (const file of readdirSync(LABELS).filter((name) => name.endsWith('.yaml')).sort()) {
   const labels = parse(readFileSync(join(LABELS, file), 'utf8')) as { cable: string; paragraphs: Record<string, [string, string][] | null> };
   if (heldOut.has(labels.cable)) continue;
   const path = `seeds/cablegate/${labels.cable}.txt`;
   const cable = await readCable(path);
-  const source = await readCableSource(path);
   const texts = new Map(cable.paragraphs.map((p) => [p.anchor, p.text]));
   const gold = new Map<string, string>();
   for (const [paragraph, mentions] of Object.entries(labels.paragraphs)) {
@@ -31,7 +29,7 @@ for (const file of readdirSync(LABELS).filter((name) => name.endsWith('.yaml')).
       from = match.index + name.length;
     }
   }
-  const annotated = annotateCable(cable, { text: source.text, sidecar: null, glossary, renderNote: (m) => m });
+  const annotated = site.get(path)!;
   const seen = new Set<string>();
   for (const entity of annotated.annotations.entities) {
     for (const o of entity.occurrences) {

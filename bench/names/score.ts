@@ -2,7 +2,8 @@
  * Scores the name finder against the hand-labelled development set (bench/names/labels/, labelled
  * by ../shared/NAMES-GUIDE.md): precision, recall and F1 per kind and overall, on the `dev` cables
  * (the rules were tuned on them) and the `held-out` ones (never looked at while tuning).
- * A predicted mention counts when its span and kind equal a labelled one's.
+ * A predicted mention counts when its span and kind equal a labelled one's. The predictions are
+ * what the site shows: each cable linked to every cable of seeds/ (bench/names/site.ts).
  *
  *   npm run names:score              # both splits
  *   npm run names:score -- --errors  # also list each miss and each false mention, per cable
@@ -10,9 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { annotateCable } from '../../src/lib/annotate.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
-import { readCable, readCableSource } from '../../src/lib/read.ts';
+import { readCable } from '../../src/lib/read.ts';
+import { linkedSite } from './site.ts';
 import type { EntityKind } from '../../src/lib/types.ts';
 
 const LABELS = join(import.meta.dirname, 'labels');
@@ -49,22 +49,21 @@ function goldSpans(labels: Labels, texts: Map<string, string>): Span[] {
 type Counts = Record<EntityKind | 'all', { tp: number; fp: number; fn: number }>;
 const zero = (): Counts => Object.fromEntries([...KINDS, 'all'].map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Counts;
 
-const glossary = loadGlossary();
 const showErrors = process.argv.includes('--errors');
 const only = process.argv.find((arg) => /^\d\d[A-Z]/.test(arg));
 const totals = { dev: zero(), 'held-out': zero() };
 const started = performance.now();
+const site = await linkedSite();
 let bytes = 0;
 for (const file of readdirSync(LABELS).filter((name) => name.endsWith('.yaml')).sort()) {
   const labels = parse(readFileSync(join(LABELS, file), 'utf8')) as Labels;
   if (only && labels.cable !== only) continue;
   const path = `seeds/cablegate/${labels.cable}.txt`;
   const cable = await readCable(path);
-  const source = await readCableSource(path);
   const texts = new Map(cable.paragraphs.map((p) => [p.anchor, p.text]));
   const gold = goldSpans(labels, texts);
   bytes += cable.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
-  const annotated = annotateCable(cable, { text: source.text, sidecar: null, glossary, renderNote: (m) => m });
+  const annotated = site.get(path)!;
   const predicted: Span[] = annotated.annotations.entities.flatMap((entity) =>
     entity.occurrences.map((o) => ({ ...o, kind: entity.kind, text: texts.get(o.paragraph)!.slice(o.start, o.end) })),
   );
@@ -101,4 +100,4 @@ for (const [split, counts] of Object.entries(totals)) {
     console.log(`${kind.padEnd(14)}${pct(p).padEnd(11)}${pct(r).padEnd(11)}${pct(f).padEnd(10)}(${tp}/${fp}/${fn})`);
   }
 }
-console.log(`\n${(bytes / 1e3).toFixed(0)} KB of paragraph text annotated in ${((performance.now() - started) / 1e3).toFixed(2)} s (whole annotation, lexicon load included)`);
+console.log(`\n${(bytes / 1e3).toFixed(0)} KB of labelled paragraph text; the ${site.size} cables of seeds/ annotated and linked in ${((performance.now() - started) / 1e3).toFixed(2)} s`);

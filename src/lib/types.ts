@@ -165,6 +165,12 @@ export interface EntityUse {
   /** Where the name comes from: the text (the name finder), and/or header fields (`classifiedBy`, `signature`, `addressees`). */
   sources: string[];
   occurrences: Occurrence[];
+  /**
+   * Only the finder's default guess says what this is (a one-word name with no title, no `the`, no
+   * designator, no list: docs/entities.md). Set before linking; linking keeps the entity only when
+   * the site identifies the name elsewhere (`Erdogan` ← `Prime Minister Erdogan`), and drops the flag.
+   */
+  guess?: true;
 }
 
 /** A transmission artifact inside a paragraph: not the author's words. */

@@ -46,6 +46,16 @@ describe('siteNames', () => {
     expect(nameOf(names, 'AF')).toBe('AF');
   });
 
+  test('a guessed one-word name is marked only when some cable identifies it (Erdogan ← Tayyip Erdogan; Cessna alone is not)', () => {
+    const guessed = (name: string): EntityFacts => ({ ...fact(name, 'person'), guess: true });
+    const names = siteNames([{ entities: [guessed('Erdogan'), guessed('Cessna')] }, { entities: [fact('Tayyip Erdogan', 'person')] }]);
+    expect(names.get('erdogan')).toMatchObject({ name: 'Tayyip Erdogan', identified: true });
+    expect(names.get('cessna')?.identified).toBe(false);
+    const use = (name: string): EntityUse => ({ name, slug: entitySlug(name), kind: 'person', sources: ['text'], occurrences: [{ paragraph: 'par1', start: 0, end: name.length }], guess: true });
+    const linked = withSiteNames([use('Erdogan'), use('Cessna')], names, [{ anchor: 'par1' }]);
+    expect(linked).toEqual([{ name: 'Tayyip Erdogan', slug: 'tayyip-erdogan', kind: 'person', sources: ['text'], occurrences: [{ paragraph: 'par1', start: 0, end: 7 }] }]);
+  });
+
   test('people are not merged by spelling (Mario / Maria)', () => {
     const names = siteNames([{ entities: [fact('Mario Soares', 'person'), fact('Maria Soares', 'person')] }]);
     expect(nameOf(names, 'Mario Soares')).toBe('Mario Soares');

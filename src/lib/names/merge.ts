@@ -37,13 +37,13 @@ const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 /** Candidates merged into entities and located in the paragraphs. */
 export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[]): EntityUse[] {
-  return locate(addAliases(mergeCandidates(candidates), paragraphs).filter((draft) => !unidentified(draft)), paragraphs);
+  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs);
 }
 
 /**
  * A one-word name that nothing in the cable identifies (no title, no `the`, no designator, no
- * list): the finder would only guess it is a person, and half such guesses are wrong
- * (`Forest`, `Cessna`, `Tupamaro`), so it is not marked.
+ * list): the finder only guesses it is a person, and half such guesses are wrong (`Forest`,
+ * `Cessna`, `Tupamaro`), so it is marked only when the site identifies it elsewhere (site.ts).
  */
 function unidentified(draft: Draft): boolean {
   return !draft.cued && !draft.name.includes(' ') && kindOf(draft) === 'person';
@@ -215,6 +215,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
       kind: kindOf(draft),
       sources: [...draft.sources].sort((a, b) => sourceRank(a) - sourceRank(b)),
       occurrences: occurrences.get(draft) ?? [],
+      ...(unidentified(draft) ? { guess: true as const } : {}),
     });
   }
   return entities;

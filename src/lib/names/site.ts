@@ -14,6 +14,8 @@ export interface EntityFacts {
   kind: EntityKind;
   /** How the text wrote it (`IMO` for the International Maritime Organization), distinct. */
   forms: string[];
+  /** Only the finder's guess says what it is (EntityUse.guess). */
+  guess?: boolean;
 }
 
 /** The name, slug and kind an entity takes on the site. */
@@ -21,6 +23,8 @@ export interface SiteName {
   name: string;
   slug: string;
   kind: EntityKind;
+  /** Some cable identifies the name (a title, a cue, the header), not only the finder's guess. */
+  identified: boolean;
 }
 
 /** The facts of a cable's entities, read from its paragraphs. */
@@ -31,12 +35,14 @@ export function entityFacts(cable: Pick<AnnotatedCable, 'paragraphs' | 'annotati
     name: entity.name,
     kind: entity.kind,
     forms: [...new Set(entity.occurrences.map((o) => texts.get(o.paragraph)?.slice(o.start, o.end) ?? ''))].filter(Boolean),
+    ...(entity.guess ? { guess: true } : {}),
   }));
 }
 
 interface Group {
   names: Map<string, number>;
   kinds: Map<EntityKind, number>;
+  identified: boolean;
 }
 
 /** Arabic articles at a name's start, which transliterations keep or drop (`al-Qaida`, `Qaida`). */
@@ -77,7 +83,8 @@ export function siteNames(cables: ReadonlyArray<{ entities: EntityFacts[] }>): M
   const aliases = new Map<string, Set<string>>();
   for (const cable of cables) {
     for (const entity of cable.entities) {
-      const group = groups.get(entity.slug) ?? { names: new Map(), kinds: new Map() };
+      const group = groups.get(entity.slug) ?? { names: new Map(), kinds: new Map(), identified: false };
+      group.identified ||= !entity.guess;
       group.names.set(entity.name, (group.names.get(entity.name) ?? 0) + 1);
       group.kinds.set(entity.kind, (group.kinds.get(entity.kind) ?? 0) + 1);
       groups.set(entity.slug, group);
@@ -128,7 +135,8 @@ function settle(groups: Map<string, Group>, union: UnionFind): Map<string, SiteN
   const merged = new Map<string, Group>();
   for (const [slug, group] of groups) {
     const root = union.find(slug);
-    const into = merged.get(root) ?? { names: new Map(), kinds: new Map() };
+    const into = merged.get(root) ?? { names: new Map(), kinds: new Map(), identified: false };
+    into.identified ||= group.identified;
     for (const [name, count] of group.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
     for (const [kind, count] of group.kinds) into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + count);
     merged.set(root, into);
@@ -140,7 +148,7 @@ function settle(groups: Map<string, Group>, union: UnionFind): Map<string, SiteN
     const fullest = Math.max(...[...group.names.keys()].map(words));
     const candidates = new Map([...group.names].filter(([name]) => words(name) === fullest));
     const name = mostFrequent(candidates, (a, b) => a.localeCompare(b));
-    settled.set(root, { name, slug: entitySlug(name), kind: mostFrequent(group.kinds, (a, b) => a.localeCompare(b)) });
+    settled.set(root, { name, slug: entitySlug(name), kind: mostFrequent(group.kinds, (a, b) => a.localeCompare(b)), identified: group.identified });
   }
   const bySlug = new Map<string, SiteName>();
   for (const slug of groups.keys()) bySlug.set(slug, settled.get(union.find(slug))!);
@@ -154,11 +162,13 @@ function settle(groups: Map<string, Group>, union: UnionFind): Map<string, SiteN
 export function withSiteNames(entities: EntityUse[], names: ReadonlyMap<string, SiteName>, paragraphs: ReadonlyArray<{ anchor: string }>): EntityUse[] {
   const order = new Map(paragraphs.map((paragraph, index) => [paragraph.anchor, index]));
   const bySlug = new Map<string, EntityUse>();
-  for (const entity of entities) {
-    const site = names.get(entity.slug) ?? { name: entity.name, slug: entity.slug, kind: entity.kind };
+  for (const { guess, ...entity } of entities) {
+    const site = names.get(entity.slug) ?? { name: entity.name, slug: entity.slug, kind: entity.kind, identified: !guess };
+    // A guessed name that no cable of the site identifies is not marked (`Cessna`); `Erdogan` is, as `Tayyip Erdogan`.
+    if (!site.identified) continue;
     const seen = bySlug.get(site.slug);
     if (!seen) {
-      bySlug.set(site.slug, { ...entity, ...site });
+      bySlug.set(site.slug, { ...entity, name: site.name, slug: site.slug, kind: site.kind });
       continue;
     }
     const occurrences = [...seen.occurrences, ...entity.occurrences].sort(
