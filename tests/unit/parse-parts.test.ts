@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { checkNothingLost } from '../../src/lib/invariants.ts';
 import { monthName, monthNumber } from '../../src/lib/months.ts';
 import { headerFields } from '../../src/lib/header.ts';
+import { readCable } from '../../src/lib/read.ts';
 import { parseCable } from '../../src/lib/parse.ts';
 import { BodyCursor } from '../../src/lib/parse/body-lines.ts';
 import { readHeader } from '../../src/lib/parse/header-fields.ts';
@@ -80,6 +81,12 @@ describe('header fields (a table of named rules)', () => {
     });
     expect(headerFields(back).eo?.text).toBe(headerFields(cable).eo?.text);
     expect(headerFields(back).classifiedBy?.text).toBe(headerFields(cable).classifiedBy?.text);
+  });
+
+  test('a cable read from its file carries the parser’s facts, with the input’s line numbers (10MAPUTO86)', async () => {
+    const { eo, classifiedBy } = headerFields(await readCable('seeds/cablegate/10MAPUTO86.txt'));
+    expect(eo).toEqual({ text: 'E.O. 12958: DECL: 01/28/2020', line: 20 });
+    expect(classifiedBy).toEqual({ text: "Charge d'Affaires Todd Chapman for reasons 1.4 (b+d)", line: 31 });
   });
 
   test('the header ends at the first paragraph number', () => {
