@@ -4,6 +4,7 @@
  * `text.slice(start, end)` gives back exactly what was found.
  */
 import { LONE_END, MARKING } from './patterns.ts';
+import { capitalisedShare } from './text-case.ts';
 import type { Artifact, Cable, Completeness, Occurrence, Paragraph } from './types.ts';
 
 /**
@@ -51,8 +52,6 @@ const CANNOT_END_SENTENCE = new Set([
   'although', 'whether', 'if', 'while', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
   'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'as', 'upon', 'under', 'such', 'very', 'not',
 ]);
-/** Small words a heading may leave in lower case (they do not count against title case). */
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'as', 'vs', 'via', 'per']);
 /** How much of a paragraph's end the end-anchored patterns read (they would scan the whole text). */
 const ENDING = 80;
 /** How far back the last sentence is looked for. */
@@ -255,8 +254,8 @@ export function endsMidSentence(
   if (CANNOT_END_SENTENCE.has(lastWord)) return true;
   if (/^\s*-|(?:^|\s)-[^\s-]/.test(tail) || (tail.match(/:/g) ?? []).length >= 2) return false;
   // `… COLOMBO 00000728 004 OF 006 Making Karuna Legitimate`: a heading after the page break.
-  if (afterMark.length > 0 && afterMark.length <= 8 && capitalisedShare(afterMark) >= 0.75) return false;
-  if (capitalisedShare(sentence) >= 0.6) return false;
+  if (afterMark.length > 0 && afterMark.length <= 8 && (capitalisedShare(afterMark) ?? 1) >= 0.75) return false;
+  if ((capitalisedShare(sentence) ?? 1) >= 0.6) return false;
   return sentence.length >= MIN_PROSE_WORDS;
 }
 
@@ -265,15 +264,3 @@ function words(text: string): string[] {
   return trimmed === '' ? [] : trimmed.split(' ');
 }
 
-/** The share of words (small words aside) that start with a capital: high for headings and lists of names. */
-function capitalisedShare(words: readonly string[]): number {
-  let significant = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    const letters = word.replace(/^[^\p{L}]+/u, '');
-    if (letters === '' || SMALL_WORDS.has(letters.toLowerCase())) continue;
-    significant++;
-    if (/^\p{Lu}/u.test(letters)) capitalised++;
-  }
-  return significant === 0 ? 1 : capitalised / significant;
-}

@@ -4,6 +4,7 @@
  * signature and trailer, the body reader (paragraphs and headings), the sections, the identity.
  */
 import type { CableAnnotations } from './annotations.ts';
+import { rememberHeaderFields } from './header.ts';
 import { cleanText } from './text-clean.ts';
 import { CLASSIFIED_BY, GLUED_FIRST_PARAGRAPH } from './patterns.ts';
 import type { BodyLine } from './parse/body-lines.ts';
@@ -62,7 +63,7 @@ export function parseCable(input: string, options: ParseOptions): Cable {
   warnings.sort((a, b) => a.line - b.line);
   warnings.push(...sidecarWarnings);
 
-  return {
+  const cable: Cable = {
     id: identity.id,
     file: options.file,
     referenceId: identity.referenceId,
@@ -80,6 +81,9 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     signature,
     warnings,
   };
+  // The header's other facts (E.O., Classified By, field lines) go to the annotators beside the Cable.
+  rememberHeaderFields(cable, { eo: header.eo, classifiedBy: header.classifiedBy, fields: header.fieldLines });
+  return cable;
 }
 
 /**

@@ -42,12 +42,10 @@ export const CLASSIFIED_BY = /^\s*(?:\([A-Z]{1,3}\)\s*)?(?:Classified|CLASSIFIED
 /** The other lines of a classification block (`DERIVED FROM: DSCG 05-1 B, D`, `DECLASSIFY ON:`). */
 export const CLASSIFICATION_AUTHORITY = /^\s*(?:DERIVED FROM|DECLASSIFY ON)\s*:/i;
 export const EO_FIELD = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/i;
-/** The E.O. line as the page shows it: capitals only (`E.O. 12958: DECL: …`). */
-export const EO_LINE = /^\s*(?:E\.\s?O\.|EO)\s*:?\s*\d{4,5}\b/;
-/** `Classified By:` in any case, with what to strip before its value (header.ts). */
-export const CLASSIFIED_BY_PREFIX = /^\s*Classified\s+By\b\s*:?\s*/i;
-/** Lines that start another header field and so end a multi-line Classified By. */
-export const FIELD_AFTER_CLASSIFIED_BY = /^\s*(?:SUBJECT|SUBJ|REF|TAGS|E\.\s?O\.|EO\s|SIPDIS|¶)/;
+/** `Classified By:` in any case, with what to strip before its value (a portion marking before it too). */
+export const CLASSIFIED_BY_PREFIX = /^\s*(?:\([A-Z]{1,3}\)\s*)?Classified\s+By\b\s*:?\s*/i;
+/** TAGS on the E.O. line (`E.O. 12958: DECL: 02/19/2014 TAGS: PREL`): not part of the E.O. text. */
+export const TAGS_AFTER_EO = /\s+TAGS\b.*$/i;
 export const TAGS_IN_LINE = /(?:^|\s)(?:TAGS|Tags)\s*:?\s*(.*)$/;
 export const SIPDIS_LINE = /^\s*SIPDIS\b/i;
 /** A REF item on its own line: `B. BRASILIA 1396`, `¶B. ...`, `(B) ...`. */

@@ -33,7 +33,9 @@ export async function readCableSource(path: string, options: { root?: string } =
   const file = relative(root, absolute).split(sep).join('/');
   const sidecar = await readAnnotations(absolute, file);
   const cable = parseCable(text, { file, fileName: absolute.split(sep).pop(), annotations: sidecar });
-  return { cable: warnings.length > 0 ? { ...cable, warnings: [...warnings, ...cable.warnings] } : cable, text, sidecar };
+  // The same object, not a copy: the parser's header facts (src/lib/header.ts) go with it.
+  cable.warnings.unshift(...warnings);
+  return { cable, text, sidecar };
 }
 
 /** Reads and parses one cable file (see `readCableSource`); the parsed Cable only. */

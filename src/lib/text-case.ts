@@ -1,4 +1,7 @@
-/** The one all-capitals rule: old telegrams and most subject lines are written in capitals. */
+/**
+ * The case rules: the one all-capitals rule (old telegrams and most subject lines are written in
+ * capitals) and the one title-case measure (headings, and lists of names, capitalise their words).
+ */
 
 /** Share of lower-case letters below which a text counts as written in capitals. */
 const LOWER_CASE_SHARE = 0.1;
@@ -16,4 +19,27 @@ export function isAllCaps(text: string): boolean {
     else if (code >= 65 && code <= 90) upper++;
   }
   return lower < LOWER_CASE_SHARE * (lower + upper);
+}
+
+/** Small words a title-case heading may leave in lower case: they do not count either way. */
+const SMALL_WORDS = new Set([
+  'a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'as',
+  'vs', 'vs.', 'its', 'is', 'but', 'into', 'over', 'after', 'about', 'not', 'up', 'out', 'than',
+  'are', 'be', 'via', 'per', 'off', 'still', 'more', 'no', 'new', 'on:', 'amid', 'under', 'between',
+]);
+
+/**
+ * The share of words, small words aside, that start with a capital (leading punctuation skipped):
+ * high for headings and lists of names. Null when no word counts.
+ */
+export function capitalisedShare(words: readonly string[]): number | null {
+  let significant = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    const letters = word.replace(/^[^\p{L}]+/u, '');
+    if (letters === '' || SMALL_WORDS.has(letters.toLowerCase())) continue;
+    significant++;
+    if (/^\p{Lu}/u.test(letters)) capitalised++;
+  }
+  return significant === 0 ? null : capitalised / significant;
 }

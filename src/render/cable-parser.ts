@@ -30,7 +30,7 @@ export function cableNodeInfo(element: Element): CableNodeInfo | undefined {
 
 /**
  * The annotation a placeholder `span` inside `p.para-text` stands for (a term, a reference, a
- * redaction…): the rehype plugin of that kind turns it into its element of dom3.md.
+ * redaction…): the rehype plugin of that kind turns it into its element of docs/dom.md.
  */
 export function inlineMark(element: Element): InlineMark | undefined {
   return markByElement.get(element);
@@ -98,7 +98,7 @@ function renderSection(section: Section, paragraphs: Paragraph[], marks: Map<str
       className: ['cable-section'],
       id: section.id,
       dataKind: section.kind,
-      // The section heading is its own search sub-result; the h2 keeps no id (dom.md).
+      // The section heading is its own search sub-result; the h2 keeps no id (docs/dom.md).
       dataPagefindTitle: section.title || undefined,
     },
     [...heading, ...paragraphs.map((paragraph) => renderParagraph(paragraph, section, marks.get(paragraph.anchor) ?? []))],

@@ -17,7 +17,7 @@ export interface PlacedMark {
 }
 
 /**
- * Which mark wins where two overlap (dom3.md): a transmission artifact or a redaction is never
+ * Which mark wins where two overlap (docs/dom.md): a transmission artifact or a redaction is never
  * the author's words, so it beats anything read into them; a cut-short marker is damage too;
  * a reference beats a glossary term (`reftel`), a term beats a name the name finder found.
  */

@@ -47,7 +47,7 @@ export const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
 /**
  * Shows a paragraph's portion marking (`(C)`, `(S//NF)`) as a badge before its text: a glossary
  * term like the ones in the text (focusable, described by the page's `dd#term-<id>`),
- * with no `title` (dom3.md).
+ * with no `title` (docs/dom.md).
  */
 export const rehypeMarkingBadges: Plugin<[], Root> = () => (tree, file) => {
   const terms = file.data.cable?.annotations.terms ?? [];
@@ -116,7 +116,7 @@ export const rehypeEditorialNotes: Plugin<[], Root> = () => (tree, file) => {
 
 /**
  * Appends the paragraph's tools (made live by the page's script; hidden without JS): copy its
- * link, copy its citation, select it for a range (dom3.md). The visible word stays first in each
+ * link, copy its citation, select it for a range (docs/dom.md). The visible word stays first in each
  * accessible name (WCAG 2.5.3); the rest tells the buttons of different paragraphs apart.
  */
 export const rehypeParagraphTools: Plugin<[], Root> = () => (tree) => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import type { EntityKind, TermKind } from '../lib/types.ts';
 import { siteIndex, type SiteIndex } from './site-index.ts';
@@ -10,6 +10,12 @@ import { siteIndex, type SiteIndex } from './site-index.ts';
  */
 export function siteGlossary(): Glossary {
   return loadGlossary(resolve('data/glossary.yaml'));
+}
+
+/** The routes of the per-cable pages (`/cables/<ID>/`, `.json`, `.txt`): one per cable, its entry as props. */
+export async function cableEntryPaths(): Promise<{ params: { id: string }; props: { entry: CollectionEntry<'cables'> } }[]> {
+  const cables = await getCollection('cables');
+  return cables.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
 /**

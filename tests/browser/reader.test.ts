@@ -1,6 +1,6 @@
 /**
  * The reader page in real Chromium: copy-link, section links, the ¶N link by keyboard, reading
- * with JavaScript off, phone width, and no search code until the reader asks for it (dom.md).
+ * with JavaScript off, phone width, and no search code until the reader asks for it (docs/dom.md).
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';

@@ -25,7 +25,7 @@ describeInBrowser('Pagefind index (JS API)', (browser) => {
   });
 
   test.each([
-    // The editor's notes are indexed too (dom3.md), each its own sub-result: ¶6's note names the helicopter, ¶8's the wiretap.
+    // The editor's notes are indexed too (docs/dom.md), each its own sub-result: ¶6's note names the helicopter, ¶8's the wiretap.
     ['helicopter', ['par6', 'note-par6']],
     ['wiretap', ['par5', 'par8', 'note-par8']],
     ['biometric', ['par6', 'par8']],

@@ -1,5 +1,5 @@
 /**
- * Issue 3 over the real build (dist/): the annotated reader pages (dom3.md), the glossary and
+ * Issue 3 over the real build (dist/): the annotated reader pages (docs/dom.md), the glossary and
  * names pages, and links that all land somewhere.
  */
 import { tagSlug } from '../../src/lib/facet-values.ts';
@@ -33,7 +33,7 @@ function classes(element: Element | undefined): string[] {
   return (attr(element, 'className') ?? '').split(' ').filter(Boolean);
 }
 
-/** `abbr` of the glossary as dom3.md writes it: reachable by keyboard, described by a `dd` with a meaning. */
+/** `abbr` of the glossary as docs/dom.md writes it: reachable by keyboard, described by a `dd` with a meaning. */
 /** The `abbr` elements inside the paragraphs of a page (worked out once per page). */
 const abbrsInParagraphs = new WeakMap<Root, Set<Element>>();
 function inParagraph(page: Root): Set<Element> {
@@ -128,7 +128,7 @@ describe('the seed page explains its language in place (issue 3 "Done when")', (
   });
 });
 
-describe('every reader page (dom3.md)', () => {
+describe('every reader page (docs/dom.md)', () => {
   test('p.para-text holds exactly the paragraph text of the JSON, for every paragraph of every cable', () => {
     const problems: string[] = [];
     for (const [id, cable] of cables) {

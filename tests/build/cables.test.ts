@@ -1,6 +1,6 @@
 /**
  * Every cable in seeds/ has its reader page and its JSON in dist/, and the page carries every
- * paragraph and section of the JSON under the contract's anchors (CONTRACT.md "URLs", dom.md).
+ * paragraph and section of the JSON under the contract's anchors (CONTRACT.md "URLs", docs/dom.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,7 @@ import {
   textOf,
 } from '../helpers/site.ts';
 
-/** The contract's keys in order, then issue 3's `annotations` (dom3.md) and issue 9's `facets` (docs/facets.md). */
+/** The contract's keys in order, then issue 3's `annotations` (docs/annotated-json.md) and issue 9's `facets` (docs/facets.md). */
 const CABLE_KEYS = [
   'id', 'file', 'referenceId', 'subject', 'date', 'origin', 'classification', 'tags', 'references',
   'partial', 'header', 'sections', 'paragraphs', 'artifacts', 'signature', 'warnings', 'annotations', 'facets',
@@ -125,7 +125,7 @@ function shapeProblems(cable: Cable): string[] {
   return problems;
 }
 
-/** The reader page against its JSON (dom.md "Reader"). */
+/** The reader page against its JSON (docs/dom.md "The article"). */
 function pageProblems(cable: Cable, page: Root): string[] {
   const problems: string[] = [];
   const articles = selectAll('article.cable', page);
@@ -200,13 +200,13 @@ function pageProblems(cable: Cable, page: Root): string[] {
     }
     const text = textOf(select('p.para-text', element));
     if (text !== squash(paragraph.text)) problems.push(`#${paragraph.anchor} text differs from JSON:\n  page: ${text.slice(0, 160)}\n  json: ${squash(paragraph.text).slice(0, 160)}`);
-    // dom3.md: the button sits in the paragraph's tools row, which carries data-pagefind-ignore.
+    // docs/dom.md: the button sits in the paragraph's tools row, which carries data-pagefind-ignore.
     const button = select('button.copy-link', element);
     if (!button || attr(button, 'dataAnchor') !== paragraph.anchor || attr(button, 'type') !== 'button' || !hasIgnoredAncestorOrSelf(article, button)) {
       problems.push(`#${paragraph.anchor} lacks <button type="button" class="copy-link" data-anchor="${paragraph.anchor}"> inside data-pagefind-ignore`);
     }
     if (paragraph.marking !== null) {
-      // dom3.md: no title; the meaning is the dd the badge's aria-describedby names.
+      // docs/dom.md: no title; the meaning is the dd the badge's aria-describedby names.
       const badge = select('abbr.marking', element);
       const meaning = textOf(select(`dd[id="${attr(badge, 'ariaDescribedBy')}"]`, page));
       if (textOf(badge) !== paragraph.marking || meaning === '') problems.push(`#${paragraph.anchor} marking badge "${textOf(badge)}" ≠ ${paragraph.marking} or without a meaning`);

@@ -103,7 +103,7 @@ describe('linkCables', () => {
   });
 });
 
-describe('inline marks of the reader page (dom3.md priorities)', () => {
+describe('inline marks of the reader page (docs/dom.md priorities)', () => {
   test('05BRASILIA581 ¶5: “reftel” is both a reference and a glossary term; the reference wins, nothing overlaps', async () => {
     const cable = linkCables([await annotated('seeds/cablegate/05BRASILIA581.txt')])[0] as AnnotatedCable;
     const text = cable.paragraphs.find((paragraph) => paragraph.anchor === 'par5')?.text ?? '';

@@ -53,3 +53,12 @@ describe('files a reader takes in at once', () => {
     expect(long).toEqual([]);
   });
 });
+
+describe('the unit tier stays fast (README: no process spawned)', () => {
+  test('no test of tests/unit/ starts a process', () => {
+    const UNIT = path.join(PROJECT_ROOT, 'tests/unit');
+    const spawning = readdirSync(UNIT)
+      .filter((name) => name.endsWith('.ts') && /['"]node:child_process['"]/.test(readFileSync(path.join(UNIT, name), 'utf8')));
+    expect(spawning).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkNothingLost } from '../../src/lib/invariants.ts';
 import { monthName, monthNumber } from '../../src/lib/months.ts';
+import { headerFields } from '../../src/lib/header.ts';
+import { readCable } from '../../src/lib/read.ts';
 import { parseCable } from '../../src/lib/parse.ts';
 import { BodyCursor } from '../../src/lib/parse/body-lines.ts';
 import { readHeader } from '../../src/lib/parse/header-fields.ts';
@@ -48,6 +50,43 @@ describe('header fields (a table of named rules)', () => {
       { field: 'classifiedBy', line: 9 },
     ]);
     expect(facts.bodyStart).toBe(HEADER.length);
+  });
+
+  test('the E.O. line and the Classified By text, with their lines: read once, by the field rules', () => {
+    const facts = readHeader(HEADER, 0, HEADER.length);
+    expect(facts.eo).toEqual({ text: 'E.O. 12958: DECL: 05/20/2016', line: 5 });
+    expect(facts.classifiedBy).toEqual({ text: 'Ambassador William J. Burns. Reason 1.4 (b, d)', line: 9 });
+    // TAGS on the E.O. line, a lower-case E.O. line, Classified By glued to a REF item and
+    // continued on the next line, ¶1 glued to its end (07SANTIAGO983, 09TRIPOLI686).
+    const glued = [
+      'S E C R E T SANTIAGO 000983',
+      'E.o. 12958: decl: 06/13/2017 TAGS: PREL, CI',
+      'SUBJECT: CHILE',
+      'REF: ASUNCION 396 Classified By: AMBASSADOR CRAIG KELLY;',
+      'Reasons 1.4(b), (d) 1. (C) Summary: the text.',
+    ];
+    const gluedFacts = readHeader(glued, 0, glued.length);
+    expect(gluedFacts.eo).toEqual({ text: 'E.o. 12958: decl: 06/13/2017', line: 2 });
+    expect(gluedFacts.references).toEqual(['ASUNCION 396']);
+    expect(gluedFacts.classifiedBy).toEqual({ text: 'AMBASSADOR CRAIG KELLY; Reasons 1.4(b), (d)', line: 4 });
+  });
+
+  test('a cable read back from its JSON has the header facts the parser read', () => {
+    const cable = parse(['1. (C) Text.']);
+    const back = JSON.parse(JSON.stringify(cable)) as typeof cable;
+    expect(headerFields(cable)).toEqual({
+      eo: { text: 'E.O. 12958: DECL: 05/20/2016', line: 5 },
+      classifiedBy: { text: 'Ambassador William J. Burns. Reason 1.4 (b, d)', line: 9 },
+      fields: expect.any(Array),
+    });
+    expect(headerFields(back).eo?.text).toBe(headerFields(cable).eo?.text);
+    expect(headerFields(back).classifiedBy?.text).toBe(headerFields(cable).classifiedBy?.text);
+  });
+
+  test('a cable read from its file carries the parser’s facts, with the input’s line numbers (10MAPUTO86)', async () => {
+    const { eo, classifiedBy } = headerFields(await readCable('seeds/cablegate/10MAPUTO86.txt'));
+    expect(eo).toEqual({ text: 'E.O. 12958: DECL: 01/28/2020', line: 20 });
+    expect(classifiedBy).toEqual({ text: "Charge d'Affaires Todd Chapman for reasons 1.4 (b+d)", line: 31 });
   });
 
   test('the header ends at the first paragraph number', () => {

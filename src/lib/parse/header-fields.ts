@@ -9,6 +9,7 @@ import {
   CLASSIFICATION_AUTHORITY,
   CLASSIFICATION_LINE,
   CLASSIFIED_BY,
+  CLASSIFIED_BY_PREFIX,
   DASHED_HEADING,
   DATE_TIME_GROUP,
   EO_FIELD,
@@ -25,16 +26,24 @@ import {
   SIPDIS_LINE,
   SUBJECT_FIELD,
   SUBJECT_STRICT,
+  TAGS_AFTER_EO,
   TAGS_IN_LINE,
 } from '../patterns.ts';
-import type { Cable, Classification } from '../types.ts';
-import { normaliseClassification } from './classification.ts';
-import { dateFromGroup, lowerCaseClassification, postAndNumber } from './header-values.ts';
+import type { Cable } from '../types.ts';
+import { classificationOf, dateFromGroup, lowerCaseClassification, postAndNumber, tagsOf } from './header-values.ts';
 import { splitReferenceItems } from './references-field.ts';
+import { collapse } from './text.ts';
 
 /** A header field and the 1-based input line it starts on. */
 export interface FieldLine {
   field: 'subject' | 'references' | 'tags' | 'eo' | 'classifiedBy' | 'classification' | 'date' | 'origin';
+  line: number;
+}
+
+/** A header field's text as the page shows it, and the 1-based input line it starts on. */
+export interface HeaderText {
+  /** Whitespace collapsed; continuation lines joined. */
+  text: string;
   line: number;
 }
 
@@ -49,6 +58,10 @@ export interface HeaderFacts
   postNumber: { post: string; number: string; line: number } | null;
   /** Where each field was read (first line), in the input's order. */
   fieldLines: FieldLine[];
+  /** The E.O. line (`E.O. 12958: DECL: 02/19/2014`), without a TAGS part on the same line. */
+  eo: HeaderText | null;
+  /** What follows `Classified By:` (`Amb. Edward W. Gnehm for reasons 1.5 (b) (d)`), its continuation lines joined. */
+  classifiedBy: HeaderText | null;
 }
 
 /** The field a line continues (a wrapped SUBJECT, REF items, a Classified By block…). */
@@ -72,6 +85,10 @@ interface HeaderState {
   tagText: string;
   fieldLines: FieldLine[];
   partial: boolean;
+  eo: HeaderText | null;
+  /** The first Classified By block's parts; `inClassifiedBy` while its lines continue. */
+  classifiedBy: { parts: string[]; line: number } | null;
+  inClassifiedBy: boolean;
 }
 
 /** A field rule: `takes` says whether the line is this field; `read` records what it says. */
@@ -115,6 +132,13 @@ function addRefValue(state: HeaderState, value: string, newItem: boolean): void 
   if (newItem || REF_ITEM.test(item) || state.refParts.length === 0) state.refParts.push([item]);
   else state.refParts[state.refParts.length - 1]!.push(item);
   state.field = classified ? 'classified' : 'ref';
+  if (classified) startClassifiedBy(state, value.slice(classified.index));
+}
+
+/** Starts the Classified By block on a line that opens with `Classified By` (the first block only). */
+function startClassifiedBy(state: HeaderState, text: string): void {
+  state.inClassifiedBy = state.classifiedBy === null;
+  if (state.inClassifiedBy) state.classifiedBy = { parts: [text.replace(CLASSIFIED_BY_PREFIX, '')], line: state.index + 1 };
 }
 
 /** The field rules, in the order they are tried. */
@@ -152,7 +176,11 @@ const FIELD_RULES: FieldRule[] = [
     name: 'classified-by',
     takes: (t) => CLASSIFIED_BY.test(t) || CLASSIFICATION_AUTHORITY.test(t),
     read: (t, s) => {
-      if (CLASSIFIED_BY.test(t)) mark(s, 'classifiedBy');
+      s.inClassifiedBy = false;
+      if (CLASSIFIED_BY.test(t)) {
+        mark(s, 'classifiedBy');
+        startClassifiedBy(s, t);
+      }
       s.field = 'classified';
     },
   },
@@ -185,6 +213,9 @@ const FIELD_RULES: FieldRule[] = [
   {
     name: 'classified-continued',
     takes: (t, s) => s.field === 'classified' || (s.classifiedJustEnded && CLASSIFIED_CONTINUATION.test(t) && t.length < 40),
+    read: (t, s) => {
+      if (s.inClassifiedBy) s.classifiedBy!.parts.push(t);
+    },
   },
   { name: 'tags-continued', takes: (t, s) => s.field === 'tags' && /^[A-Z0-9, ]+$/.test(t), read: (t, s) => { s.tagText += ' ' + t; } },
   // Routing block (addressees) or a repeated header field, until a blank line.
@@ -203,6 +234,7 @@ function endFieldOutsideRouting(_: string, state: HeaderState): void {
 function readEoLine(text: string, state: HeaderState): void {
   state.field = 'none';
   mark(state, 'eo');
+  state.eo ??= { text: collapse(text.replace(TAGS_AFTER_EO, '')), line: state.index + 1 };
   const tags = TAGS_IN_LINE.exec(text);
   if (!tags) return;
   state.tagText = tags[1]!;
@@ -272,6 +304,7 @@ export function readHeader(lines: string[], start: number, end: number): HeaderF
   const state: HeaderState = {
     lines, end, subjectAt: lastSubjectLine(lines, start, end), index: start, field: 'none', classifiedJustEnded: false,
     routingSeen: false, subjectSeen: false, subjectLine: null, subjectParts: [], refParts: [], tagText: '', fieldLines: [], partial: false,
+    eo: null, classifiedBy: null, inClassifiedBy: false,
   };
   const lineFacts: LineFacts = { classificationText: null, postNumber: null, date: null, origin: null };
   const headerLines: string[] = [];
@@ -293,12 +326,20 @@ export function readHeader(lines: string[], start: number, end: number): HeaderF
     readLineFacts(text, state, lineFacts);
     headerLines.push(raw);
     // ¶1 glued to the Classified By line ends the header there; the parser splits the line.
-    if (state.field === 'classified' && GLUED_FIRST_PARAGRAPH.test(text)) {
+    const glued = state.field === 'classified' ? GLUED_FIRST_PARAGRAPH.exec(text) : null;
+    if (glued) {
+      cutGluedParagraph(state, text, glued[0]);
       state.index++;
       break;
     }
   }
   return headerFactsOf(state, start, headerLines, lineFacts);
+}
+
+/** Takes ¶1 glued to the end of the Classified By block's last line off its text. */
+function cutGluedParagraph(state: HeaderState, line: string, glued: string): void {
+  const parts = state.inClassifiedBy ? state.classifiedBy!.parts : null;
+  if (parts && parts.at(-1)!.endsWith(glued) && line.endsWith(parts.at(-1)!)) parts[parts.length - 1] = parts.at(-1)!.slice(0, -glued.length);
 }
 
 /** The facts once every header line is read. */
@@ -307,7 +348,7 @@ function headerFactsOf(state: HeaderState, start: number, headerLines: string[],
   while (headerLines.length > 0 && headerLines[headerLines.length - 1]!.trim() === '') headerLines.pop();
   const scanned = state.lines.slice(start, state.index);
   // As written, portion marking included: `(S) GERMANY TAKING ACTION ...`.
-  const subject = collapseSpaces(state.subjectParts.join(' '));
+  const subject = collapse(state.subjectParts.join(' '));
   return {
     lines: headerLines,
     bodyStart: state.index,
@@ -317,38 +358,20 @@ function headerFactsOf(state: HeaderState, start: number, headerLines: string[],
     classification: classificationOf(lineFacts.classificationText, scanned, state.lines.slice(start, state.subjectLine ?? state.index)),
     tags: tagsOf(state.tagText),
     references: state.refParts
-      .flatMap((parts) => splitReferenceItems(collapseSpaces(parts.join(' ').replace(/¶(?=\s*[A-Z][.)])/g, ''))))
+      .flatMap((parts) => splitReferenceItems(collapse(parts.join(' ').replace(/¶(?=\s*[A-Z][.)])/g, ''))))
       .filter((r) => r !== ''),
     partial: state.partial || scanned.some((l) => PARTIAL_NOTICE.test(l)),
     postNumber: lineFacts.postNumber,
     fieldLines: state.fieldLines,
+    eo: state.eo,
+    classifiedBy: classifiedByOf(state.classifiedBy),
   };
 }
 
-/** A TAGS code: `PREL`, `KNNP`, `IN`. */
-const TAG_CODE = /^[A-Z][A-Z0-9-]*$/;
-/** A keyword tag in words between commas (`Human Rights`, 05NEWDELHI2606; `Organized Crime`, 05SOFIA1207). */
-const KEYWORD_TAG = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/;
-
-/** The TAGS as written: codes, and keyword tags in words, in order. */
-function tagsOf(text: string): string[] {
-  return text.split(/[,;]/).flatMap((chunk) => {
-    const item = collapseSpaces(chunk);
-    if (KEYWORD_TAG.test(item)) return [item];
-    return item.split(' ').filter((t) => TAG_CODE.test(t));
-  });
-}
-
-function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** From the classification line; without one, the routing line `ZNY CCCCC ZZH` still tells the level. */
-function classificationOf(text: string | null, scanned: string[], beforeSubject: string[]): Classification | null {
-  if (text !== null) return normaliseClassification(text, beforeSubject);
-  const znr = scanned.find((l) => /^ZN[RY]\s+([UCS])\1{4}\b/.test(l.trim()));
-  if (!znr) return null;
-  return ({ U: 'UNCLASSIFIED', C: 'CONFIDENTIAL', S: 'SECRET' } as const)[znr.trim()[4] as 'U' | 'C' | 'S'];
+/** The Classified By text: its parts joined, a dashed rule after it dropped (`… 1.4 (b,d) -----`). */
+function classifiedByOf(block: HeaderState['classifiedBy']): HeaderText | null {
+  const text = block === null ? '' : collapse(block.parts.join(' ').replace(/-{3,}\s*$/, ''));
+  return text === '' ? null : { text, line: block!.line };
 }
 
 /** Does an E.O., TAGS, SUBJECT or Classified By line come within the next few lines, before any paragraph? */

@@ -1,6 +1,12 @@
-/** Values read from single header lines: the lower-case classification line, post and number, the date-time group. */
+/**
+ * Values read from header lines: the lower-case classification line, post and number, the
+ * date-time group, the TAGS, the classification.
+ */
 import { monthNumber } from '../months.ts';
 import { CAVEATS, CLASSIFICATION_ANYWHERE, POST_AND_NUMBER } from '../patterns.ts';
+import type { Classification } from '../types.ts';
+import { normaliseClassification } from './classification.ts';
+import { collapse } from './text.ts';
 
 /** 04ANKARA348 writes its header in lower case: `C o n f i d e n t i a l section 01 of 04 ankara 000348`. */
 export function lowerCaseClassification(text: string): RegExpExecArray | null {
@@ -34,4 +40,29 @@ export function dateFromGroup(m: RegExpExecArray): string | null {
   if (month === null || Number(day) < 1 || Number(day) > 31) return null;
   const yy = Number(m[5]!);
   return `${yy >= 50 ? 1900 + yy : 2000 + yy}-${month}-${day}`;
+}
+
+/** A TAGS code: `PREL`, `KNNP`, `IN`. */
+const TAG_CODE = /^[A-Z][A-Z0-9-]*$/;
+/** A keyword tag in words between commas (`Human Rights`, 05NEWDELHI2606; `Organized Crime`, 05SOFIA1207). */
+const KEYWORD_TAG = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/;
+
+/** The TAGS as written: codes, and keyword tags in words, in order. */
+export function tagsOf(text: string): string[] {
+  return text.split(/[,;]/).flatMap((chunk) => {
+    const item = collapse(chunk);
+    if (KEYWORD_TAG.test(item)) return [item];
+    return item.split(' ').filter((t) => TAG_CODE.test(t));
+  });
+}
+
+/** The routing line that tells the level by its letters: `ZNY CCCCC ZZH` (C), `ZNR UUUUU` (U). */
+const ROUTING_LEVEL = /^ZN[RY]\s+([UCS])\1{4}\b/;
+
+/** From the classification line; without one, the routing line `ZNY CCCCC ZZH` still tells the level. */
+export function classificationOf(text: string | null, scanned: string[], beforeSubject: string[]): Classification | null {
+  if (text !== null) return normaliseClassification(text, beforeSubject);
+  const level = scanned.map((line) => ROUTING_LEVEL.exec(line.trim())).find((match) => match !== null);
+  if (!level) return null;
+  return ({ U: 'UNCLASSIFIED', C: 'CONFIDENTIAL', S: 'SECRET' } as const)[level[1] as 'U' | 'C' | 'S'];
 }

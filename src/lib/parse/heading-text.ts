@@ -1,14 +1,8 @@
 /** Whether a line reads as a heading: short, no sentence end, title case or capitals. */
 import { headingKey } from '../annotations.ts';
 import { MARKING, PAGE_HEADER, PARAGRAPH_START } from '../patterns.ts';
+import { capitalisedShare } from '../text-case.ts';
 import type { SectionKind } from '../types.ts';
-
-/** Small words a title-case heading may leave in lower case. */
-const SMALL_WORDS = new Set([
-  'a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'as',
-  'vs', 'vs.', 'its', 'is', 'but', 'into', 'over', 'after', 'about', 'not', 'up', 'out', 'than',
-  'are', 'be', 'via', 'per', 'off', 'still', 'more', 'no', 'new', 'on:', 'amid', 'under', 'between',
-]);
 
 /** `//US-SPAIN RELATIONS//` (09MADRID551): slashes that frame a heading. */
 export const SLASH_FRAMED = /^\/\/\s*(.*?)\s*\/\/$/;
@@ -34,17 +28,9 @@ export function isHeadingText(text: string, strict: boolean): boolean {
   return isTitleCase(words);
 }
 
-/** At least three in four significant words (not `SMALL_WORDS`) start with a capital. */
+/** At least three in four significant words (small words aside) start with a capital. */
 function isTitleCase(words: string[]): boolean {
-  let significant = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    const letters = word.replace(/^[^A-Za-z]+/, '');
-    if (letters === '' || SMALL_WORDS.has(letters.toLowerCase())) continue;
-    significant++;
-    if (/^[A-Z]/.test(letters)) capitalised++;
-  }
-  return significant > 0 && capitalised / significant >= 0.75;
+  return (capitalisedShare(words) ?? 0) >= 0.75;
 }
 
 /** A short heading in sentence case (`Visit overview`, `Haiti`): capital first letter, at most 8 words. */

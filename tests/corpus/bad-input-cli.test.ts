@@ -1,6 +1,7 @@
 /**
  * `npm run parse` over the bad-input folder (tests/helpers/bad-input.ts): each file that is no
  * cable is named on stderr with its reason and left out of the array; `--strict` fails on it.
+ * A process per run: in the corpus tier with the other `npm run parse` tests, not in `unit`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
