@@ -11,6 +11,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Pure functions: files share their worker's modules, so the name finder's word lists and
+          // the glossary are built once per worker, not once per file.
+          isolate: false,
           // The first test of a file that names entities builds the name finder's word lists (about a second, more on a busy machine).
           testTimeout: 20_000,
         },
