@@ -2,7 +2,7 @@
  * How a name is shown and keyed: title case for names written in capitals, the slug of its page,
  * and whether a cleaned name can be an entity at all.
  */
-import slugify from '@sindresorhus/slugify';
+import { slugify } from '../slug.ts';
 import { lexicon } from './lexicon.ts';
 
 /** A run of redaction marks (`XXXXXXXXXXXX`). */
@@ -13,21 +13,12 @@ export const LOWER = /\p{Ll}/u;
 
 export { isAllCaps } from '../text-case.ts';
 
-/** Slugs already made: merging compares names by slug many times, and slugify builds its patterns on every call. */
-const SLUGS = new Map<string, string>();
-
 /**
  * The slug of an entity's page `/entities/<slug>/`: lower case, ASCII, hyphens (`Todd Chapman` →
  * `todd-chapman`, `São Paulo` → `sao-paulo`, `McMullen` → `mcmullen`). Depends on the name only.
  */
 export function entitySlug(name: string): string {
-  let slug = SLUGS.get(name);
-  if (slug === undefined) {
-    if (SLUGS.size >= 50_000) SLUGS.clear();
-    slug = slugify(name, { decamelize: false });
-    SLUGS.set(name, slug);
-  }
-  return slug;
+  return slugify(name, { decamelize: false });
 }
 
 /** The key under which names of one entity meet: its slug (`Women's`, `Womens`). */

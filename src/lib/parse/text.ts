@@ -1,5 +1,4 @@
 /** Small text helpers of the parser. */
-import sindresorhusSlugify from '@sindresorhus/slugify';
 
 /** Whitespace runs become one space. */
 export function collapse(text: string): string {
@@ -7,19 +6,7 @@ export function collapse(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
-/** Slugs already made: the same headings (`Background`, `Next Steps`) recur across cables. */
-const slugCache = new Map<string, string>();
-
-/** `@sindresorhus/slugify`, remembered (it builds its patterns on every call). */
-export function slugify(text: string): string {
-  let slug = slugCache.get(text);
-  if (slug === undefined) {
-    if (slugCache.size >= 20_000) slugCache.clear();
-    slug = sindresorhusSlugify(text);
-    slugCache.set(text, slug);
-  }
-  return slug;
-}
+export { slugify } from '../slug.ts';
 
 /** Do `text`'s words begin with `prefix`'s words (ignoring case and punctuation)? */
 export function startsWithWords(text: string, prefix: string): boolean {
