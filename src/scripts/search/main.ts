@@ -25,7 +25,7 @@ const MORE = { words: 10, listed: 20 };
 /** Fewer results than this, and the spelling of the words is checked. */
 const FEW = 3;
 /** Milliseconds of quiet after the last keystroke before a typed search runs. */
-const TYPING_PAUSE = 200;
+const TYPING_PAUSE = 150;
 /** How close (px) the end of the list must scroll to the viewport to load the next cables. */
 const NEAR = 300;
 
