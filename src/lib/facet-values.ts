@@ -118,3 +118,13 @@ export function ownTagFilter(tag: string): string {
 export function hasOwnTagFilter(count: number, total: number): boolean {
   return total > 0 && count >= OWN_FILTER_SHARE * total;
 }
+
+/**
+ * The search page's listing (src/site/search-listing.ts writes it, src/scripts/search/listing.ts
+ * reads it): rows per `/search/rows/N.json`, so the first screen (ten cables) of a dense filter
+ * is one file (~2 KB gzip).
+ */
+export const ROWS_PER_FILE = 50;
+
+/** A listed cable: id, subject, date, post, classification (`''` when unknown). */
+export type ListingRow = [id: string, subject: string, date: string, origin: string, classification: string];

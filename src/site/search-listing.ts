@@ -5,14 +5,10 @@
  * the rows of the listing in files of ROWS_PER_FILE ranks (`/search/rows/N.json`).
  */
 import { newestFirst, type ListedCable } from '../lib/browse.ts';
-import { hasOwnTagFilter, type FacetKey } from '../lib/facet-values.ts';
+import { hasOwnTagFilter, ROWS_PER_FILE, type FacetKey, type ListingRow } from '../lib/facet-values.ts';
 import { allFacetGroups, listedCables } from './browse-data.ts';
 
-/** Rows per file: the first screen (ten cables) of a dense filter is one file (~2 KB gzip). */
-export const ROWS_PER_FILE = 50;
-
-/** What a listed cable shows: id, subject, date, post, classification (`''` when unknown). */
-export type ListingRow = [id: string, subject: string, date: string, origin: string, classification: string];
+export { ROWS_PER_FILE };
 
 let ranked: Promise<ListedCable[]> | undefined;
 

@@ -5,14 +5,8 @@
  * `/search/sets/<facet>/<value>.json`, are intersected here, and the rows of the ranks shown come
  * from `/search/rows/N.json`.
  */
-import { tagSlug } from '../../lib/facet-values.ts';
+import { ROWS_PER_FILE, tagSlug, type ListingRow } from '../../lib/facet-values.ts';
 import type { SearchState } from './state.ts';
-
-/** Must match ROWS_PER_FILE in src/site/search-listing.ts (the listing test checks the pair). */
-const ROWS_PER_FILE = 50;
-
-/** A listed cable: id, subject, date, post, classification (`''` when unknown). */
-export type ListingRow = [id: string, subject: string, date: string, origin: string, classification: string];
 
 const sets = new Map<string, Promise<number[]>>();
 const rowFiles = new Map<number, Promise<ListingRow[]>>();

@@ -2,7 +2,7 @@
  * The search page's result items, built as DOM (never from HTML strings, except Pagefind's
  * excerpts, whose `<mark>`s alone are kept).
  */
-import type { ListingRow } from './listing.ts';
+import type { ListingRow } from '../../lib/facet-values.ts';
 import type { ResultData, SubResult } from './pagefind.ts';
 
 /** The search page's element with this id; a missing one is a page bug, said at once. */
