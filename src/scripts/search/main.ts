@@ -283,6 +283,8 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => runFromPage(), TYPING_PAUSE);
+  // Pagefind (script, wasm, metadata) loads while the words are typed, not after the last key.
+  pagefind().catch(() => undefined);
 });
 input.form?.addEventListener('submit', (event) => {
   event.preventDefault();
