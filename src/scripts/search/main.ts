@@ -1,8 +1,8 @@
 /**
  * The search page (src/pages/search/index.astro): reads the state from the URL, runs it with
  * Pagefind and lists the results; every change of words or filters runs again and rewrites the
- * URL, so a search is always a link. Words list every matching paragraph of each cable; filters
- * alone list the matching cables newest first.
+ * URL, so a search is always a link. Words list every matching paragraph of each cable (Pagefind);
+ * filters alone list the matching cables newest first from the site's listing data (listing.ts).
  */
 import { inOrder, newestFirst, type Ordered } from './by-date.ts';
 import { Controls } from './controls.ts';
