@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import pagefindZopfli from './src/integrations/pagefind-zopfli.ts';
 
 // The site's public address (CONTRACT.md "Site address"): canonical links, Open Graph URLs, the
 // sitemap, robots.txt and absolute citation URLs use it. Without it the site works from any address.
@@ -17,6 +18,7 @@ export default defineConfig({
   // The reader page ships no bundled JS; its CSS is one small cached file.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists the HTML pages (not the 404 page); it is written only when `site` is set.
-  integrations: [pagefind(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [])],
+  // pagefindZopfli recompresses the Pagefind files every search loads, after Pagefind wrote them.
+  integrations: [pagefind(), pagefindZopfli(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [])],
   devToolbar: { enabled: false },
 });

@@ -100,3 +100,31 @@ export const REFERENCE_ID = /^(?<year>\d{2})(?<post>[A-Za-z]+)(?<number>\d{1,6})
 export function tagSlug(tag: string): string {
   return tag.trim().replace(/\s+/g, '-');
 }
+
+/**
+ * A tag on at least this share of the cables gets a Pagefind filter of its own (`tag-PREL:yes`)
+ * instead of a value of the shared `tag` filter: Pagefind loads a filter's whole index for any of
+ * its values, and the shared one holds every page number of every tag (100 KB gzip at 10,000
+ * cables), while PREL's own is 15 KB. The share bounds the number of such filters (at most 20).
+ */
+export const OWN_FILTER_SHARE = 0.05;
+
+/** The Pagefind filter of a tag that has its own (`PREL` → `tag-PREL`). */
+export function ownTagFilter(tag: string): string {
+  return `tag-${tagSlug(tag)}`;
+}
+
+/** Does a tag on `count` of `total` cables get its own Pagefind filter? */
+export function hasOwnTagFilter(count: number, total: number): boolean {
+  return total > 0 && count >= OWN_FILTER_SHARE * total;
+}
+
+/**
+ * The search page's listing (src/site/search-listing.ts writes it, src/scripts/search/listing.ts
+ * reads it): rows per `/search/rows/N.json`, so the first screen (ten cables) of a dense filter
+ * is one file (~2 KB gzip).
+ */
+export const ROWS_PER_FILE = 50;
+
+/** A listed cable: id, subject, date, post, classification (`''` when unknown). */
+export type ListingRow = [id: string, subject: string, date: string, origin: string, classification: string];

@@ -5,12 +5,13 @@
  * a misspelling is answered from the site's vocabulary, bad queries give a clear message and no
  * script error, and the filters are usable at 390 px.
  */
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { Facets } from '../../src/lib/facets.ts';
 import type { Cable } from '../../src/lib/types.ts';
 import { describeInBrowser, openPage, UI_WAIT } from '../helpers/browser.ts';
-import { allCableJson, siteUrl } from '../helpers/site.ts';
+import { allCableJson, readDist, siteUrl } from '../helpers/site.ts';
 
 type SiteCable = Cable & { facets: Facets };
 const cables = allCableJson() as Map<string, SiteCable>;
@@ -123,6 +124,40 @@ describeInBrowser('filters on /search/', (browser) => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll('tag'), UI_WAIT).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describeInBrowser('transfer of a filtered search', (browser) => {
+  test('?tag=PREL lists from the listing data (no Pagefind fragment), preloads only PREL’s own filter; words typed next fetch no filter and two fragments', async () => {
+    const page = await openPage(browser());
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const errors: string[] = [];
+    await openSearch(page, '?tag=PREL', errors);
+    const count = [...cables.values()].filter((cable) => cable.tags.includes('PREL')).length;
+    await expect.poll(() => page.locator(RESULT_LINKS).count(), UI_WAIT).toBe(10);
+    expect(await page.locator('#search-status').textContent()).toContain(`${count} cables tagged PREL`);
+    // Pagefind loads in the background once the list is shown: its PREL filter, and nothing per cable.
+    await expect.poll(() => requests.filter((path) => path.startsWith('/pagefind/filter/')).length, UI_WAIT).toBe(1);
+    const listed = requests.splice(0);
+    expect(listed.filter((path) => path.startsWith('/pagefind/fragment/'))).toEqual([]);
+    expect(listed.filter((path) => path.startsWith('/search/sets/'))).toEqual(['/search/sets/tag/PREL.json']);
+    expect(listed.filter((path) => path.startsWith('/search/rows/'))).toEqual(['/search/rows/0.json']);
+    await page.locator('#search-input').fill('government');
+    await expect.poll(() => page.locator('#search-status').textContent(), UI_WAIT).toContain('for “government” tagged PREL');
+    expect(requests.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the listing data are small: a value’s ranks and fifty rows, each ≤ 8 KB as served', () => {
+    const sets = readDist('/search/sets/tag/PREL.json');
+    expect(JSON.parse(sets) as number[]).toHaveLength([...cables.values()].filter((cable) => cable.tags.includes('PREL')).length);
+    expect(gzipSync(sets).length).toBeLessThanOrEqual(8 * 1024);
+    const rows = readDist('/search/rows/0.json');
+    expect(JSON.parse(rows) as unknown[]).toHaveLength(50);
+    expect(gzipSync(rows).length).toBeLessThanOrEqual(8 * 1024);
   });
 });
 

@@ -28,6 +28,14 @@ describe('URL state', () => {
       classification: 'secret',
       tag: { all: ['PREL', 'PGOV'] },
     });
+    // A common tag has a Pagefind filter of its own (facet-values.ts OWN_FILTER_SHARE): only that one loads.
+    expect(pagefindFilters(state, known.years, new Set(['PREL']))).toEqual({
+      year: { any: ['2008', '2009', '2010'] },
+      origin: 'madrid',
+      classification: 'secret',
+      'tag-PREL': 'yes',
+      tag: { all: ['PGOV'] },
+    });
   });
 
   test('unknown values are left out, each with a message', () => {

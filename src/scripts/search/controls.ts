@@ -37,6 +37,8 @@ export class Controls {
   readonly classifications = optionValues(this.classification.options, (_option, label) => label);
   readonly tags = optionValues(byId<HTMLDataListElement>('filter-tag-list').options, (option) => option.value);
   readonly years = [...this.yearFrom.options].map((option) => option.value).filter(Boolean);
+  /** Tags with a Pagefind filter of their own (the build marks them: `data-own-filter`). */
+  readonly ownFilters = new Set([...byId<HTMLDataListElement>('filter-tag-list').options].filter((option) => option.hasAttribute('data-own-filter')).map((option) => option.value));
   private tagList: string[] = [];
 
   /** The values the site has, for reading a URL. */

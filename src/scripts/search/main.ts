@@ -1,21 +1,23 @@
 /**
  * The search page (src/pages/search/index.astro): reads the state from the URL, runs it with
  * Pagefind and lists the results; every change of words or filters runs again and rewrites the
- * URL, so a search is always a link. Words list every matching paragraph of each cable; filters
- * alone list the matching cables newest first.
+ * URL, so a search is always a link. Words list every matching paragraph of each cable (Pagefind);
+ * filters alone list the matching cables newest first from the site's listing data (listing.ts).
  */
+import { inOrder, newestFirst, type Ordered } from './by-date.ts';
 import { Controls } from './controls.ts';
+import { listedRanks, rowsOf } from './listing.ts';
 import { correction, lookupId, offersFor, spelledWords, wordMatched, type IdHit, type Offer } from './metadata.ts';
-import { pagefind, type Result, type ResultData } from './pagefind.ts';
-import { byId, element, listedItem, markedWords, resultItem } from './render.ts';
+import { pagefind, type ResultData } from './pagefind.ts';
+import { byId, element, markedWords, resultItem, rowItem } from './render.ts';
 import { cleanQuery, hasFilters, pagefindFilters, readState, stateParams, type SearchState } from './state.ts';
 
 /**
- * Each cable shown costs one Pagefind fragment (~3–5 KB gzip), and a first search must stay
- * within 200 KB at 10,000 cables: main measured 193.4 KB there with two cables, and this page
- * adds ~5 KB of script and controls, so a long list of word hits still starts with the best two
- * (docs/benchmarks.md). A short list is shown whole; more come on request or on scrolling to the
- * end. Cables listed by filters alone (no word index chunk to load) start with ten.
+ * Each cable a word search shows costs one Pagefind fragment (~3–5 KB gzip), and a first search
+ * must stay within 200 KB at 10,000 cables, where Pagefind's own files are ~155 KB before any
+ * word (docs/benchmarks.md): a long list of word hits starts with the best two. A short list is
+ * shown whole; more come on request or on scrolling to the end. Cables listed by filters alone
+ * come from the site's listing data (listing.ts, ~2 KB for fifty rows) and start with ten.
  */
 const WHOLE = 10;
 const FIRST = { words: 2, listed: 10 };
@@ -23,7 +25,7 @@ const MORE = { words: 10, listed: 20 };
 /** Fewer results than this, and the spelling of the words is checked. */
 const FEW = 3;
 /** Milliseconds of quiet after the last keystroke before a typed search runs. */
-const TYPING_PAUSE = 200;
+const TYPING_PAUSE = 150;
 /** How close (px) the end of the list must scroll to the viewport to load the next cables. */
 const NEAR = 300;
 
@@ -36,7 +38,10 @@ const more = byId<HTMLButtonElement>('search-more');
 const controls = new Controls();
 
 let state: SearchState = { q: '', year: null, origin: null, classification: null, tags: [], sort: null };
-let results: Result[] = [];
+/** The word search's results, in the order shown (relevance, or newest first). */
+let found: Ordered = inOrder([]);
+/** The listing's ranks (filters without words). */
+let ranks: number[] = [];
 let shown = 0;
 let paragraphs = 0;
 /** The cable pinned first because the query is its reference id. */
@@ -47,6 +52,8 @@ let generation = 0;
 let loading: Promise<void> | null = null;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Cables the current search found (the pinned id cable aside). */
+const count = () => (state.q ? found.total : ranks.length);
 
 /** What the filters say, for the status line: `from Madrid, 2008–2009, tagged PREL`. */
 function filterWords(): string {
@@ -59,18 +66,18 @@ function filterWords(): string {
 }
 
 function say(): void {
-  const total = results.length + (idHit ? 1 : 0);
+  const total = count() + (idHit ? 1 : 0);
   const cables = plural(total, 'cable', 'cables');
   const filters = filterWords();
   if (!state.q) {
     status.textContent = !hasFilters(state) ? '' : total === 0 ? `No cables ${filters}.`
-      : `${cables} ${filters}, newest first${shown < results.length ? ` — showing ${shown}` : ''}`;
+      : `${cables} ${filters}, newest first${shown < count() ? ` — showing ${shown}` : ''}`;
     return;
   }
   const where = filters ? ` ${filters}` : '';
   const paras = plural(paragraphs, 'paragraph', 'paragraphs');
   status.textContent = total === 0 ? `No cables match “${state.q}”${where}.`
-    : shown < results.length ? `${cables} for “${state.q}”${where} — showing ${shown} (${paras})`
+    : shown < count() ? `${cables} for “${state.q}”${where} — showing ${shown} (${paras})`
     : `${cables}, ${paras} for “${state.q}”${where}`;
 }
 
@@ -129,33 +136,42 @@ function showMore(): Promise<void> {
   return loading;
 }
 
-/** Renders result data (already fetched) at the end of the list. */
+/** Renders a word search's result data (already fetched) at the end of the list. */
 function append(data: ResultData[]): void {
   for (const one of data) {
     if (idHit && one.url.split('?')[0] === `/cables/${idHit.id}/`) continue;
-    if (state.q) {
-      const { item, paragraphs: count } = resultItem(one);
-      paragraphs += count;
-      list.append(item);
-    } else list.append(listedItem(one));
+    const { item, paragraphs: count } = resultItem(one);
+    paragraphs += count;
+    list.append(item);
   }
 }
 
 function batchSize(): number {
   const kind = state.q ? 'words' : 'listed';
   if (shown > 0) return MORE[kind];
-  return state.q && results.length <= WHOLE ? WHOLE : FIRST[kind];
+  return state.q && count() <= WHOLE ? WHOLE : FIRST[kind];
 }
 
+/** Fetches and renders the next batch: Pagefind's result data for words, listing rows for filters alone. */
 async function fetchMore(): Promise<void> {
-  const batch = results.slice(shown, shown + batchSize());
   const forGeneration = generation;
+  const size = batchSize();
   try {
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (forGeneration !== generation) return;
-    append(data);
-    shown += batch.length;
-    more.hidden = shown >= results.length;
+    let added = 0;
+    if (state.q) {
+      const batch = await found.slice(shown, shown + size);
+      const data = await Promise.all(batch.map((result) => result.data()));
+      if (forGeneration !== generation) return;
+      append(data);
+      added = batch.length;
+    } else {
+      const rows = await rowsOf(ranks.slice(shown, shown + size));
+      if (forGeneration !== generation) return;
+      list.append(...rows.map(rowItem));
+      added = rows.length;
+    }
+    shown += added;
+    more.hidden = shown >= count();
     say();
   } finally {
     if (forGeneration === generation) loading = null;
@@ -173,7 +189,8 @@ async function run(next: SearchState, inputNotices: string[] = []): Promise<void
   const offers = state.q ? offersFor(state.q, controls.origins, controls.tags) : [];
   showOffers(offers, null);
   if (!state.q && !hasFilters(state)) {
-    results = [];
+    found = inOrder([]);
+    ranks = [];
     idHit = null;
     shown = paragraphs = 0;
     list.replaceChildren();
@@ -183,53 +200,74 @@ async function run(next: SearchState, inputNotices: string[] = []): Promise<void
   }
   status.textContent = 'Searching…';
   try {
-    const [found, engine] = await Promise.all([state.q ? lookupId(state.q) : Promise.resolve(null), pagefind()]);
-    const filters = pagefindFilters(state, controls.years);
-    const byDate = state.sort === 'date' || !state.q;
-    const search = await engine.search(state.q || null, { filters, ...(byDate ? { sort: { date: 'desc' } } : {}) });
-    if (forGeneration !== generation) return;
-    results = search.results;
-    idHit = found;
-    shown = paragraphs = 0;
-    let corrected: string | null = null;
-    let first: ResultData[] = [];
-    if (state.q) {
-      // The first batch tells whether Pagefind matched the words or only a short prefix of them.
-      const batch = results.slice(0, batchSize());
-      first = await Promise.all(batch.map((result) => result.data()));
-      if (forGeneration !== generation) return;
-      const marked = first.flatMap(markedWords);
-      const words = spelledWords(state.q);
-      const unmatched = words.filter((word) => !wordMatched(word, marked));
-      if (unmatched.length > 0 && !found) {
-        results = [];
-        first = [];
-      }
-      // A query that names a post (`AMEMBASSY MAPUTO`) is answered by the post's offer, not a respelling.
-      if (results.length < FEW && !found && !offers.some((offer) => offer.facet === 'origin')) {
-        corrected = await correction(state.q, words);
-        if (forGeneration !== generation) return;
-      }
-    }
-    list.replaceChildren(...(idHit ? [idItem(idHit)] : []));
-    showOffers(offers, corrected);
-    if (first.length > 0) {
-      append(first);
-      shown = first.length;
-      more.hidden = shown >= results.length;
-      say();
-    } else {
-      more.hidden = true;
-      await showMore();
-    }
+    if (state.q) await searchWords(forGeneration, offers);
+    else await listFiltered(forGeneration);
   } catch (error) {
     if (forGeneration !== generation) return;
-    results = [];
+    found = inOrder([]);
+    ranks = [];
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'The search could not run. Please try again, or browse the cables instead.';
     console.error(error);
   }
+}
+
+/** Words (with any filters): Pagefind's results, by relevance or newest first, the best first. */
+async function searchWords(forGeneration: number, offers: Offer[]): Promise<void> {
+  const [hit, engine] = await Promise.all([lookupId(state.q), pagefind()]);
+  const filters = pagefindFilters(state, controls.years, controls.ownFilters);
+  const ordered = state.sort === 'date' ? await newestFirst(engine, state.q, filters) : inOrder((await engine.search(state.q, { filters })).results);
+  if (forGeneration !== generation) return;
+  found = ordered;
+  ranks = [];
+  idHit = hit;
+  shown = paragraphs = 0;
+  let corrected: string | null = null;
+  // The first batch tells whether Pagefind matched the words or only a short prefix of them.
+  const batch = await found.slice(0, batchSize());
+  let first = await Promise.all(batch.map((result) => result.data()));
+  if (forGeneration !== generation) return;
+  const marked = first.flatMap(markedWords);
+  const words = spelledWords(state.q);
+  const unmatched = words.filter((word) => !wordMatched(word, marked));
+  if (unmatched.length > 0 && !hit) {
+    found = inOrder([]);
+    first = [];
+  }
+  // A query that names a post (`AMEMBASSY MAPUTO`) is answered by the post's offer, not a respelling.
+  if (count() < FEW && !hit && !offers.some((offer) => offer.facet === 'origin')) {
+    corrected = await correction(state.q, words);
+    if (forGeneration !== generation) return;
+  }
+  list.replaceChildren(...(idHit ? [idItem(idHit)] : []));
+  showOffers(offers, corrected);
+  append(first);
+  shown = first.length;
+  more.hidden = shown >= count();
+  say();
+}
+
+/**
+ * Filters without words: their cables, newest first, from the listing data. Then Pagefind and the
+ * filters' own indexes load, so words typed over the filters next cost only their index chunk
+ * and the fragments shown.
+ */
+async function listFiltered(forGeneration: number): Promise<void> {
+  const listed = await listedRanks(state, controls.years);
+  if (forGeneration !== generation) return;
+  found = inOrder([]);
+  ranks = listed;
+  idHit = null;
+  shown = paragraphs = 0;
+  list.replaceChildren();
+  more.hidden = true;
+  await showMore();
+  if (forGeneration !== generation) return;
+  const filters = pagefindFilters(state, controls.years, controls.ownFilters);
+  void pagefind()
+    .then((engine) => engine.search(null, { filters }))
+    .catch(() => undefined);
 }
 
 /** The words in the box and the filters in the controls, cleaned. */
@@ -245,6 +283,8 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => runFromPage(), TYPING_PAUSE);
+  // Pagefind (script, wasm, metadata) loads while the words are typed, not after the last key.
+  pagefind().catch(() => undefined);
 });
 input.form?.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -2,6 +2,7 @@
  * The search page's result items, built as DOM (never from HTML strings, except Pagefind's
  * excerpts, whose `<mark>`s alone are kept).
  */
+import type { ListingRow } from '../../lib/facet-values.ts';
 import type { ResultData, SubResult } from './pagefind.ts';
 
 /** The search page's element with this id; a missing one is a page bug, said at once. */
@@ -42,7 +43,7 @@ const isSection = (sub: SubResult) => sub.anchor?.element.toLowerCase() === 'sec
  * Returns the item and how many paragraphs it lists.
  */
 export function resultItem(data: ResultData): { item: HTMLLIElement; paragraphs: number } {
-  const item = cableItem(data, 'result');
+  const item = cableItem(data.url.split('?')[0] ?? data.url, data.meta['title'] || data.url, metaLine(data.meta), 'result');
   const hits = data.sub_results
     .filter((sub) => sub.url.includes('#'))
     .sort((a, b) => (a.anchor?.location ?? 0) - (b.anchor?.location ?? 0));
@@ -74,18 +75,19 @@ export function resultItem(data: ResultData): { item: HTMLLIElement; paragraphs:
 }
 
 /** A cable listed by filters alone (no words): its title and meta line, one compact item. */
-export function listedItem(data: ResultData): HTMLLIElement {
-  return cableItem(data, 'result result-listed');
+export function rowItem([id, subject, date, origin, classification]: ListingRow): HTMLLIElement {
+  const line = [id, date, origin, classification].filter(Boolean).join(' · ');
+  return cableItem(`/cables/${encodeURIComponent(id)}/`, subject || id, line, 'result result-listed');
 }
 
 /** A result's cable: its title linking to the reader page (without the highlight parameter) and its meta line. */
-function cableItem(data: ResultData, className: string): HTMLLIElement {
+function cableItem(href: string, title: string, meta: string, className: string): HTMLLIElement {
   const item = element('li', className);
   const heading = element('h2');
-  const link = element('a', '', data.meta['title'] || data.url);
-  link.href = data.url.split('?')[0] ?? data.url;
+  const link = element('a', '', title);
+  link.href = href;
   heading.append(link);
-  item.append(heading, element('p', 'result-meta', metaLine(data.meta)));
+  item.append(heading, element('p', 'result-meta', meta));
   return item;
 }
 

@@ -2,7 +2,7 @@
  * The search page's state, read from and written to the URL (CONTRACT.md: `q`, `year`, `origin`,
  * `classification`, `tag` repeatable, `sort=date`), so every search is a link. Pure: no DOM.
  */
-import { parseYearRange } from '../../lib/facet-values.ts';
+import { ownTagFilter, parseYearRange } from '../../lib/facet-values.ts';
 
 /** The longest query searched, in characters (longer input is cut, and the page says so). */
 export const MAX_QUERY_CHARS = 200;
@@ -101,13 +101,18 @@ export function hasFilters(state: SearchState): boolean {
   return state.year !== null || state.origin !== null || state.classification !== null || state.tags.length > 0;
 }
 
-/** Pagefind's `filters` option for a state (every key must hold; a year range is any of its years). */
-export function pagefindFilters(state: SearchState, years: readonly string[]): Record<string, unknown> {
+/**
+ * Pagefind's `filters` option for a state (every key must hold; a year range is any of its years).
+ * A tag in `ownFilters` is its own Pagefind filter (`tag-PREL: 'yes'`, facet-values.ts).
+ */
+export function pagefindFilters(state: SearchState, years: readonly string[], ownFilters: ReadonlySet<string> = new Set()): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
   const { year } = state;
   if (year) filters['year'] = { any: years.filter((value) => Number(value) >= year.from && Number(value) <= year.to) };
   if (state.origin) filters['origin'] = state.origin;
   if (state.classification) filters['classification'] = state.classification;
-  if (state.tags.length) filters['tag'] = { all: state.tags };
+  const shared = state.tags.filter((tag) => !ownFilters.has(tag));
+  for (const tag of state.tags) if (ownFilters.has(tag)) filters[ownTagFilter(tag)] = 'yes';
+  if (shared.length) filters['tag'] = { all: shared };
   return filters;
 }
