@@ -5,7 +5,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { cableFacets } from '../lib/facets.ts';
-import { linkCable, linkFacts, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { linkFacts, newAnnotateTimings, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { linkedCable, linkSite } from '../lib/site-cables.ts';
 import { MAX_CABLE_BYTES, tooLarge } from '../lib/decode.ts';
 import { findCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, ParseWarning } from '../lib/types.ts';
@@ -234,18 +235,11 @@ export function cablesLoader() {
        * and drops store entries no file claims any more.
        */
       async function linkAndRender(): Promise<number> {
-        const fileById = new Map<string, string>();
-        const siteIdOf = new Map<string, string>();
-        for (const [path, annotated] of [...annotatedByFile].sort(([a], [b]) => a.localeCompare(b))) {
-          let id = annotated.facts.id;
-          for (let n = 2; fileById.has(id); n += 1) id = `${annotated.facts.id}-${n}`;
-          if (id !== annotated.facts.id) {
-            logger.warn(`duplicate id ${annotated.facts.id} (also ${relative(root, fileById.get(annotated.facts.id) ?? '')}): ${relative(root, path)} is published as ${id}`);
-          }
-          fileById.set(id, path);
-          siteIdOf.set(path, id);
+        const { idOf: siteIdOf, duplicates, links } = linkSite([...annotatedByFile].map(([path, { facts }]) => ({ path, facts })));
+        for (const { id, siteId, path, other } of duplicates) {
+          logger.warn(`duplicate id ${id} (also ${relative(root, other)}): ${relative(root, path)} is published as ${siteId}`);
         }
-        const links = siteLinks([...annotatedByFile].map(([path, { facts }]) => ({ ...facts, id: siteIdOf.get(path) ?? facts.id })));
+        const fileById = new Set(siteIdOf.values());
 
         let rendered = 0;
         for (const [path, annotated] of annotatedByFile) {
@@ -267,7 +261,7 @@ export function cablesLoader() {
           if (entry?.digest === digest && entry.filePath === relative(root, path) && pageOf(id) === page && existsSync(page)) continue;
 
           // annotatedByFile holds cables only: skipped files are in skippedByFile.
-          const cable = linkCable(withId(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id), links);
+          const cable = linkedCable(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id, links);
           const renderStart = performance.now();
           const { html } = renderCable(cable);
           timings.renderMs += performance.now() - renderStart;
@@ -368,11 +362,4 @@ export function cablesLoader() {
 /** An annotated cable (or a skipped file's reason) from its cache file. */
 function readAnnotated(path: string): AnnotatedCable | SkippedEntry {
   return JSON.parse(readFileSync(path, 'utf8')) as AnnotatedCable | SkippedEntry;
-}
-
-/** The cable under another site id (a duplicate's suffix): its id and its citation's path. */
-function withId(cable: AnnotatedCable, id: string): AnnotatedCable {
-  if (cable.id === id) return cable;
-  const { annotations } = cable;
-  return { ...cable, id, annotations: { ...annotations, citation: { ...annotations.citation, path: `/cables/${id}/` } } };
 }
