@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { decodeCable } from '../../lib/decode.ts';
+import { readerPages } from '../../site/build-mode.ts';
 
 /**
  * `/cables/<ID>.txt`: the cable's source text as the reader read it (decoded to UTF-8, LF line
@@ -10,6 +11,7 @@ import { decodeCable } from '../../lib/decode.ts';
  * relative to the project root, where the build runs.
  */
 export const getStaticPaths = (async () => {
+  if (!readerPages()) return [];
   const cables = await getCollection('cables');
   return cables.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
