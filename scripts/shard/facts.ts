@@ -31,8 +31,8 @@ export interface FactsResult {
 
 export async function writeShardFacts(root: string, work: string, shard: ShardSpec): Promise<FactsResult> {
   const dir = cablesDir(root);
-  const spec = `${shard.index}/${shard.count}`;
-  const annotatedDir = join(cacheFolder(join(root, ASTRO_CACHE), root, dir, spec), 'annotated');
+  // The loader's folder of annotations, shared by every shard plan and the whole build.
+  const annotatedDir = join(cacheFolder(join(root, ASTRO_CACHE), root, dir, null), 'annotated');
   mkdirSync(annotatedDir, { recursive: true });
   const code = codeDigest(root);
   const found = await findCableFiles(dir);

@@ -81,7 +81,8 @@ export function cablesLoader() {
           : [];
       // One folder per project and cable folder: builds of other checkouts may share the cache dir.
       const cacheDir = cacheFolder(fileURLToPath(context.config.cacheDir), root, dir, mode.kind === 'shard' ? mode.spec : null);
-      const annotatedDir = join(cacheDir, 'annotated');
+      // Annotations are per cable, whatever the shard plan: one folder for every shard and the whole build.
+      const annotatedDir = join(cacheFolder(fileURLToPath(context.config.cacheDir), root, dir, null), 'annotated');
       mkdirSync(annotatedDir, { recursive: true });
       const glossaryPath = join(root, 'data/glossary.yaml');
 
@@ -252,7 +253,8 @@ export function cablesLoader() {
       function removeStaleFiles(): void {
         const kept = new Set([...annotatedByFile.values(), ...skippedByFile.values()].map((entry) => entry.annotatedPath ?? ''));
         for (const id of store.keys()) kept.add(pageOf(id) ?? '');
-        for (const folder of [cacheDir, annotatedDir]) {
+        // A shard knows only its own cables: the other shards' annotations stay.
+        for (const folder of mode.kind === 'shard' ? [cacheDir] : [cacheDir, annotatedDir]) {
           for (const name of readdirSync(folder)) {
             const path = join(folder, name);
             if (name.endsWith('.json') && !kept.has(path)) rmSync(path, { force: true });
