@@ -7,7 +7,7 @@
  * every stage run again (the rebuild: only that cable's shard should be rebuilt).
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroEnv, BIN_DIR, copyProject, measureProcess, PROJECT_ROOT, SCRATCH } from './build.ts';
 import { measureFilteredSearch, measureSearch, type SearchRun } from './search.ts';
@@ -65,7 +65,7 @@ export async function runShardedBench(label: string, cablesDir: string, count: n
   copyProject(projectDir, false, source);
   // node_modules as a folder of links to the project's packages, so Astro's cache
   // (node_modules/.astro: data store, annotations, page files) is the copy's own and starts cold.
-  rmSync(join(projectDir, 'node_modules'));
+  unlinkSync(join(projectDir, 'node_modules'));
   mkdirSync(join(projectDir, 'node_modules'));
   for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
     if (name !== '.astro') symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(projectDir, 'node_modules', name));
