@@ -84,6 +84,7 @@ export function cablesLoader() {
       // Annotations are per cable, whatever the shard plan: one folder for every shard and the whole build.
       const annotatedDir = join(cacheFolder(fileURLToPath(context.config.cacheDir), root, dir, null), 'annotated');
       mkdirSync(annotatedDir, { recursive: true });
+      mkdirSync(cacheDir, { recursive: true });
       const glossaryPath = join(root, 'data/glossary.yaml');
 
       /** The page file of a cable: named by its content and links, so any change changes its store data. */
