@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -221,24 +221,28 @@ export function cablesLoader() {
           const entry = store.get(id);
           if (entry?.digest === digest && entry.filePath === relative(root, path) && pageOf(id) === page && existsSync(page)) continue;
 
+          // No store entry (another shard's build used the data store last) but the page file of
+          // this content and these links is there: it is the page, read rather than rendered again.
+          const reuse = entry === undefined && existsSync(page);
           // annotatedByFile holds cables only: skipped files are in skippedByFile.
-          const cable = linkedCable(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id, links);
-          const renderStart = performance.now();
-          const { html } = renderCable(cable);
-          timings.renderMs += performance.now() - renderStart;
-
+          const cable = reuse ? readCablePageFile(page).cable : linkedCable(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id, links);
           const storeStart = performance.now();
-          const previousPage = pageOf(id);
-          writeFileSync(page, JSON.stringify({ cable, html } satisfies CablePage));
-          if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(cacheDir)) {
-            rmSync(previousPage, { force: true });
+          if (!reuse) {
+            const renderStart = performance.now();
+            const { html } = renderCable(cable);
+            timings.renderMs += performance.now() - renderStart;
+            const previousPage = pageOf(id);
+            writeFileSync(page, JSON.stringify({ cable, html } satisfies CablePage));
+            if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(cacheDir)) {
+              rmSync(previousPage, { force: true });
+            }
           }
           const { file, referenceId, subject, date, origin, classification } = cable;
           const facets = cableFacets(cable);
           const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page, facets } });
           store.set({ id, data, filePath: relative(root, path), digest });
           timings.storeMs += performance.now() - storeStart;
-          rendered += 1;
+          if (!reuse) rendered += 1;
         }
         // Entries no present file claims: deleted files, ids that changed since the cached build.
         for (const id of store.keys()) {
@@ -321,4 +325,9 @@ export function cablesLoader() {
       });
     },
   } satisfies Loader;
+}
+
+/** A page file written by an earlier build. */
+function readCablePageFile(path: string): CablePage {
+  return JSON.parse(readFileSync(path, 'utf8')) as CablePage;
 }
