@@ -37,6 +37,19 @@ async function facts(shard: ShardSpec): Promise<void> {
   );
 }
 
+/** Astro's heap in a shard job (MB): measured enough for 2,500-cable shards (docs/benchmarks.md). */
+const SHARD_HEAP_MB = 1024;
+
+/**
+ * NODE_OPTIONS for a shard's `astro build`: a heap limit, so V8 collects garbage before the tree
+ * (astro + Pagefind) passes 3 GiB (2.88 → 2.43 GiB measured), unless the caller set one
+ * (`NODE_OPTIONS=--max-old-space-size=2048` for larger shards).
+ */
+function shardNodeOptions(): string {
+  const given = process.env['NODE_OPTIONS'] ?? '';
+  return /--max-old-space-size/.test(given) ? given : `${given} --max-old-space-size=${SHARD_HEAP_MB}`.trim();
+}
+
 /** The shard's pages and index, unless its stamp says nothing they depend on changed. */
 function pages(shard: ShardSpec, passThrough: string[], force: boolean): number {
   const work = shardWork(root);
@@ -53,7 +66,11 @@ function pages(shard: ShardSpec, passThrough: string[], force: boolean): number 
     return 0;
   }
   rmSync(stampFile, { force: true });
-  const status = astroBuild(['--outDir', outDir, ...withoutOutDir(passThrough)], { CABLE_SHARD: `${shard.index}/${shard.count}`, SHARD_WORK: work });
+  const status = astroBuild(['--outDir', outDir, ...withoutOutDir(passThrough)], {
+    CABLE_SHARD: `${shard.index}/${shard.count}`,
+    SHARD_WORK: work,
+    NODE_OPTIONS: shardNodeOptions(),
+  });
   if (status === 0) writeFileSync(stampFile, stamp);
   return status;
 }
