@@ -9,11 +9,11 @@
  * cable is left out of the array and named on stderr with the reason, with or without --strict.
  */
 import { parseArgs } from 'node:util';
-import { annotateCable, linkCables } from '../src/lib/annotate.ts';
+import { annotateCable } from '../src/lib/annotate.ts';
 import { withFacets } from '../src/lib/facets.ts';
 import { loadGlossary } from '../src/lib/glossary.ts';
 import { readCableSource, UnusableFileError } from '../src/lib/read.ts';
-import type { AnnotatedCable } from '../src/lib/types.ts';
+import { composeCables } from '../src/lib/site-cables.ts';
 import { renderNoteMarkdown } from '../src/render/note-markdown.ts';
 
 const usage = 'usage: npm run --silent parse -- [--strict] FILE...';
@@ -35,10 +35,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const glossary = loadGlossary();
-  const annotated: AnnotatedCable[] = [];
   let failed = false;
   let skipped = 0;
-  for (const file of parsed.positionals) {
+  // Stage 1 of the composition root, in-process; a file that is no cable is named here and left out.
+  const { cables: linked, duplicates } = await composeCables(parsed.positionals, async (file) => {
     let source;
     try {
       source = await readCableSource(file);
@@ -46,15 +46,17 @@ async function main(): Promise<number> {
       if (error instanceof UnusableFileError) {
         skipped += 1;
         process.stderr.write(`parse: skipped ${file}: ${error.reason}\n`);
-        continue;
+        return null;
       }
       failed = true;
       process.stderr.write(`parse: cannot read ${file}: ${(error as Error).message}\n`);
-      continue;
+      return null;
     }
-    annotated.push(annotateCable(source.cable, { text: source.text, sidecar: source.sidecar, glossary, renderNote: renderNoteMarkdown }));
-  }
-  const cables = linkCables(annotated).map(withFacets);
+    return annotateCable(source.cable, { text: source.text, sidecar: source.sidecar, glossary, renderNote: renderNoteMarkdown });
+  });
+  // The site's ids, as the site publishes them: a second file with one id gets a suffix.
+  for (const { id, siteId, path, other } of duplicates) process.stderr.write(`parse: duplicate id ${id} (also ${other}): ${path} is printed as ${siteId}\n`);
+  const cables = linked.map(withFacets);
   process.stdout.write(`${JSON.stringify(cables, null, 2)}\n`);
   if (failed) return 1;
   if (parsed.values.strict && (skipped > 0 || cables.some((cable) => cable.warnings.length > 0))) {

@@ -161,7 +161,7 @@ export const SCRATCH = process.env.BENCH_TMP ?? '/tmp/cable-bench';
  * would see it now (tracked and untracked files, minus ignored ones), other people's
  * half-finished edits included.
  */
-function copyProject(dir: string, worktree: boolean, commit: string): void {
+export function copyProject(dir: string, worktree: boolean, commit: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (worktree) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,10 +19,19 @@ async function indexedPageCount(outputPath: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** A word no cable holds: the one record of a merge build's stub index. */
+const STUB_WORD = 'cablereadershardsprimary';
+
 /**
  * Indexes the built site with the Pagefind Node API at the end of `astro build` and writes the
  * index to `<dist>/pagefind`. Only elements inside `data-pagefind-body` (the cable articles) are
  * indexed. Logs `[pagefind] indexed <pages> pages in <ms> ms`.
+ *
+ * A shard build (`CABLE_SHARD`, issue 12) indexes its own reader pages the same way, in its own
+ * Pagefind process. A merge build (`CABLE_MERGE`) has no reader page: it writes a stub index of
+ * one record, the primary bundle (script, wasm, highlighter) the search page merges the shards'
+ * indexes into; scripts/shard/merge.ts then writes `/pagefind/shards.json`. A whole build writes
+ * an empty `shards.json`, so the search page knows there is nothing to merge.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -30,23 +39,32 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const outputPath = join(outDir, 'pagefind');
+        const merging = Boolean(process.env['CABLE_MERGE']);
         const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           failOn('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
+          if (merging) {
+            const added = await index.addCustomRecord({ url: '/search/', content: STUB_WORD, language: 'en' });
+            failOn('addCustomRecord', added.errors);
+            failOn('writeFiles', (await index.writeFiles({ outputPath })).errors);
+            logger.info(`wrote the primary bundle for the shards' indexes in ${Math.round(performance.now() - started)} ms`);
+            return;
+          }
           // Only reader pages carry cable text; skipping the home page (one row per cable) saves
           // parsing megabytes of HTML on a large build.
           const added = await index.addDirectory({ path: outDir, glob: 'cables/*/index.html' });
           failOn('addDirectory', added.errors);
           if (added.page_count === 0) throw new Error(`Pagefind found no reader pages in ${outDir}cables/`);
-          const outputPath = join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath });
           failOn('writeFiles', written.errors);
           const elapsed = Math.round(performance.now() - started);
           // What the written index holds (pages with data-pagefind-body), not just what was read.
           const indexed = await indexedPageCount(outputPath);
           if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on the cable pages?');
+          if (!process.env['CABLE_SHARD']) await writeFile(join(outputPath, 'shards.json'), JSON.stringify({ shards: [] }));
           logger.info(`indexed ${indexed} pages in ${elapsed} ms (${added.page_count} HTML files read)`);
         } finally {
           await pagefind.close();

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { cableFacets } from '../lib/facets.ts';
-import { linkCable, linkFacts, newAnnotateTimings, siteLinks, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { linkFacts, newAnnotateTimings, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
+import { linkedCable, linkSite, type FileFacts } from '../lib/site-cables.ts';
+import { loadMerged } from './merge-loader.ts';
+import { filesOfShard, readAllFacts, shardMode } from './shard-mode.ts';
 import { MAX_CABLE_BYTES, tooLarge } from '../lib/decode.ts';
 import { findCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, ParseWarning } from '../lib/types.ts';
@@ -13,12 +16,11 @@ import { renderCable } from '../render/pipeline.ts';
 import { annotatePool } from './annotate-pool.ts';
 import type { CablePage } from '../lib/types.ts';
 import { watchCables } from './watch.ts';
+import { cacheFolder, cacheSlot, codeDigest, readAnnotated, type SkippedEntry } from './annotate-cache.ts';
 import { annotateTotal, formatAnnotateTimings, reportSkipped, WarningTally, warningLine, type Skipped } from './report.ts';
 
 /** How often a long build reports progress. */
 const PROGRESS_EVERY = 500;
-const CABLE_SUFFIX = '.txt';
-const ANNOTATIONS_SUFFIX = '.annotations.yaml';
 
 /**
  * The folder of cable texts: `CABLES_DIR` (absolute, or relative to the project root) for one
@@ -27,31 +29,6 @@ const ANNOTATIONS_SUFFIX = '.annotations.yaml';
 export function cablesDir(root: string): string {
   const fromEnv = process.env['CABLES_DIR'];
   return fromEnv ? resolve(root, fromEnv) : join(root, 'seeds');
-}
-
-/** The annotation file that may sit beside a cable: `x.txt` → `x.annotations.yaml`. */
-function annotationsPath(cablePath: string): string {
-  return cablePath.slice(0, -CABLE_SUFFIX.length) + ANNOTATIONS_SUFFIX;
-}
-
-/**
- * A digest of the code and data that turn text into pages (src/lib, src/render, src/loader,
- * data/ such as the glossary, and package-lock.json), so a cached cable is annotated again when the parser, an
- * annotator, the glossary, the pipeline or the page file's shape changes, not only when its text does.
- */
-function codeDigest(root: string): string {
-  const hash = createHash('sha256');
-  for (const [dir, extensions] of [['src/lib', ['.ts']], ['src/render', ['.ts']], ['src/loader', ['.ts']], ['data', ['.yaml', '.yml', '.json']]] as const) {
-    const full = join(root, dir);
-    if (!existsSync(full)) continue;
-    for (const name of readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (extensions.some((extension) => name.endsWith(extension))) hash.update(name).update(readFileSync(join(full, name)));
-    }
-  }
-  // The libraries' versions (the NLP library, the Markdown pipeline) change output too.
-  const lock = join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  return hash.digest('hex');
 }
 
 /** What the loader keeps of each cable between its two phases (and across dev reloads). */
@@ -67,11 +44,6 @@ interface Annotated {
   /** The cable's file (project-relative) and warnings, shown in every build's summary. */
   file: string;
   warnings: ParseWarning[];
-}
-
-/** What the annotated cache holds for a file that is not published (docs/bad-input.md). */
-interface SkippedEntry {
-  skipped: string;
 }
 
 /**
@@ -93,15 +65,26 @@ export function cablesLoader() {
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const dir = cablesDir(root);
-      const code = codeDigest(root);
       const { store, logger } = context;
+      const mode = shardMode(root);
+      if (mode.kind === 'merge') {
+        await loadMerged(context, root, mode);
+        return;
+      }
+      const code = codeDigest(root);
+      // A shard job links its cables to the cables of every other shard through their facts.
+      const otherShards: FileFacts[] =
+        mode.kind === 'shard'
+          ? readAllFacts(mode.work, mode.shard.count)
+              .filter((facts) => facts.shard.index !== mode.shard.index)
+              .flatMap((facts) => facts.cables.map(({ path, facts }) => ({ path: resolve(root, path), facts })))
+          : [];
       // One folder per project and cable folder: builds of other checkouts may share the cache dir.
-      const cacheDir = join(
-        fileURLToPath(new URL('cable-pages/', context.config.cacheDir)),
-        createHash('sha256').update(root).update('\0').update(dir).digest('hex').slice(0, 16),
-      );
-      const annotatedDir = join(cacheDir, 'annotated');
+      const cacheDir = cacheFolder(fileURLToPath(context.config.cacheDir), root, dir, mode.kind === 'shard' ? mode.spec : null);
+      // Annotations are per cable, whatever the shard plan: one folder for every shard and the whole build.
+      const annotatedDir = join(cacheFolder(fileURLToPath(context.config.cacheDir), root, dir, null), 'annotated');
       mkdirSync(annotatedDir, { recursive: true });
+      mkdirSync(cacheDir, { recursive: true });
       const glossaryPath = join(root, 'data/glossary.yaml');
 
       /** The page file of a cable: named by its content and links, so any change changes its store data. */
@@ -128,27 +111,6 @@ export function cablesLoader() {
       const skippedByFile = new Map<string, { reason: string; annotatedPath?: string }>();
       /** Milliseconds per step, summed over cables (and so over worker threads when there are any). */
       const timings = { parseMs: 0, annotate: newAnnotateTimings(), renderMs: 0, storeMs: 0, workers: 0 };
-
-      /**
-       * Where a file's annotated cable is cached, by its path and content (bytes, annotation
-       * file, code, data). An unreadable annotation file counts as its error, so it is read
-       * again (and warned about by the annotator) until it can be.
-       */
-      async function cacheSlot(path: string): Promise<{ contentHash: string; annotatedPath: string }> {
-        const sidecar = annotationsPath(path);
-        const bytes = await readFile(path);
-        let annotations: Buffer | string = '';
-        try {
-          annotations = await readFile(sidecar);
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code !== 'ENOENT') annotations = `\0unreadable ${code ?? String(error)}`;
-        }
-        const file = relative(root, path);
-        const contentHash = createHash('sha256').update(file).update('\0').update(bytes).update('\0').update(annotations).update(code).digest('hex');
-        const fileKey = createHash('sha256').update(file).digest('hex').slice(0, 16);
-        return { contentHash, annotatedPath: join(annotatedDir, `${fileKey}.${contentHash.slice(0, 16)}.json`) };
-      }
 
       /** Keeps what phase 2 needs of a file's annotated cable (or that it is left out). */
       function remember(path: string, cable: AnnotatedCable | SkippedEntry, contentHash: string, annotatedPath: string): void {
@@ -186,7 +148,7 @@ export function cablesLoader() {
               skipUnread(path, tooLarge(size));
               continue;
             }
-            slot = await cacheSlot(path);
+            slot = await cacheSlot(path, root, code, annotatedDir);
           } catch (error) {
             skipUnread(path, `cannot be read (${(error as Error).message})`);
             continue;
@@ -234,18 +196,11 @@ export function cablesLoader() {
        * and drops store entries no file claims any more.
        */
       async function linkAndRender(): Promise<number> {
-        const fileById = new Map<string, string>();
-        const siteIdOf = new Map<string, string>();
-        for (const [path, annotated] of [...annotatedByFile].sort(([a], [b]) => a.localeCompare(b))) {
-          let id = annotated.facts.id;
-          for (let n = 2; fileById.has(id); n += 1) id = `${annotated.facts.id}-${n}`;
-          if (id !== annotated.facts.id) {
-            logger.warn(`duplicate id ${annotated.facts.id} (also ${relative(root, fileById.get(annotated.facts.id) ?? '')}): ${relative(root, path)} is published as ${id}`);
-          }
-          fileById.set(id, path);
-          siteIdOf.set(path, id);
+        const { idOf: siteIdOf, duplicates, links } = linkSite([...[...annotatedByFile].map(([path, { facts }]) => ({ path, facts })), ...otherShards]);
+        for (const { id, siteId, path, other } of duplicates) {
+          if (annotatedByFile.has(path)) logger.warn(`duplicate id ${id} (also ${relative(root, other)}): ${relative(root, path)} is published as ${siteId}`);
         }
-        const links = siteLinks([...annotatedByFile].map(([path, { facts }]) => ({ ...facts, id: siteIdOf.get(path) ?? facts.id })));
+        const fileById = new Set([...annotatedByFile.keys()].map((path) => siteIdOf.get(path)));
 
         let rendered = 0;
         for (const [path, annotated] of annotatedByFile) {
@@ -266,24 +221,28 @@ export function cablesLoader() {
           const entry = store.get(id);
           if (entry?.digest === digest && entry.filePath === relative(root, path) && pageOf(id) === page && existsSync(page)) continue;
 
+          // No store entry (another shard's build used the data store last) but the page file of
+          // this content and these links is there: it is the page, read rather than rendered again.
+          const reuse = entry === undefined && existsSync(page);
           // annotatedByFile holds cables only: skipped files are in skippedByFile.
-          const cable = linkCable(withId(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id), links);
-          const renderStart = performance.now();
-          const { html } = renderCable(cable);
-          timings.renderMs += performance.now() - renderStart;
-
+          const cable = reuse ? readCablePageFile(page).cable : linkedCable(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id, links);
           const storeStart = performance.now();
-          const previousPage = pageOf(id);
-          writeFileSync(page, JSON.stringify({ cable, html } satisfies CablePage));
-          if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(cacheDir)) {
-            rmSync(previousPage, { force: true });
+          if (!reuse) {
+            const renderStart = performance.now();
+            const { html } = renderCable(cable);
+            timings.renderMs += performance.now() - renderStart;
+            const previousPage = pageOf(id);
+            writeFileSync(page, JSON.stringify({ cable, html } satisfies CablePage));
+            if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(cacheDir)) {
+              rmSync(previousPage, { force: true });
+            }
           }
           const { file, referenceId, subject, date, origin, classification } = cable;
           const facets = cableFacets(cable);
           const data = await context.parseData({ id, data: { id, file, referenceId, subject, date, origin, classification, page, facets } });
           store.set({ id, data, filePath: relative(root, path), digest });
           timings.storeMs += performance.now() - storeStart;
-          rendered += 1;
+          if (!reuse) rendered += 1;
         }
         // Entries no present file claims: deleted files, ids that changed since the cached build.
         for (const id of store.keys()) {
@@ -299,7 +258,8 @@ export function cablesLoader() {
       function removeStaleFiles(): void {
         const kept = new Set([...annotatedByFile.values(), ...skippedByFile.values()].map((entry) => entry.annotatedPath ?? ''));
         for (const id of store.keys()) kept.add(pageOf(id) ?? '');
-        for (const folder of [cacheDir, annotatedDir]) {
+        // A shard knows only its own cables: the other shards' annotations stay.
+        for (const folder of mode.kind === 'shard' ? [cacheDir] : [cacheDir, annotatedDir]) {
           for (const name of readdirSync(folder)) {
             const path = join(folder, name);
             if (name.endsWith('.json') && !kept.has(path)) rmSync(path, { force: true });
@@ -312,7 +272,9 @@ export function cablesLoader() {
         throw new Error(`The cables folder ${dir} does not exist or is not a folder (CABLES_DIR or seeds/).`);
       }
       const found = await findCableFiles(dir);
-      const files = found.files.map((file) => resolve(dir, file));
+      const allFiles = found.files.map((file) => resolve(dir, file));
+      const files = mode.kind === 'shard' ? filesOfShard(allFiles, dir, mode.shard) : allFiles;
+      if (mode.kind === 'shard') logger.info(`shard ${mode.spec}: ${files.length} of ${allFiles.length} cable files`);
       logger.info(`${files.length} cable files in ${where}`);
       const annotatedCount = await annotateFiles(files);
       const skipped: Skipped[] = [...found.skipped, ...[...skippedByFile].map(([path, { reason }]) => ({ path, reason }))];
@@ -365,14 +327,7 @@ export function cablesLoader() {
   } satisfies Loader;
 }
 
-/** An annotated cable (or a skipped file's reason) from its cache file. */
-function readAnnotated(path: string): AnnotatedCable | SkippedEntry {
-  return JSON.parse(readFileSync(path, 'utf8')) as AnnotatedCable | SkippedEntry;
-}
-
-/** The cable under another site id (a duplicate's suffix): its id and its citation's path. */
-function withId(cable: AnnotatedCable, id: string): AnnotatedCable {
-  if (cable.id === id) return cable;
-  const { annotations } = cable;
-  return { ...cable, id, annotations: { ...annotations, citation: { ...annotations.citation, path: `/cables/${id}/` } } };
+/** A page file written by an earlier build. */
+function readCablePageFile(path: string): CablePage {
+  return JSON.parse(readFileSync(path, 'utf8')) as CablePage;
 }

@@ -7,7 +7,12 @@ import type { CablePage } from '../lib/types.ts';
 
 export type { CablePage };
 
-/** Reads the page file whose path the store entry holds (`entry.data.page`). */
+/**
+ * Reads the page file whose path the store entry holds (`entry.data.page`). In a merge build
+ * (issue 12) that is the cable's `/cables/<ID>.json` from its shard: the cable, and no HTML (a
+ * merge build writes no reader page).
+ */
 export function readCablePage(path: string): CablePage {
-  return JSON.parse(readFileSync(path, 'utf8')) as CablePage;
+  const read = JSON.parse(readFileSync(path, 'utf8')) as CablePage | CablePage['cable'];
+  return 'html' in read ? read : { cable: read, html: '' };
 }

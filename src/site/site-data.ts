@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import type { EntityKind, TermKind } from '../lib/types.ts';
+import { readerPages } from './build-mode.ts';
 import { siteIndex, type SiteIndex } from './site-index.ts';
 
 /**
@@ -14,6 +15,8 @@ export function siteGlossary(): Glossary {
 
 /** The routes of the per-cable pages (`/cables/<ID>/`, `.json`, `.txt`): one per cable, its entry as props. */
 export async function cableEntryPaths(): Promise<{ params: { id: string }; props: { entry: CollectionEntry<'cables'> } }[]> {
+  // A shard's merge job builds the list pages only; its pages jobs build the reader pages.
+  if (!readerPages()) return [];
   const cables = await getCollection('cables');
   return cables.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }

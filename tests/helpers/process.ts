@@ -64,11 +64,11 @@ const BUILD_LOCK = path.join(tmpdir(), `cable-reader-build-${createHash('sha256'
 const STALE_LOCK_MS = 20 * 60_000;
 
 /**
- * `astro build` of this project into `outDir`, one at a time: builds of one project folder share
- * `<root>/.astro/` (prerender chunks), so two test files building at once (vitest runs two
+ * Runs `build` holding the project's build lock, one at a time: builds of one project folder
+ * share `<root>/.astro/` (prerender chunks), so two test files building at once (vitest runs two
  * workers) break each other's build with a missing chunk. An atomic `mkdir` is the lock.
  */
-export async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<RunResult> {
+export async function withBuildLock<T>(build: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       mkdirSync(BUILD_LOCK);
@@ -81,8 +81,13 @@ export async function astroBuild(outDir: string, env: Record<string, string> = {
     }
   }
   try {
-    return await run(path.join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], env);
+    return await build();
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
+}
+
+/** `astro build` of this project into `outDir`, under the build lock (`withBuildLock`). */
+export function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return withBuildLock(() => run(path.join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], env));
 }

@@ -7,6 +7,8 @@
  * of work, never a frozen tab.
  */
 
+import { withShards } from './shards.ts';
+
 export interface SubResult {
   title: string;
   url: string;
@@ -51,8 +53,10 @@ export function pagefind(): Promise<Pagefind> {
     // A variable path: the bundler must leave this import to the browser.
     const path = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await module.options({ highlightParam: 'pagefind-highlight', excerptLength: 24, noWorker: true });
-    return module;
+    const options = { highlightParam: 'pagefind-highlight', excerptLength: 24, noWorker: true };
+    await module.options(options);
+    // A site built in shards: their indexes are merged as searches need them (shards.ts).
+    return withShards(module, '/pagefind/', options);
   })();
   return loaded;
 }

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { redirectPage, caseAliases } from '../../../lib/id-aliases.ts';
 import { pagePolicy } from '../../../layouts/csp.ts';
+import { listPages } from '../../../site/build-mode.ts';
 
 /** A redirect page runs no script: the site's policy with no inline script allowed. */
 const POLICY = pagePolicy({ inlineScripts: [], searches: false });
@@ -13,6 +14,7 @@ const POLICY = pagePolicy({ inlineScripts: [], searches: false });
  * An endpoint named `index.html` so that its route does not compete with the reader page's.
  */
 export const getStaticPaths = (async () => {
+  if (!listPages()) return [];
   const cables = (await getCollection('cables')).map((entry) => entry.data);
   return caseAliases(cables).map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
 }) satisfies GetStaticPaths;

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { listPages } from '../../../site/build-mode.ts';
 import { rankedCables, ROWS_PER_FILE, rowOf } from '../../../site/search-listing.ts';
 
 /**
@@ -6,6 +7,7 @@ import { rankedCables, ROWS_PER_FILE, rowOf } from '../../../site/search-listing
  * newest-first listing (src/site/search-listing.ts), for filters chosen without words.
  */
 export const getStaticPaths = (async () => {
+  if (!listPages()) return [];
   const files = Math.ceil((await rankedCables()).length / ROWS_PER_FILE);
   return Array.from({ length: files }, (_, file) => ({ params: { file: String(file) } }));
 }) satisfies GetStaticPaths;

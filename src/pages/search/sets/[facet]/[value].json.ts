@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { listPages } from '../../../../site/build-mode.ts';
 import { deltas, rankSets, type RankSet } from '../../../../site/search-listing.ts';
 
 /**
@@ -6,7 +7,7 @@ import { deltas, rankSets, type RankSet } from '../../../../site/search-listing.
  * distances (src/site/search-listing.ts). The search page intersects them for filters without words.
  */
 export const getStaticPaths = (async () =>
-  (await rankSets()).map((set) => ({ params: { facet: set.facet, value: set.slug }, props: { set } }))) satisfies GetStaticPaths;
+  listPages() ? (await rankSets()).map((set) => ({ params: { facet: set.facet, value: set.slug }, props: { set } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { set } = props as { set: RankSet };

@@ -1,0 +1,84 @@
+/**
+ * A shard job's first stage (issue 12): annotates the shard's cable files (cached exactly where
+ * the loader keeps them, so the shard's build then annotates nothing again) and writes its
+ * link facts to `<work>/facts/<k>-of-<N>.json`: per cable what linking needs (ids, subject,
+ * date, references, names) and the listing columns. Every other shard's build and the merge
+ * read these small files instead of the cables.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { linkFacts } from '../../src/lib/annotate.ts';
+import { MAX_CABLE_BYTES, tooLarge } from '../../src/lib/decode.ts';
+import { cableFacets } from '../../src/lib/facets.ts';
+import { findCableFiles } from '../../src/lib/read.ts';
+import type { ShardSpec } from '../../src/lib/shards.ts';
+import type { AnnotatedCable } from '../../src/lib/types.ts';
+import { cacheFolder, cacheSlot, codeDigest, readAnnotated, type SkippedEntry } from '../../src/loader/annotate-cache.ts';
+import { annotatePool } from '../../src/loader/annotate-pool.ts';
+import { cablesDir } from '../../src/loader/cables.ts';
+import { factsPath, filesOfShard, type ShardFacts } from '../../src/loader/shard-mode.ts';
+
+/** Astro's default cache folder (the loader's `context.config.cacheDir`). */
+const ASTRO_CACHE = 'node_modules/.astro';
+
+export interface FactsResult {
+  path: string;
+  cables: number;
+  annotated: number;
+  skipped: number;
+}
+
+export async function writeShardFacts(root: string, work: string, shard: ShardSpec): Promise<FactsResult> {
+  const dir = cablesDir(root);
+  // The loader's folder of annotations, shared by every shard plan and the whole build.
+  const annotatedDir = join(cacheFolder(join(root, ASTRO_CACHE), root, dir, null), 'annotated');
+  mkdirSync(annotatedDir, { recursive: true });
+  const code = codeDigest(root);
+  const found = await findCableFiles(dir);
+  const files = filesOfShard(found.files.map((file) => resolve(dir, file)), dir, shard);
+
+  const out: ShardFacts = { shard, cables: [], skipped: found.skipped.map(({ path, reason }) => ({ path: relative(root, path), reason })) };
+  // Only shard 1 reports the folder-wide skips (links that lead nowhere), so the merge lists each once.
+  if (shard.index !== 1) out.skipped = [];
+  const results = new Map<string, { contentHash: string; entry: AnnotatedCable | SkippedEntry }>();
+  const stale: { path: string; contentHash: string; annotatedPath: string }[] = [];
+  for (const path of files) {
+    const { size } = await stat(path);
+    if (size > MAX_CABLE_BYTES) {
+      results.set(path, { contentHash: '', entry: { skipped: tooLarge(size) } });
+      continue;
+    }
+    const { contentHash, annotatedPath } = await cacheSlot(path, root, code, annotatedDir);
+    if (existsSync(annotatedPath)) results.set(path, { contentHash, entry: readAnnotated(annotatedPath) });
+    else stale.push({ path, contentHash, annotatedPath });
+  }
+  const pool = annotatePool(stale.length, root, join(root, 'data/glossary.yaml'));
+  try {
+    await Promise.all(
+      stale.map(async ({ path, contentHash, annotatedPath }) => {
+        const result = await pool.annotate(path);
+        const entry: AnnotatedCable | SkippedEntry = 'skipped' in result ? { skipped: result.skipped } : result.cable;
+        writeFileSync(annotatedPath, JSON.stringify(entry));
+        results.set(path, { contentHash, entry });
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  for (const path of files) {
+    const result = results.get(path);
+    if (!result) continue;
+    const { contentHash, entry } = result;
+    if ('skipped' in entry) {
+      out.skipped.push({ path: relative(root, path), reason: entry.skipped });
+      continue;
+    }
+    const { file, referenceId, subject, date, origin, classification } = entry;
+    out.cables.push({ path: relative(root, path), contentHash, facts: linkFacts(entry), listing: { file, referenceId, subject, date, origin, classification, facets: cableFacets(entry) } });
+  }
+  const path = factsPath(work, shard);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(out));
+  return { path, cables: out.cables.length, annotated: stale.length, skipped: out.skipped.length };
+}

@@ -1,0 +1,100 @@
+/**
+ * The merge of a sharded build (issue 12): `astro build` in merge mode (the list pages from every
+ * shard's facts: home, browse, names, glossary, search, redirects; no reader page) into
+ * `<work>/merge`, then `dist/` assembled from it and the shards' outputs (hard links, so nothing
+ * is copied): each shard's `cables/` and its Pagefind index as `/pagefind-shards/<k>/`, and
+ * `/pagefind/shards.json` naming the shards and the years each holds, which the search page
+ * merges (src/scripts/search/shards.ts). `/pagefind/` itself is a stub index of one record: the
+ * primary bundle Pagefind's `mergeIndex` needs (its script, wasm and highlighter).
+ */
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readAllFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
+
+/** One shard as the search page sees it. */
+export interface ShardEntry {
+  /** Its Pagefind bundle, from the site root. */
+  path: string;
+  /** The years its cables are dated (`year` filter values), sorted; `undated` when some have no date. */
+  years: string[];
+  cables: number;
+}
+
+/** The URL folder of shard k's index. */
+export const shardIndexPath = (index: number): string => `/pagefind-shards/${index}/`;
+
+/** Hard-links every file of `from` into `to` (copies where links cannot cross file systems). */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      linkTree(source, target);
+      continue;
+    }
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw new Error(`merge: cannot place ${source} at ${target}: ${(error as Error).message}`);
+      copyFileSync(source, target);
+    }
+  }
+}
+
+/** The shard count of the facts in the work folder, when they are of one count only. */
+export function factsCount(work: string): number {
+  const counts = new Set(
+    existsSync(join(work, 'facts')) ? readdirSync(join(work, 'facts')).flatMap((name) => /^\d+-of-(\d+)\.json$/.exec(name)?.[1] ?? []) : [],
+  );
+  if (counts.size !== 1) throw new Error(`merge: ${counts.size === 0 ? 'no shard facts' : `facts of ${[...counts].join(' and ')} shards`} in ${work}/facts: say how many with --shards N`);
+  return Number([...counts][0]);
+}
+
+export function shardEntries(all: ShardFacts[]): ShardEntry[] {
+  return all.map(({ shard, cables }) => ({
+    path: shardIndexPath(shard.index),
+    years: [...new Set(cables.map(({ listing }) => listing.facets.year ?? 'undated'))].sort(),
+    cables: cables.length,
+  }));
+}
+
+/**
+ * Builds the list pages and assembles the site in `outDir` (default `dist`). `build` runs
+ * `astro build` with arguments and environment and returns its exit status.
+ */
+export function mergeShards(root: string, count: number, args: string[], build: (args: string[], env: Record<string, string>) => number): number {
+  const work = shardWork(root);
+  const all = readAllFacts(work, count);
+  const missing = all.filter(({ shard }) => !existsSync(`${shardDist(work, shard.index)}.stamp`)).map(({ shard }) => shard.index);
+  if (missing.length > 0) {
+    console.error(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} not built: run \`npm run build -- --shard k/${count}\` first`);
+    return 3;
+  }
+  const outAt = args.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
+  const outArg = outAt < 0 ? 'dist' : args[outAt]?.includes('=') ? args[outAt]?.split('=')[1] : args[outAt + 1];
+  const outDir = resolve(root, outArg ?? 'dist');
+  const rest = outAt < 0 ? args : args.filter((_, index) => index !== outAt && (args[outAt]?.includes('=') || index !== outAt + 1));
+  const mergeDir = join(work, 'merge');
+  const status = build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work });
+  if (status !== 0) return status;
+
+  const started = performance.now();
+  rmSync(outDir, { recursive: true, force: true });
+  try {
+    renameSync(mergeDir, outDir);
+  } catch {
+    cpSync(mergeDir, outDir, { recursive: true });
+    rmSync(mergeDir, { recursive: true, force: true });
+  }
+  for (const { shard } of all) {
+    const dist = shardDist(work, shard.index);
+    linkTree(join(dist, 'cables'), join(outDir, 'cables'));
+    linkTree(join(dist, 'pagefind'), join(outDir, 'pagefind-shards', String(shard.index)));
+  }
+  const shards = shardEntries(all);
+  writeFileSync(join(outDir, 'pagefind', 'shards.json'), JSON.stringify({ shards }));
+  const cables = shards.reduce((sum, shard) => sum + shard.cables, 0);
+  console.log(`merge: ${cables} cables of ${count} shards assembled in ${outDir} (${Math.round(performance.now() - started)} ms)`);
+  return 0;
+}

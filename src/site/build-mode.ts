@@ -1,0 +1,15 @@
+/**
+ * Which pages this build writes (issue 12; src/loader/shard-mode.ts sets the modes up): a shard
+ * build (`CABLE_SHARD`) writes its cables' reader pages, JSON and text; a merge build
+ * (`CABLE_MERGE`) writes the list pages over every shard; a whole build writes both.
+ */
+
+/** Reader pages, `/cables/<ID>.json` and `.txt`: not in a merge build. */
+export function readerPages(): boolean {
+  return !process.env['CABLE_MERGE'];
+}
+
+/** Browse, names, glossary pages, the id redirects and the vocabulary: not in a shard build. */
+export function listPages(): boolean {
+  return !process.env['CABLE_SHARD'];
+}

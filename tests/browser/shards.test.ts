@@ -1,0 +1,130 @@
+/**
+ * Issue 12 "Done when": a small corpus built as three shards one after another
+ * (`npm run build -- --shards 3`: each shard's facts, each shard's pages and Pagefind index, then
+ * the merge), served, and searched in real Chromium: a word from each shard is found through the
+ * merged search and its result lands on the paragraph (`#parN`) with the word marked. A year
+ * filter loads only the shards holding that year.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sirv from 'sirv';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { AnnotatedCable } from '../../src/lib/types.ts';
+import { describeInBrowser, openPage, UI_WAIT } from '../helpers/browser.ts';
+import { PROJECT_ROOT } from '../helpers/paths.ts';
+import { run, withBuildLock } from '../helpers/process.ts';
+
+/** Two cables of neighbouring years per shard (shards are cut by the id's year: src/lib/shards.ts). */
+const CABLES = ['04MADRID3833', '05PARIS7527', '07BOGOTA1165', '08ALGIERS85', '09BERLIN1162', '10MAPUTO80'];
+const SHARDS = 3;
+
+const input = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-in-'));
+const work = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-work-'));
+const out = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-dist-'));
+let server: Server | undefined;
+let base = '';
+
+/** The words of a text, lower case, letters only. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/** A word of a numbered paragraph of `cable` that shares its first six letters with no other cable's word (so stemming cannot match elsewhere). */
+function wordOnlyIn(cable: AnnotatedCable, others: AnnotatedCable[]): { word: string; anchor: string } {
+  const taken = new Set(others.flatMap((other) => [other.subject ?? '', ...other.paragraphs.map((paragraph) => paragraph.text)].flatMap(wordsOf).map((word) => word.slice(0, 6))));
+  for (const paragraph of cable.paragraphs) {
+    if (paragraph.number === null) continue;
+    const word = wordsOf(paragraph.text).find((candidate) => candidate.length >= 8 && !taken.has(candidate.slice(0, 6)));
+    if (word) return { word, anchor: paragraph.anchor };
+  }
+  throw new Error(`no word only ${cable.id} has`);
+}
+
+beforeAll(async () => {
+  for (const id of CABLES) copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', `${id}.txt`), path.join(input, `${id}.txt`));
+  const result = await withBuildLock(() =>
+    run('npm', ['run', 'build', '--', '--shards', String(SHARDS), '--outDir', out], { CABLES_DIR: input, SHARD_WORK: work }),
+  );
+  expect(result.code, result.output.slice(-6000)).toBe(0);
+  const files = sirv(out, { dev: false, extensions: ['html'] });
+  server = createServer((request, response) => files(request, response, () => {
+      response.writeHead(404).end();
+    }));
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 600_000);
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  for (const folder of [input, work, out]) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Each shard's cables, from its build's `/cables/<ID>.json` files. */
+function shardCables(): AnnotatedCable[][] {
+  return Array.from({ length: SHARDS }, (_, index) => {
+    const folder = path.join(work, 'dist', String(index + 1), 'cables');
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as AnnotatedCable);
+  });
+}
+
+test('the merged site: every cable’s page from its shard, one index per shard, the list pages over all', () => {
+  const shards = shardCables();
+  expect(shards.map((cables) => cables.length)).toEqual([2, 2, 2]);
+  expect(shards.flat().map((cable) => cable.id).sort()).toEqual([...CABLES].sort());
+  const cables = readdirSync(path.join(out, 'cables'));
+  for (const id of CABLES) expect(cables).toEqual(expect.arrayContaining([id, `${id}.json`, `${id}.txt`, id.toLowerCase()]));
+  const manifest = JSON.parse(readFileSync(path.join(out, 'pagefind/shards.json'), 'utf8')) as { shards: { path: string; years: string[] }[] };
+  expect(manifest.shards.map((shard) => shard.path)).toEqual(['/pagefind-shards/1/', '/pagefind-shards/2/', '/pagefind-shards/3/']);
+  expect(manifest.shards.map((shard) => shard.years)).toEqual([['2004', '2005'], ['2007', '2008'], ['2009', '2010']]);
+  // The home page lists the cables of every shard.
+  const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+  for (const id of CABLES) expect(home).toContain(`/cables/${id}/`);
+});
+
+describeInBrowser('search across the shards', (browser) => {
+  test('a word from each shard is found through the merged search and lands on its paragraph', async () => {
+    const shards = shardCables();
+    const all = shards.flat();
+    for (const cables of shards) {
+      // The first cable of the shard with such a word (a short cable may have none).
+      const [cable, { word, anchor }] = cables
+        .flatMap((candidate) => {
+          try {
+            return [[candidate, wordOnlyIn(candidate, all.filter((other) => other.id !== candidate.id))] as const];
+          } catch {
+            return [];
+          }
+        })
+        .at(0)!;
+      const page = await openPage(browser());
+      await page.goto(`${base}/search/?q=${encodeURIComponent(word)}`);
+      const link = page.locator(`#search-results li.result:has(h2 a[href="/cables/${cable.id}/"]) ul.sub-results a[href$="#${anchor}"]`);
+      await link.first().waitFor(UI_WAIT);
+      await link.first().click();
+      await page.waitForURL(`**/cables/${cable.id}/?pagefind-highlight=*#${anchor}`, UI_WAIT);
+      await page.locator(`#${anchor} mark.pagefind-highlight`).first().waitFor(UI_WAIT);
+      const marked = (await page.locator(`#${anchor} mark.pagefind-highlight`).allTextContents()).map((text) => text.toLowerCase());
+      expect(marked, `${word} in ${cable.id}#${anchor}`).toContain(word);
+      await page.context().close();
+    }
+  }, 120_000);
+
+  test('a year filter loads only the shards that hold that year', async () => {
+    const page = await openPage(browser());
+    const loaded = new Set<string>();
+    page.on('request', (request) => {
+      const shard = /\/pagefind-shards\/(\d+)\//.exec(request.url())?.[1];
+      if (shard) loaded.add(shard);
+    });
+    const all = shardCables().flat();
+    const cable = all.find((candidate) => candidate.date?.startsWith('2008'))!;
+    const { word } = wordOnlyIn(cable, all.filter((other) => other.id !== cable.id));
+    await page.goto(`${base}/search/?q=${encodeURIComponent(word)}&year=2008`);
+    await page.locator(`#search-results li.result:has(h2 a[href="/cables/${cable.id}/"])`).waitFor(UI_WAIT);
+    expect([...loaded]).toEqual(['2']);
+    await page.context().close();
+  }, 60_000);
+});

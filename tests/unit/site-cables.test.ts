@@ -1,0 +1,53 @@
+/**
+ * The composition root (src/lib/site-cables.ts) on real cables: the same links as linkCables,
+ * site ids for a file given twice, and the stages run apart (as shard jobs run them) giving what
+ * the whole run gives.
+ */
+import { describe, expect, test } from 'vitest';
+import { annotateCable, linkCables, linkFacts } from '../../src/lib/annotate.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
+import { readCableSource } from '../../src/lib/read.ts';
+import { composeCables, linkedCable, linkSite } from '../../src/lib/site-cables.ts';
+import type { AnnotatedCable } from '../../src/lib/types.ts';
+import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
+
+const MAPUTO86 = 'seeds/cablegate/10MAPUTO86.txt';
+const MAPUTO80 = 'seeds/cablegate/10MAPUTO80.txt';
+const glossary = loadGlossary();
+
+async function annotate(file: string): Promise<AnnotatedCable> {
+  const { cable, text, sidecar } = await readCableSource(file);
+  return annotateCable(cable, { text, sidecar, glossary, renderNote: renderNoteMarkdown });
+}
+
+describe('composeCables', () => {
+  test('links as linkCables does, in the files’ order', async () => {
+    const { cables, duplicates } = await composeCables([MAPUTO86, MAPUTO80], annotate);
+    expect(duplicates).toEqual([]);
+    expect(cables).toEqual(linkCables([await annotate(MAPUTO86), await annotate(MAPUTO80)]));
+    expect(cables[1]?.annotations.citedBy.map((citing) => citing.id)).toEqual(['10MAPUTO86']);
+  });
+
+  test('a file given twice: the second copy gets the site id with a suffix, and its citation path', async () => {
+    const { cables, duplicates } = await composeCables([MAPUTO80, MAPUTO80], annotate);
+    expect(cables.map((cable) => cable.id)).toEqual(['10MAPUTO80', '10MAPUTO80-2']);
+    expect(cables[1]?.annotations.citation.path).toBe('/cables/10MAPUTO80-2/');
+    expect(duplicates).toEqual([{ id: '10MAPUTO80', siteId: '10MAPUTO80-2', path: MAPUTO80, other: MAPUTO80 }]);
+  });
+
+  test('a file left out (null) is not in the result', async () => {
+    const { cables } = await composeCables([MAPUTO80, 'seeds/nothing.txt'], async (file) => (file === MAPUTO80 ? annotate(file) : null));
+    expect(cables.map((cable) => cable.id)).toEqual(['10MAPUTO80']);
+  });
+});
+
+describe('the stages apart, as shard jobs run them', () => {
+  test('facts from one job, links from all facts, then one cable linked: the same cable', async () => {
+    const [citing, cited] = [await annotate(MAPUTO86), await annotate(MAPUTO80)];
+    // JSON round trip: facts travel between jobs as files.
+    const facts = JSON.parse(JSON.stringify([{ path: MAPUTO86, facts: linkFacts(citing) }, { path: MAPUTO80, facts: linkFacts(cited) }]));
+    const { idOf, links } = linkSite(facts);
+    const whole = await composeCables([MAPUTO86, MAPUTO80], annotate);
+    expect(linkedCable(cited, idOf.get(MAPUTO80) ?? '', links)).toEqual(whole.cables[1]);
+  });
+});
