@@ -284,7 +284,9 @@ input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => runFromPage(), TYPING_PAUSE);
   // Pagefind (script, wasm, metadata) loads while the words are typed, not after the last key.
-  pagefind().catch(() => undefined);
+  pagefind()
+    .then((engine) => engine.init())
+    .catch(() => undefined);
 });
 input.form?.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -41,6 +41,8 @@ export interface SearchOptions {
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Loads the wasm and the metadata now (a first search would). */
+  init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<Search>;
   debouncedSearch(term: string | null, options?: SearchOptions, timeout?: number): Promise<Search | null>;
 }
