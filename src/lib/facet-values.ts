@@ -1,6 +1,6 @@
 /**
  * Issue 9: how facet values are written, shared by the build (src/lib/facets.ts) and the search
- * page's script (src/scripts/search/), so a post typed into the search box normalises exactly as
+ * page's script (src/client/search/), so a post typed into the search box normalises exactly as
  * a cable's `origin` does. Pure and free of Node modules: it runs in the browser too.
  */
 
@@ -120,7 +120,7 @@ export function hasOwnTagFilter(count: number, total: number): boolean {
 }
 
 /**
- * The search page's listing (src/site/search-listing.ts writes it, src/scripts/search/listing.ts
+ * The search page's listing (src/site/search-listing.ts writes it, src/client/search/listing.ts
  * reads it): rows per `/search/rows/N.json`, so the first screen (ten cables) of a dense filter
  * is one file (~2 KB gzip).
  */

@@ -6,8 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { readCable, listCableFiles } from '../../src/lib/read.ts';
 import { countWords, editDistance, suggest, vocabulary } from '../../src/lib/spelling.ts';
-import { offersFor, wordMatched, type KnownValue } from '../../src/scripts/search/metadata.ts';
-import { cleanQuery, MAX_QUERY_CHARS, MAX_QUERY_WORDS, pagefindFilters, readState, stateParams, type KnownValues } from '../../src/scripts/search/state.ts';
+import { offersFor, wordMatched, type KnownValue } from '../../src/client/search/metadata.ts';
+import { cleanQuery, MAX_QUERY_CHARS, MAX_QUERY_WORDS, pagefindFilters, readState, stateParams, type KnownValues } from '../../src/client/search/state.ts';
 
 const known: KnownValues = {
   years: ['2003', '2004', '2008', '2009', '2010'],

@@ -10,7 +10,7 @@ const POLICY = pagePolicy({ inlineScripts: [], searches: false });
 /**
  * `/cables/<id in lower case>/` → `/cables/<ID>/` (CONTRACT.md "URLs"): a static page per cable
  * whose id has capitals, with a meta refresh, a canonical link and the cable's subject, date,
- * origin and classification (the search page reads them when an id is typed: src/scripts/search/).
+ * origin and classification (the search page reads them when an id is typed: src/client/search/).
  * An endpoint named `index.html` so that its route does not compete with the reader page's.
  */
 export const getStaticPaths = (async () => {

@@ -60,6 +60,8 @@ export async function withShards(primary: Pagefind, base: string, options: Recor
   };
   return {
     options: (more) => primary.options(more),
+    // The primary's wasm and metadata; a shard's come with the first search that needs it.
+    init: () => primary.init(),
     search: async (term, searchOptions) => {
       await load(searchOptions?.filters);
       return primary.search(term, searchOptions);
