@@ -202,3 +202,14 @@ describe('a one-word name nothing identifies is a guess (names-site.test.ts: mar
     expect(named(entities, 'Noriega').kind).toBe('person');
   });
 });
+
+describe('09BUENOSAIRES1017', () => {
+  test('a person\'s acronym after a possessive joins the person: Cristina Fernandez de Kirchner\'s (CFK)', async () => {
+    const cable = await readCable('seeds/cablegate/09BUENOSAIRES1017.txt');
+    const entities = findEntities(cable);
+    const cfk = named(entities, 'Cristina Fernandez de Kirchner');
+    expect(cfk.kind).toBe('person');
+    expect(cfk.occurrences.filter((o) => mention(cable, o) === 'CFK').length).toBeGreaterThan(5);
+    expect(entities.some((e) => e.name === 'CFK')).toBe(false);
+  });
+});

@@ -155,7 +155,8 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       const at = paragraph.text.indexOf(draft.name, from);
       if (at < 0) break;
       from = at + draft.name.length;
-      const alias = /^\s*\(([A-Z]{2,6})\)/.exec(paragraph.text.slice(from));
+      // `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between the name and its acronym.
+      const alias = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/.exec(paragraph.text.slice(from));
       if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsInitials(alias[1]!, draft.name)) found.push(alias[1]!);
     }
   }
