@@ -7,7 +7,7 @@
  * docs/entities.md says how it was measured and what it gets wrong.
  */
 import { loadGlossary, type Glossary } from './glossary.ts';
-import { headerFacts } from './header.ts';
+import { headerFacts, headerFields } from './header.ts';
 import { conceptAcronyms, definedBodies } from './names/acronyms.ts';
 import { namesInCapitals } from './names/capitals.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
@@ -117,6 +117,6 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   const officer = classifiedBy === null ? null : classifiedByName(classifiedBy, signer);
   if (officer !== null) candidates.push({ name: officer, kind: 'person', source: 'classifiedBy', written: [] });
   if (signer !== null) candidates.push({ name: signer, kind: 'person', source: 'signature', written: [] });
-  for (const name of addresseeNames(cable.header)) candidates.push({ name, kind: 'organization', source: 'addressees', written: [] });
+  for (const name of addresseeNames(headerFields(cable).addresses)) candidates.push({ name, kind: 'organization', source: 'addressees', written: [] });
   return entitiesOf(candidates, cable.paragraphs);
 }

@@ -5,8 +5,10 @@
  */
 import { readFrame } from './parse/frame.ts';
 import { readHeader, type FieldLine, type HeaderText } from './parse/header-fields.ts';
+import type { Address } from './parse/addresses.ts';
 import type { Cable } from './types.ts';
 
+export type { Address } from './parse/addresses.ts';
 export type { FieldLine, HeaderText } from './parse/header-fields.ts';
 
 /** What the parser read in a cable's header, beyond the contract's fields. */
@@ -17,6 +19,8 @@ export interface HeaderFields {
   classifiedBy: HeaderText | null;
   /** Where each field starts, in the input's order. */
   fields: FieldLine[];
+  /** The `FM`, `TO` and `INFO` addresses, in the input's order. */
+  addresses: Address[];
 }
 
 /**
@@ -50,8 +54,8 @@ export function headerFields(cable: Pick<Cable, 'header'>): HeaderFields {
 function fieldsOfKeptLines(lines: string[]): HeaderFields {
   const frame = readFrame(lines);
   const start = frame.start + (frame.alx ? 5 : 0);
-  const { eo, classifiedBy, fieldLines } = readHeader(lines, start, lines.length);
-  return { eo, classifiedBy, fields: fieldLines };
+  const { eo, classifiedBy, fieldLines, addresses } = readHeader(lines, start, lines.length);
+  return { eo, classifiedBy, fields: fieldLines, addresses };
 }
 
 /** The E.O. line and the Classified By text, as the page shows them and the annotators read them. */

@@ -81,8 +81,8 @@ export function parseCable(input: string, options: ParseOptions): Cable {
     signature,
     warnings,
   };
-  // The header's other facts (E.O., Classified By, field lines) go to the annotators beside the Cable.
-  rememberHeaderFields(cable, { eo: header.eo, classifiedBy: header.classifiedBy, fields: header.fieldLines });
+  // The header's other facts (E.O., Classified By, field lines, addresses) go to the annotators beside the Cable.
+  rememberHeaderFields(cable, { eo: header.eo, classifiedBy: header.classifiedBy, fields: header.fieldLines, addresses: header.addresses });
   return cable;
 }
 

@@ -20,6 +20,11 @@ export const ROUTING_START = /^VZCZC/;
 export const DATE_TIME_GROUP = /(?:^|\s)(?:[OPRZ]{1,2}\s+)?(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2})(?!\d)/;
 /** `FM AMEMBASSY AMMAN`. */
 export const FROM_LINE = /^FM\s+(\S.*)$/;
+/** A line that starts an address field: `FM`, `TO` or `INFO`, then the first address. */
+export const ADDRESS_FIELD = /^(FM|TO|INFO)\s+(.*)$/;
+/** Lines that end the address block: classification, handling, E.O., tags, subject, the transmission's BT. */
+export const AFTER_ADDRESSES =
+  /^\s*(?:S E C R E T|C O N F I D E N T I A L|UNCLAS|SECRET|CONFIDENTIAL|NOFORN|SIPDIS|E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|BT\b|SENSITIVE|LIMITED|STATE FOR|DEPT FOR|Classified)/i;
 
 /** The classification words as telegrams write them, spaced or not. */
 const CLASSIFICATION_WORD =

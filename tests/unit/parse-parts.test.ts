@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { checkNothingLost } from '../../src/lib/invariants.ts';
 import { monthName, monthNumber } from '../../src/lib/months.ts';
 import { headerFields } from '../../src/lib/header.ts';
+import { addresseeNames } from '../../src/lib/names/header-names.ts';
 import { readCable } from '../../src/lib/read.ts';
 import { parseCable } from '../../src/lib/parse.ts';
 import { BodyCursor } from '../../src/lib/parse/body-lines.ts';
@@ -78,6 +79,7 @@ describe('header fields (a table of named rules)', () => {
       eo: { text: 'E.O. 12958: DECL: 05/20/2016', line: 5 },
       classifiedBy: { text: 'Ambassador William J. Burns. Reason 1.4 (b, d)', line: 9 },
       fields: expect.any(Array),
+      addresses: [],
     });
     expect(headerFields(back).eo?.text).toBe(headerFields(cable).eo?.text);
     expect(headerFields(back).classifiedBy?.text).toBe(headerFields(cable).classifiedBy?.text);
@@ -87,6 +89,37 @@ describe('header fields (a table of named rules)', () => {
     const { eo, classifiedBy } = headerFields(await readCable('seeds/cablegate/10MAPUTO86.txt'));
     expect(eo).toEqual({ text: 'E.O. 12958: DECL: 01/28/2020', line: 20 });
     expect(classifiedBy).toEqual({ text: "Charge d'Affaires Todd Chapman for reasons 1.4 (b+d)", line: 31 });
+  });
+
+  test('the address block: FM, TO and INFO with their continuation lines, each address with its field and line (09MEXICO3061)', async () => {
+    const cable = await readCable('seeds/cablegate/09MEXICO3061.txt');
+    const { addresses } = headerFields(cable);
+    expect(addresses.slice(0, 4)).toEqual([
+      { field: 'FM', text: 'AMEMBASSY MEXICO', line: 6 },
+      { field: 'TO', text: 'RUEHC/SECSTATE WASHDC 8718', line: 7 },
+      { field: 'INFO', text: 'RUEHXC/ALL US CONSULATES IN MEXICO COLLECTIVE', line: 8 },
+      { field: 'INFO', text: 'RHMFISS/DEPT OF JUSTICE WASHINGTON DC', line: 9 },
+    ]);
+    // The block ends at the blank line before the classification line: 12 addresses, lines 6–17.
+    expect(addresses.map((address) => address.line)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(addresseeNames(addresses)).toEqual([
+      'US Embassy Mexico',
+      'Secretary of State (Washington)',
+      'Department of Justice (Washington)',
+      'Department of Labor (Washington)',
+      'Department of Treasury (Washington)',
+      'Department of Commerce (Washington)',
+      'DEA (Washington)',
+      'NSC (Washington)',
+    ]);
+    // Read back from its JSON (no blank lines kept), the same addresses.
+    const back = headerFields(JSON.parse(JSON.stringify(cable)) as typeof cable);
+    expect(back.addresses.map((address) => address.text)).toEqual(addresses.map((address) => address.text));
+  });
+
+  test('the address block ends at a line of another field, even without a blank line before it', () => {
+    const lines = ['FM AMEMBASSY ROME', 'TO SECSTATE WASHDC', 'C O N F I D E N T I A L ROME 000123', 'SUBJECT: ITALY', 'Classified By: Ambassador Ronald P. Spogli'];
+    expect(readHeader(lines, 0, lines.length).addresses.map((address) => address.text)).toEqual(['AMEMBASSY ROME', 'SECSTATE WASHDC']);
   });
 
   test('the header ends at the first paragraph number', () => {

@@ -3,6 +3,7 @@
  * the addressees of the `FM`, `TO` and `INFO` lines.
  */
 import { displayCase, isPlausibleName, keyOf, LOWER, REDACTION, titleCaseWord, UPPER } from './display.ts';
+import type { Address } from '../header.ts';
 import { lexicon } from './lexicon.ts';
 
 /**
@@ -49,35 +50,15 @@ export function signatureName(signature: string): string | null {
   return isPlausibleName(name) ? name : null;
 }
 
-/** Lines of the header that start an address field. */
-const ADDRESS_FIELD = /^(FM|TO|INFO)\s+(.*)$/;
-/** Lines that end the address block: classification, handling, E.O., tags, subject, the transmission's BT. */
-const AFTER_ADDRESSES = /^\s*(?:S E C R E T|C O N F I D E N T I A L|UNCLAS|SECRET|CONFIDENTIAL|NOFORN|SIPDIS|E\.\s?O\.|TAGS|SUBJECT|SUBJ|REF|BT\b|SENSITIVE|LIMITED|STATE FOR|DEPT FOR|Classified)/i;
-
 /**
- * Addressees of the `FM`, `TO` and `INFO` lines as organisations: embassies, consulates and
- * missions (`AMEMBASSY LONDON` → US Embassy London) and the Washington agencies (`SECSTATE WASHDC`
- * → Secretary of State (Washington)). Collective distribution lists and military commands are left out.
+ * Addressees of the `FM`, `TO` and `INFO` lines (the parser's address block) as organisations:
+ * embassies, consulates and missions (`AMEMBASSY LONDON` → US Embassy London) and the Washington
+ * agencies (`SECSTATE WASHDC` → Secretary of State (Washington)). Collective distribution lists
+ * and military commands are left out.
  */
-export function addresseeNames(header: string[]): string[] {
-  const names: string[] = [];
-  let inBlock = false;
-  for (const line of header) {
-    const field = ADDRESS_FIELD.exec(line.trim());
-    let address: string;
-    if (field) {
-      inBlock = true;
-      address = field[2]!;
-    } else if (inBlock && !AFTER_ADDRESSES.test(line) && line.trim() !== '') {
-      address = line;
-    } else {
-      inBlock = false;
-      continue;
-    }
-    const name = addresseeName(address);
-    if (name !== null && !names.includes(name)) names.push(name);
-  }
-  return names;
+export function addresseeNames(addresses: readonly Address[]): string[] {
+  const names = addresses.map((address) => addresseeName(address.text)).filter((name) => name !== null);
+  return [...new Set(names)];
 }
 
 /** US missions to international bodies, by the code after `USMISSION`. */

@@ -30,6 +30,7 @@ import {
   TAGS_IN_LINE,
 } from '../patterns.ts';
 import type { Cable } from '../types.ts';
+import { newAddressBlock, readAddressLine, type Address } from './addresses.ts';
 import { classificationOf, dateFromGroup, lowerCaseClassification, postAndNumber, tagsOf } from './header-values.ts';
 import { splitReferenceItems } from './references-field.ts';
 import { collapse } from './text.ts';
@@ -62,6 +63,8 @@ export interface HeaderFacts
   eo: HeaderText | null;
   /** What follows `Classified By:` (`Amb. Edward W. Gnehm for reasons 1.5 (b) (d)`), its continuation lines joined. */
   classifiedBy: HeaderText | null;
+  /** The `FM`, `TO` and `INFO` addresses, in the input's order. */
+  addresses: Address[];
 }
 
 /** The field a line continues (a wrapped SUBJECT, REF items, a Classified By block…). */
@@ -308,6 +311,7 @@ export function readHeader(lines: string[], start: number, end: number): HeaderF
   };
   const lineFacts: LineFacts = { classificationText: null, postNumber: null, date: null, origin: null };
   const headerLines: string[] = [];
+  const addresses = newAddressBlock();
   let classifiedEnded = false;
   for (; state.index < end; state.index++) {
     const raw = lines[state.index]!;
@@ -324,6 +328,7 @@ export function readHeader(lines: string[], start: number, end: number): HeaderF
     if (rule === undefined) break;
     rule.read?.(text, state);
     readLineFacts(text, state, lineFacts);
+    readAddressLine(addresses, text, state.index + 1);
     headerLines.push(raw);
     // ¶1 glued to the Classified By line ends the header there; the parser splits the line.
     const glued = state.field === 'classified' ? GLUED_FIRST_PARAGRAPH.exec(text) : null;
@@ -333,7 +338,7 @@ export function readHeader(lines: string[], start: number, end: number): HeaderF
       break;
     }
   }
-  return headerFactsOf(state, start, headerLines, lineFacts);
+  return { ...headerFactsOf(state, start, headerLines, lineFacts), addresses: addresses.addresses };
 }
 
 /** Takes ¶1 glued to the end of the Classified By block's last line off its text. */
@@ -343,7 +348,7 @@ function cutGluedParagraph(state: HeaderState, line: string, glued: string): voi
 }
 
 /** The facts once every header line is read. */
-function headerFactsOf(state: HeaderState, start: number, headerLines: string[], lineFacts: LineFacts): HeaderFacts {
+function headerFactsOf(state: HeaderState, start: number, headerLines: string[], lineFacts: LineFacts): Omit<HeaderFacts, 'addresses'> {
   // Trailing blank lines belong to neither part.
   while (headerLines.length > 0 && headerLines[headerLines.length - 1]!.trim() === '') headerLines.pop();
   const scanned = state.lines.slice(start, state.index);
