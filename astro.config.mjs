@@ -21,4 +21,7 @@ export default defineConfig({
   // pagefindZopfli recompresses the Pagefind files every search loads, after Pagefind wrote them.
   integrations: [pagefind(), pagefindZopfli(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [])],
   devToolbar: { enabled: false },
+  // The search page's engine worker (src/client/search/engine.ts) is a module worker: it imports
+  // the built index's pagefind.js at run time, which a classic (iife) worker bundle cannot.
+  vite: { worker: { format: 'es' } },
 });

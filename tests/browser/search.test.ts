@@ -94,6 +94,20 @@ describeInBrowser('search page /search/', (browser) => {
     await page.context().close();
   });
 
+  test('Pagefind runs in the search page’s worker: the page itself fetches neither its script nor its index', async () => {
+    const page = await openPage(browser());
+    await page.goto(`${siteUrl()}/search/?q=wiretap`);
+    await checkSeedResult(page, 'wiretap', ['par5', 'par8', 'note-par8']);
+    const paths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect((await page.evaluate(paths)).filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    const workers = page.workers();
+    expect(workers.map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/engine-worker[\w-]*\.js$/)]);
+    const inWorker = await workers[0]!.evaluate(paths);
+    expect(inWorker).toContain('/pagefind/pagefind.js');
+    expect(inWorker.filter((path) => path.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   test('every matching paragraph is listed, not just three', async () => {
     const page = await openPage(browser());
     await page.goto(`${siteUrl()}/`);

@@ -8,7 +8,8 @@ import { inOrder, newestFirst, type Ordered } from './by-date.ts';
 import { Controls } from './controls.ts';
 import { listedRanks, rowsOf } from './listing.ts';
 import { correction, lookupId, offersFor, spelledWords, wordMatched, type IdHit, type Offer } from './metadata.ts';
-import { pagefind, type ResultData } from './pagefind.ts';
+import { pagefind } from './engine.ts';
+import type { ResultData } from './pagefind.ts';
 import { byId, element, markedWords, resultItem, rowItem } from './render.ts';
 import { cleanQuery, hasFilters, pagefindFilters, readState, stateParams, type SearchState } from './state.ts';
 
@@ -26,6 +27,8 @@ const MORE = { words: 10, listed: 20 };
 const FEW = 3;
 /** Milliseconds of quiet after the last keystroke before a typed search runs. */
 const TYPING_PAUSE = 150;
+/** Letters the last word needs before typing loads its index chunk: a shorter prefix can span several. */
+const PRELOAD_LETTERS = 3;
 /** How close (px) the end of the list must scroll to the viewport to load the next cables. */
 const NEAR = 300;
 
@@ -283,9 +286,13 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => runFromPage(), TYPING_PAUSE);
-  // Pagefind (script, wasm, metadata) loads while the words are typed, not after the last key.
+  // Pagefind (script, wasm, metadata) and the index chunks of the words load while they are
+  // typed, not after the last key.
+  const { q } = cleanQuery(input.value);
+  const last = q.split(/\s+/).at(-1) ?? '';
+  const filters = pagefindFilters(controls.read(q), controls.years, controls.ownFilters);
   pagefind()
-    .then((engine) => engine.init())
+    .then((engine) => (last.length >= PRELOAD_LETTERS ? engine.preload(q, { filters }) : engine.init()))
     .catch(() => undefined);
 });
 input.form?.addEventListener('submit', (event) => {

@@ -42,7 +42,7 @@ export async function withShards(primary: Pagefind, base: string, options: Recor
     // No manifest: a site built before shards, searched as one index.
   }
   if (shards.length === 0) return primary;
-  const { noWorker: _, ...indexOptions } = options;
+  const { noWorker: _, basePath: __, ...indexOptions } = options;
   const merged = new Map<string, Promise<void>>();
   const load = (filters: SearchOptions['filters']): Promise<unknown> => {
     const years = yearsOf(filters);
@@ -66,9 +66,9 @@ export async function withShards(primary: Pagefind, base: string, options: Recor
       await load(searchOptions?.filters);
       return primary.search(term, searchOptions);
     },
-    debouncedSearch: async (term, searchOptions, timeout) => {
+    preload: async (term, searchOptions) => {
       await load(searchOptions?.filters);
-      return primary.debouncedSearch(term, searchOptions, timeout);
+      return primary.preload(term, searchOptions);
     },
   };
 }

@@ -1,0 +1,58 @@
+/**
+ * The search page's engine: Pagefind in a worker (engine-worker.ts), behind the same `Pagefind`
+ * interface the page would use in-page. A result's `data()` asks the worker for that result's
+ * fragment. Where the browser has no workers, Pagefind runs in the page.
+ */
+import type { Answer, Request, SearchSummary } from './engine-protocol.ts';
+import { loadPagefind, type Pagefind, type ResultData } from './pagefind.ts';
+
+/** A request without its number (`ask` gives it one). */
+type Question = Request extends infer R ? (R extends Request ? Omit<R, 'call'> : never) : never;
+
+function workerEngine(worker: Worker): Pagefind {
+  const pending = new Map<number, { resolve: (value: Answer & { ok: true }) => void; reject: (error: Error) => void }>();
+  let calls = 0;
+  worker.addEventListener('message', ({ data: answer }: MessageEvent<Answer>) => {
+    const waiting = pending.get(answer.call);
+    pending.delete(answer.call);
+    if (answer.ok) waiting?.resolve(answer);
+    else waiting?.reject(new Error(answer.error));
+  });
+  // A worker that cannot start or crashed: every open call fails, and the page says so.
+  worker.addEventListener('error', (event) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(`search worker: ${event.message}`));
+    pending.clear();
+  });
+  const ask = async (question: Question): Promise<Answer & { ok: true }> => {
+    calls += 1;
+    const call = calls;
+    const answered = new Promise<Answer & { ok: true }>((resolve, reject) => pending.set(call, { resolve, reject }));
+    worker.postMessage({ ...question, call });
+    return answered;
+  };
+  return {
+    options: () => Promise.resolve(),
+    init: async () => {
+      await ask({ op: 'init' });
+    },
+    preload: async (term, options) => {
+      await ask({ op: 'preload', term, options });
+    },
+    search: async (term, options) => {
+      const { search, ids, filters } = (await ask({ op: 'search', term, options })).value as SearchSummary;
+      const data = async (index: number) => (await ask({ op: 'data', search, index })).value as ResultData;
+      return { filters, results: ids.map((id, index) => ({ id, data: () => data(index) })) };
+    },
+  };
+}
+
+let engine: Promise<Pagefind> | undefined;
+
+/** The page's search engine, started once, on first need. */
+export function pagefind(): Promise<Pagefind> {
+  engine ??=
+    typeof Worker === 'undefined'
+      ? loadPagefind({ noWorker: true })
+      : Promise.resolve(workerEngine(new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'search' })));
+  return engine;
+}
