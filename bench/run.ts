@@ -31,6 +31,7 @@ import { generateCorpus, type GeneratedCorpus } from './steps/corpus.ts';
 import { runStarlight, type StarlightRun } from './steps/starlight.ts';
 import { distinctIds, measureParse, type ParseThroughput } from './steps/parse.ts';
 import { measureFilteredSearch, measureSearch, readerRequests, type ReaderRequests, type SearchRun } from './steps/search.ts';
+import { measureTyping, type TypingRun } from './steps/typing.ts';
 import { readerPageSpread, SEED_ID, weighReaderPage, type PageWeight } from './steps/weight.ts';
 
 /** Issue 9: the filtered search measured (a tag most cables carry), then words typed over it. */
@@ -359,6 +360,22 @@ function searchRows(size: string, run: SearchRun, load: LoadNote, targets: { fir
   ];
 }
 
+/** Typed searches: ms from the last key to results (target ≤ 300 ms, issue 9), the longest main-thread task. */
+function typingRows(size: string, run: TypingRun, load: LoadNote): Row[] {
+  return Object.entries(run).map(([label, rounds]) => {
+    const ms = rounds.map((typed) => typed.ms).sort((a, b) => a - b);
+    const median = ms[Math.floor(ms.length / 2)]!;
+    return {
+      figure: `search ${size}: results after the last key, ${label}`,
+      value: `${median} ms`,
+      target: '≤ 300 ms',
+      starlight: '',
+      verdict: verdict(median <= 300),
+      load: `runs ${rounds.map((typed) => typed.ms).join(', ')} ms; longest main-thread task ${rounds.map((typed) => typed.longestTaskMs).join(', ')} ms; load ${loadText(load)}`,
+    };
+  });
+}
+
 function failedRow(figure: string, error: string): Row {
   return { figure, value: '—', target: '', starlight: '', verdict: 'FAILED', load: error.split('\n')[0]!.slice(0, 100) };
 }
@@ -516,13 +533,15 @@ async function main(): Promise<void> {
       const plain = await measureSearch(dist251, queries, false);
       const reader: ReaderRequests = await readerRequests(dist251, SEED_ID);
       const filtered = await measureFilteredSearch(dist251, FILTER, FILTER_WORDS, true);
-      return { load, gzip, plain, reader, filtered };
+      const typing = await measureTyping(dist251);
+      return { load, gzip, plain, reader, filtered, typing };
     });
     recorded[key('search251')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...searchRows(smallLabel, outcome.result.gzip, outcome.result.load, null));
       rows.push(...searchRows(smallLabel, outcome.result.plain, outcome.result.load, null));
       rows.push(...searchRows(smallLabel, outcome.result.filtered, outcome.result.load, null));
+      rows.push(...typingRows(smallLabel, outcome.result.typing, outcome.result.load));
       const { reader } = outcome.result;
       rows.push({
         figure: 'reader page (seed) in Chromium: requests',
@@ -610,13 +629,15 @@ async function main(): Promise<void> {
       const gzip = await measureSearch(dist10k, queries, true);
       const plain = await measureSearch(dist10k, queries, false);
       const filtered = await measureFilteredSearch(dist10k, FILTER, FILTER_WORDS, true);
-      return { load, gzip, plain, filtered };
+      const typing = await measureTyping(dist10k);
+      return { load, gzip, plain, filtered, typing };
     });
     recorded[key('search10k')] = { at: new Date().toISOString(), outcome, rows: [] };
     if (outcome.ok) {
       rows.push(...searchRows(sizeLabel, outcome.result.gzip, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
       rows.push(...searchRows(sizeLabel, outcome.result.plain, outcome.result.load, null));
       rows.push(...searchRows(sizeLabel, outcome.result.filtered, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
+      rows.push(...typingRows(sizeLabel, outcome.result.typing, outcome.result.load));
     } else rows.push(failedRow(`search ${sizeLabel}`, outcome.error));
     recorded[key('search10k')]!.rows = rows.slice(firstRow);
   }
