@@ -7,7 +7,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { serveDist, type CountingServer, type ServedRequest } from '../lib/server.ts';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',

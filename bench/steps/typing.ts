@@ -8,6 +8,7 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { serveDist } from '../lib/server.ts';
+import { CHROMIUM_ARGS } from './search.ts';
 
 const KEY_DELAY_MS = 90;
 const ROUNDS = 3;
@@ -55,7 +56,7 @@ async function typeAndTime(page: Page, words: string): Promise<Typed> {
 
 export async function measureTyping(distDir: string): Promise<TypingRun> {
   const server = await serveDist(distDir, { gzip: true });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const run: TypingRun = {};
   const add = (typed: Typed, label: string) => (run[label] ??= []).push(typed);
   try {
