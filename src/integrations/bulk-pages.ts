@@ -5,7 +5,7 @@
  * lists them, and leaves the frames out through `isFramePage`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { compileFrame, takeBulkPages } from '../site/bulk-pages.ts';
@@ -34,7 +34,15 @@ export default function bulkPages(sitemapPages: string[] = []): AstroIntegration
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         let written = 0;
-        for (const set of takeBulkPages()) {
+        const { pages, files } = takeBulkPages();
+        for (const set of files) {
+          for (const file of set.files()) {
+            mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
+            writeFileSync(join(outDir, file.path), file.body);
+            written += 1;
+          }
+        }
+        for (const set of pages) {
           framePaths.add(set.frame);
           const frameDir = join(outDir, set.frame);
           const fill = compileFrame(readFileSync(join(frameDir, 'index.html'), 'utf8'), set.frame);
@@ -47,7 +55,7 @@ export default function bulkPages(sitemapPages: string[] = []): AstroIntegration
             written += 1;
           }
         }
-        if (written > 0) logger.info(`wrote ${written} pages from their frames in ${Math.round(performance.now() - started)} ms`);
+        if (written > 0) logger.info(`wrote ${written} pages and files queued by their routes in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

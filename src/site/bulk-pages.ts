@@ -25,6 +25,18 @@ export interface BulkSet {
   pages: () => Iterable<BulkPage>;
 }
 
+/** A file written as it is (a data file of a route with no page frame): its URL path and text. */
+export interface BulkFile {
+  path: string;
+  body: string;
+}
+
+/** A route's files, named by the route (one set per route). */
+export interface BulkFileSet {
+  route: string;
+  files: () => Iterable<BulkFile>;
+}
+
 /** What the frame page carries where a page's own text goes (plain words: nothing escapes them). */
 export const FRAME_TOKENS = { title: 'CRBULKFRAMETITLE', description: 'CRBULKFRAMEDESCRIPTION', main: 'CRBULKFRAMEMAIN' } as const;
 
@@ -32,23 +44,32 @@ export const FRAME_TOKENS = { title: 'CRBULKFRAMETITLE', description: 'CRBULKFRA
 export const FRAME_PAGE: Omit<BulkPage, 'path'> = { ...FRAME_TOKENS };
 
 const QUEUE = Symbol.for('cable-reader.bulk-pages');
+const FILES = Symbol.for('cable-reader.bulk-files');
 
-function queue(): Map<string, BulkSet> {
-  const holder = globalThis as { [QUEUE]?: Map<string, BulkSet> };
-  holder[QUEUE] ??= new Map();
-  return holder[QUEUE];
+function queue<K extends typeof QUEUE | typeof FILES, T>(key: K): Map<string, T> {
+  const holder = globalThis as { [key: symbol]: Map<string, T> | undefined };
+  holder[key] ??= new Map();
+  return holder[key];
 }
 
 /** Queues a route's pages (once per frame, however often Astro asks for the route's paths). */
 export function queueBulkPages(set: BulkSet): void {
-  queue().set(set.frame, set);
+  queue<typeof QUEUE, BulkSet>(QUEUE).set(set.frame, set);
 }
 
-/** Every queued set, emptying the queue. */
-export function takeBulkPages(): BulkSet[] {
-  const sets = [...queue().values()];
-  queue().clear();
-  return sets;
+/** Queues a route's files (once per route). */
+export function queueBulkFiles(set: BulkFileSet): void {
+  queue<typeof FILES, BulkFileSet>(FILES).set(set.route, set);
+}
+
+/** Every queued set of pages and of files, emptying the queues. */
+export function takeBulkPages(): { pages: BulkSet[]; files: BulkFileSet[] } {
+  const pages = queue<typeof QUEUE, BulkSet>(QUEUE);
+  const files = queue<typeof FILES, BulkFileSet>(FILES);
+  const taken = { pages: [...pages.values()], files: [...files.values()] };
+  pages.clear();
+  files.clear();
+  return taken;
 }
 
 /** The five characters HTML text and attribute values must escape, as Astro escapes them. */

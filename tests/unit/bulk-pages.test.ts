@@ -3,7 +3,7 @@
  * path are replaced by the page's, escaped as Astro escapes text and attribute values.
  */
 import { expect, test } from 'vitest';
-import { compileFrame, FRAME_TOKENS, queueBulkPages, takeBulkPages } from '../../src/site/bulk-pages.ts';
+import { compileFrame, FRAME_TOKENS, queueBulkFiles, queueBulkPages, takeBulkPages } from '../../src/site/bulk-pages.ts';
 
 const { title, description, main } = FRAME_TOKENS;
 const frame =
@@ -29,6 +29,9 @@ test('the queue holds one set per frame and is emptied when taken', () => {
   queueBulkPages({ frame: '/a/_frame/', pages: () => [] });
   queueBulkPages({ frame: '/a/_frame/', pages: () => [] });
   queueBulkPages({ frame: '/b/_frame/', pages: () => [] });
-  expect(takeBulkPages().map((set) => set.frame)).toEqual(['/a/_frame/', '/b/_frame/']);
-  expect(takeBulkPages()).toEqual([]);
+  queueBulkFiles({ route: '/c/[x].json', files: () => [] });
+  const taken = takeBulkPages();
+  expect(taken.pages.map((set) => set.frame)).toEqual(['/a/_frame/', '/b/_frame/']);
+  expect(taken.files.map((set) => set.route)).toEqual(['/c/[x].json']);
+  expect(takeBulkPages()).toEqual({ pages: [], files: [] });
 });
