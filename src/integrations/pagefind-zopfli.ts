@@ -9,11 +9,18 @@
  * Runs after the Pagefind integration (astro.config.mjs lists it later) over every Pagefind
  * bundle in the output (a folder with a `pagefind-entry.json`, at most two levels down, so shards
  * are found too); `recompressBundle` can be run on a bundle written elsewhere.
+ *
+ * The wasm files are the same bytes in every build of one Pagefind version, and Zopfli spent
+ * ≈ 2 CPU s on each of the two at every build (issue 7): their Zopfli form is committed beside
+ * this file (`zopfli/<digest of the plain bytes>.gz`) and used when it inflates to exactly the
+ * bytes Pagefind wrote. A new Pagefind version misses, is recompressed as before, and the log
+ * says which file to commit.
  */
 import { gzipAsync } from '@gfx/zopfli';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -27,13 +34,36 @@ export interface Recompressed {
   files: number;
   before: number;
   after: number;
+  /** Files taken from a committed Zopfli copy instead of compressed now. */
+  committed: number;
+  /** Files with no committed copy: where their Zopfli form would go to be reused. */
+  missing: string[];
+}
+
+/** Where the committed Zopfli copies are. */
+export const COMMITTED_DIR = fileURLToPath(new URL('./zopfli/', import.meta.url));
+
+/** The committed copy's name for these plain bytes. */
+export function committedName(plain: Buffer): string {
+  return `${createHash('sha256').update(plain).digest('hex').slice(0, 32)}.gz`;
+}
+
+/** The committed Zopfli copy of these bytes, if there is one and it inflates to them exactly. */
+function committedCopy(plain: Buffer): Buffer | undefined {
+  const path = join(COMMITTED_DIR, committedName(plain));
+  if (!existsSync(path)) return undefined;
+  const copy = readFileSync(path);
+  return gunzipSync(copy).equals(plain) ? copy : undefined;
 }
 
 /** Recompresses one file in place when Zopfli makes it smaller and it still decompresses to the same bytes. */
 async function recompressFile(path: string, totals: Recompressed): Promise<void> {
   const written = await readFile(path);
   const plain = gunzipSync(written);
-  const smaller = Buffer.from(await gzipAsync(plain, { numiterations: passesFor(plain.length) }));
+  const committed = path.endsWith('.pagefind') ? committedCopy(plain) : undefined;
+  if (committed) totals.committed += 1;
+  else if (path.endsWith('.pagefind')) totals.missing.push(`${basename(path)} → ${join(COMMITTED_DIR, committedName(plain))}`);
+  const smaller = committed ?? Buffer.from(await gzipAsync(plain, { numiterations: passesFor(plain.length) }));
   totals.files += 1;
   totals.before += written.length;
   if (smaller.length < written.length && gunzipSync(smaller).equals(plain)) {
@@ -43,9 +73,13 @@ async function recompressFile(path: string, totals: Recompressed): Promise<void>
 }
 
 /** Recompresses a Pagefind bundle's metadata and wasm. */
-export async function recompressBundle(bundle: string, totals: Recompressed = { files: 0, before: 0, after: 0 }): Promise<Recompressed> {
+export async function recompressBundle(bundle: string, totals: Recompressed = newTotals()): Promise<Recompressed> {
   for (const name of await readdir(bundle)) if (RECOMPRESSED.test(name)) await recompressFile(join(bundle, name), totals);
   return totals;
+}
+
+function newTotals(): Recompressed {
+  return { files: 0, before: 0, after: 0, committed: 0, missing: [] };
 }
 
 /** Pagefind bundles in a built site: folders with a `pagefind-entry.json`, at most two levels down. */
@@ -68,10 +102,15 @@ export default function pagefindZopfli(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const totals: Recompressed = { files: 0, before: 0, after: 0 };
+        const totals = newTotals();
         for (const bundle of await bundlesIn(fileURLToPath(dir))) await recompressBundle(bundle, totals);
         const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-        logger.info(`recompressed ${totals.files} Pagefind files: ${kb(totals.before)} → ${kb(totals.after)} KB in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `recompressed ${totals.files} Pagefind files (${totals.committed} from committed copies): ` +
+            `${kb(totals.before)} → ${kb(totals.after)} KB in ${Math.round(performance.now() - started)} ms`,
+        );
+        // A new Pagefind version: its wasm was compressed now; committing the copy saves that next time.
+        for (const line of new Set(totals.missing)) logger.info(`no committed Zopfli copy: ${line}`);
       },
     },
   };

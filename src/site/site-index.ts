@@ -1,6 +1,7 @@
 import { newestFirst } from './format.ts';
 import type { EntityKind, TermUse } from '../lib/types.ts';
 import { readCablePage } from './page-store.ts';
+import { countWords } from '../lib/spelling.ts';
 
 /** A cable as the glossary and names pages list it. */
 export interface CableRef {
@@ -50,6 +51,8 @@ export interface SiteIndex {
   termInfo: Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>;
   /** Entity slug → the entity and the cables naming it, newest first (undated last). */
   entities: Map<string, SiteEntity>;
+  /** Word → how often the subjects and paragraphs hold it (src/lib/spelling.ts), for /search/words.json. */
+  words: Map<string, number>;
 }
 
 /** How much text an excerpt shows around a mention. */
@@ -64,10 +67,14 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
   const terms = new Map<string, TermCable[]>();
   const termInfo = new Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>();
   const entities = new Map<string, SiteEntity & { names: Map<string, number>; kinds: Map<EntityKind, number> }>();
+  // Counted here, in the one pass that reads each page file, rather than by reading them all again.
+  const words = new Map<string, number>();
   // One cable in memory at a time: with 10,000 cables, all of them at once would not fit well.
   for (const file of pageFiles) {
     const { cable } = readCablePage(file);
     const ref: CableRef = { id: cable.id, subject: cable.subject, date: cable.date };
+    countWords(cable.subject ?? '', words);
+    for (const paragraph of cable.paragraphs) countWords(paragraph.text, words);
     for (const term of cable.annotations.terms) {
       const list = terms.get(term.id) ?? [];
       list.push({ cable: ref, firstParagraph: term.occurrences[0]?.paragraph ?? null });
@@ -104,7 +111,7 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
     entity.cables.sort((a, b) => newestFirst(a.cable, b.cable));
     settled.set(slug, { ...entity, name: mostFrequent(names) ?? entity.name, kind: mostFrequent(kinds) ?? entity.kind });
   }
-  return { terms, termInfo, entities: settled };
+  return { terms, termInfo, entities: settled, words };
 }
 
 let cached: SiteIndex | undefined;

@@ -2,12 +2,12 @@
  * The Zopfli step over a Pagefind bundle (src/integrations/pagefind-zopfli.ts): the metadata and
  * wasm get smaller and decompress to the same bytes; other files are left as written.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { recompressBundle } from '../../src/integrations/pagefind-zopfli.ts';
+import { COMMITTED_DIR, recompressBundle } from '../../src/integrations/pagefind-zopfli.ts';
 
 test('metadata and wasm are recompressed smaller, same bytes inside; chunks and filters untouched', async () => {
   const bundle = mkdtempSync(join(tmpdir(), 'find-zopfli-'));
@@ -28,4 +28,15 @@ test('metadata and wasm are recompressed smaller, same bytes inside; chunks and 
     expect(gunzipSync(written).equals(plain)).toBe(true);
   }
   for (const name of ['index/en_1234567.pf_index', 'filter/en_7654321.pf_filter']) expect(readFileSync(join(bundle, name)).equals(fast)).toBe(true);
+});
+
+test('a wasm file with a committed Zopfli copy gets that copy, byte for byte, without compressing', async () => {
+  const copies = readdirSync(COMMITTED_DIR).filter((name) => name.endsWith('.gz'));
+  expect(copies.length).toBeGreaterThan(0);
+  const copy = readFileSync(join(COMMITTED_DIR, copies[0]!));
+  const bundle = mkdtempSync(join(tmpdir(), 'find-zopfli-'));
+  writeFileSync(join(bundle, 'wasm.en.pagefind'), gzipSync(gunzipSync(copy), { level: 1 }));
+  const totals = await recompressBundle(bundle);
+  expect(totals).toMatchObject({ files: 1, committed: 1, missing: [] });
+  expect(readFileSync(join(bundle, 'wasm.en.pagefind')).equals(copy)).toBe(true);
 });

@@ -1,13 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { withFacets } from '../../lib/facets.ts';
+import { cableFiles } from '../../site/cable-files.ts';
 import { readCablePage } from '../../site/page-store.ts';
-import { cableEntryPaths } from '../../site/site-data.ts';
 
-/** `/cables/<ID>.json`: the parsed cable, the JSON of CONTRACT.md, then `annotations` and `facets` (docs/facets.md). */
-export const getStaticPaths = cableEntryPaths satisfies GetStaticPaths;
+/**
+ * `/cables/<ID>.json`: the parsed cable, the JSON of CONTRACT.md, then `annotations` and `facets`
+ * (docs/facets.md). The build writes them in one pass (src/site/cable-files.ts); `npm run dev`
+ * serves each through this route.
+ */
+export const getStaticPaths = (() => cableFiles('/cables/[id].json', (entry) => `/cables/${entry.id}.json`, cableJson)) satisfies GetStaticPaths;
+
+function cableJson(entry: CollectionEntry<'cables'>): string {
+  return JSON.stringify(withFacets(readCablePage(entry.data.page).cable));
+}
 
 export const GET: APIRoute<{ entry: CollectionEntry<'cables'> }> = ({ props }) =>
-  new Response(JSON.stringify(withFacets(readCablePage(props.entry.data.page).cable)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(cableJson(props.entry), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { redirectPage, caseAliases } from '../../../lib/id-aliases.ts';
 import { pagePolicy } from '../../../layouts/csp.ts';
+import { queueBulkFiles } from '../../../site/bulk-pages.ts';
 import { listPages } from '../../../site/build-mode.ts';
 
 /** A redirect page runs no script: the site's policy with no inline script allowed. */
@@ -12,11 +13,17 @@ const POLICY = pagePolicy({ inlineScripts: [], searches: false });
  * whose id has capitals, with a meta refresh, a canonical link and the cable's subject, date,
  * origin and classification (the search page reads them when an id is typed: src/client/search/).
  * An endpoint named `index.html` so that its route does not compete with the reader page's.
+ * The build writes them in one pass (src/site/bulk-pages.ts); `npm run dev` serves each here.
  */
 export const getStaticPaths = (async () => {
   if (!listPages()) return [];
-  const cables = (await getCollection('cables')).map((entry) => entry.data);
-  return caseAliases(cables).map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
+  const aliases = caseAliases((await getCollection('cables')).map((entry) => entry.data));
+  if (import.meta.env.DEV) return aliases.map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
+  queueBulkFiles({
+    route: '/cables/[alias]/index.html',
+    files: () => aliases.map(({ alias, cable }) => ({ path: `/cables/${alias}/index.html`, body: redirectPage(cable, POLICY) })),
+  });
+  return [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ cable: CollectionEntry<'cables'>['data'] }> = ({ props }) =>

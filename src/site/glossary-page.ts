@@ -1,0 +1,41 @@
+/**
+ * `/glossary/<id>/`: one term, its meaning, and every cable that uses it, linked to the first
+ * paragraph using it (or to the page when only its header or a marking badge does). As HTML
+ * text, so the build writes the hundreds of them in one pass (./bulk-pages.ts) and `npm run dev`
+ * renders the same through the route (src/pages/glossary/[id].astro).
+ */
+import { escapeHtml, type BulkPage } from './bulk-pages.ts';
+import { count, paragraphLabel } from './format-annotations.ts';
+import type { TermCable } from './site-index.ts';
+import { TERM_GROUPS, type GlossaryTerm } from './site-data.ts';
+
+/** The id of the route's frame page (getStaticPaths cannot see the page's own constants): no glossary id starts with `_`. */
+export const FRAME_ID = '_frame';
+
+function cableItem({ cable, firstParagraph }: TermCable): string {
+  const id = escapeHtml(cable.id);
+  const anchor = firstParagraph ? `#${escapeHtml(firstParagraph)}` : '';
+  return (
+    `<li><a href="/cables/${id}/${anchor}">${escapeHtml(cable.subject ?? cable.id)}</a> <span class="mono">${id}</span>` +
+    (firstParagraph ? ` (first in ${escapeHtml(paragraphLabel(firstParagraph))})` : '') +
+    (cable.date ? ` · <time datetime="${escapeHtml(cable.date)}">${escapeHtml(cable.date)}</time>` : '') +
+    `</li>`
+  );
+}
+
+/** The page of one term, given the cables using it (newest first). */
+export function termPage(term: GlossaryTerm, cables: TermCable[]): BulkPage {
+  const kind = TERM_GROUPS.find((group) => group.kind === term.kind)?.singular ?? term.kind;
+  const contexts = term.contexts.map(
+    (context) => `<p class="context">In cables about ${escapeHtml(context.places.join(', '))}: ${escapeHtml(context.meaning)}</p>`,
+  );
+  const main =
+    `<div class="page-head"><h1>${escapeHtml(term.term)}</h1><p class="lede">A ${escapeHtml(kind)}. ` +
+    `<a href="/glossary/#${escapeHtml(term.id)}">Glossary</a></p></div>` +
+    `<p class="meaning">${escapeHtml(term.meaning)}</p>` +
+    contexts.join('') +
+    (term.forms.length > 0 ? `<p class="forms">Also written: ${escapeHtml(term.forms.join(', '))}.</p>` : '') +
+    `<h2>${cables.length === 0 ? 'Not used in these cables' : `Used in ${count(cables.length, 'cable')}`}</h2>` +
+    (cables.length > 0 ? `<ul class="term-cables">${cables.map(cableItem).join('')}</ul>` : '');
+  return { path: `/glossary/${term.id}/`, title: `${term.term} (glossary)`, description: `${term.term}: ${term.meaning}`, main };
+}
