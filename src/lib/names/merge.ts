@@ -5,6 +5,7 @@
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { entitySlug, isAllCaps, isPlausibleName, keyOf, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
+import { variantFinders } from './variants.ts';
 import { isOrdinaryWord, isPlace } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
@@ -180,16 +181,10 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
     occurrence: Occurrence;
   }
   const hits: Hit[] = [];
-  const matchers = variantMatchers(drafts);
+  const finders = variantFinders(drafts.flatMap((draft) => [...draft.variants].map((variant): [string, Draft] => [variant, draft])));
   for (const paragraph of paragraphs) {
-    const shouting = isAllCaps(paragraph.text);
-    const { pattern, owners } = shouting ? matchers.anyCase() : matchers.asWritten();
-    if (!pattern) continue;
-    // Leftmost, then longest (the alternation lists longer variants first); matches never overlap.
-    for (const match of paragraph.text.matchAll(pattern)) {
-      const draft = owners.get(shouting ? match[0].toLowerCase() : match[0]);
-      if (draft) hits.push({ draft, occurrence: { paragraph: paragraph.anchor, start: match.index, end: match.index + match[0].length } });
-    }
+    const find = isAllCaps(paragraph.text) ? finders.anyCase : finders.asWritten;
+    for (const { owner, start, end } of find(paragraph.text)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
   }
 
   const occurrences = new Map<Draft, Occurrence[]>();
@@ -234,39 +229,4 @@ export function spellsInitials(acronym: string, name: string): boolean {
   let at = 0;
   for (const letter of capitals) if (letter === acronym[at]) at++;
   return at === acronym.length;
-}
-
-interface VariantMatcher {
-  pattern: RegExp | null;
-  /** A variant as matched (lower-cased for text in capitals) → its entity. */
-  owners: Map<string, Draft>;
-}
-
-/** Characters that may not stand right before or after a mention: letters, digits, `_`. */
-const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
-
-/**
- * One regular expression per cable for all its names' variants, longest first, as written and in
- * any case (for paragraphs in capitals): one pass over each paragraph finds every mention.
- */
-function variantMatchers(drafts: Draft[]): { asWritten: () => VariantMatcher; anyCase: () => VariantMatcher } {
-  const asWritten = new Map<string, Draft>();
-  const anyCase = new Map<string, Draft>();
-  for (const draft of drafts) {
-    for (const variant of draft.variants) {
-      if (!asWritten.has(variant)) asWritten.set(variant, draft);
-      if (!anyCase.has(variant.toLowerCase())) anyCase.set(variant.toLowerCase(), draft);
-    }
-  }
-  const build = (owners: Map<string, Draft>, flags: string): VariantMatcher => {
-    const variants = [...owners.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
-    if (variants.length === 0) return { pattern: null, owners };
-    const alternation = variants.map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    return { pattern: new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation})${WORD_EDGE_AFTER}`, flags), owners };
-  };
-  // Built when first needed: most cables have no paragraph in capitals, some nothing to find.
-  let written: VariantMatcher | undefined;
-  let any: VariantMatcher | undefined;
-  return { asWritten: () => (written ??= build(asWritten, 'gu')), anyCase: () => (any ??= build(anyCase, 'giu')) };
 }
