@@ -21,11 +21,12 @@ export type VariantFinder<T> = (text: string) => VariantHit<T>[];
 /** A letter, a digit or `_`, outside ASCII (`\p{L}`: `é`, `ª`, Arabic letters). */
 const NON_ASCII_WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
 
+const isAsciiWordCharacter = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
 /** Whether a code point is a letter, a digit or `_` (what a mention may not touch). */
 function isWordCharacter(code: number | undefined): boolean {
   if (code === undefined) return false;
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  return NON_ASCII_WORD_CHARACTER.test(String.fromCodePoint(code));
+  return code < 128 ? isAsciiWordCharacter(code) : NON_ASCII_WORD_CHARACTER.test(String.fromCodePoint(code));
 }
 
 /** Whether the character right before `at` (both halves of a surrogate pair) is a letter, a digit or `_`. */
@@ -35,6 +36,12 @@ function isWordCharacterBefore(text: string, at: number): boolean {
   if (code < 128) return isWordCharacter(code);
   const lowSurrogate = code >= 0xdc00 && code <= 0xdfff;
   return isWordCharacter(lowSurrogate && at >= 2 && /[\uD800-\uDBFF]/.test(text[at - 2]!) ? text.codePointAt(at - 2) : code);
+}
+
+/** The first (longest) of a group's variants that stands at `at` and ends at a word edge. */
+function longestAt(group: string[], text: string, at: number): string | undefined {
+  for (const variant of group) if (text.startsWith(variant, at) && !isWordCharacter(text.codePointAt(at + variant.length))) return variant;
+  return undefined;
 }
 
 /** Variants as written: grouped by first character, longest first in each group (ties in the given order). */
@@ -50,15 +57,15 @@ function literalFinder<T>(owners: Map<string, T>): VariantFinder<T> {
     // No letter, digit or `_` right before `at`: a mention may start here.
     let atEdge = true;
     for (let at = 0; at < text.length; at++) {
-      const group = atEdge ? byFirst.get(text.charCodeAt(at)) : undefined;
-      if (group !== undefined) {
-        for (const variant of group) {
-          if (!text.startsWith(variant, at) || isWordCharacter(text.codePointAt(at + variant.length))) continue;
-          hits.push({ owner: owners.get(variant)!, start: at, end: at + variant.length });
-          at += variant.length - 1;
-          break;
-        }
+      const code = text.charCodeAt(at);
+      const group = atEdge ? byFirst.get(code) : undefined;
+      const variant = group === undefined ? undefined : longestAt(group, text, at);
+      if (variant === undefined) {
+        atEdge = code < 128 ? !isAsciiWordCharacter(code) : !isWordCharacterBefore(text, at + 1);
+        continue;
       }
+      hits.push({ owner: owners.get(variant)!, start: at, end: at + variant.length });
+      at += variant.length - 1;
       atEdge = !isWordCharacterBefore(text, at + 1);
     }
     return hits;
