@@ -3,7 +3,7 @@
  * then every mention of every variant located in the paragraphs, longest first, never overlapping.
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
-import { entitySlug, isAllCaps, isPlausibleName, keyOf, LOWER } from './display.ts';
+import { isAllCaps, isPlausibleName, keyOf, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
 import { isOrdinaryWord, isPlace } from './words.ts';
@@ -26,6 +26,8 @@ const VOTE = { header: 100, cue: 3, guess: 1 };
 /** An entity while the cable is read: all candidates of one merged name. */
 interface Draft {
   name: string;
+  /** The key of every name it holds (`keyOf`), which is also its slug. */
+  key: string;
   kinds: Map<EntityKind, number>;
   sources: Set<string>;
   /** Names and written forms to look for in the paragraphs. */
@@ -58,7 +60,7 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     if (key === '') continue; // nothing a URL can carry
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { name: candidate.name, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false };
+      draft = { name: candidate.name, key, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false };
       byKey.set(key, draft);
     }
     // A form written in mixed case beats one title-cased from capitals.
@@ -74,19 +76,16 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   const drafts = [...byKey.values()];
   const persons = drafts.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '));
   // Longest first, so that `Van Meurs` has joined `Pedro Van Meurs` before `Meurs` looks for its fuller name.
-  const byLength = [...drafts].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  const words = new Map(drafts.map((draft) => [draft, draft.name.split(' ').length]));
+  const byLength = [...drafts].sort((a, b) => words.get(b)! - words.get(a)!);
   for (const draft of byLength) {
     // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`).
     if (kindOf(draft) !== 'person') continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
     // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
-    const key = keyOf(draft.name);
-    const firstName = kindOf(draft) === 'person';
+    const [last, first] = [`-${draft.key}`, `${draft.key}-`];
     const fuller = persons.filter(
-      (person) =>
-        person !== draft &&
-        byKey.get(keyOf(person.name)) === person &&
-        (keyOf(person.name).endsWith(`-${key}`) || (firstName && keyOf(person.name).startsWith(`${key}-`))),
+      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || person.key.startsWith(first)),
     );
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
@@ -94,14 +93,15 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     for (const source of draft.sources) target.sources.add(source);
     for (const variant of draft.variants) target.variants.add(variant);
     target.cued ||= draft.cued;
-    byKey.delete(keyOf(draft.name));
+    byKey.delete(draft.key);
   }
   // Every multi-word person is also found by the surname alone, when no other entity has that surname.
   const merged = [...byKey.values()];
   for (const person of merged.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '))) {
     const surname = person.name.split(' ').pop()!;
     if (surname.length < 3 || !isPlausibleName(surname) || byKey.has(keyOf(surname))) continue;
-    const shared = merged.filter((other) => other !== person && keyOf(other.name).endsWith(`-${keyOf(surname)}`));
+    const last = `-${keyOf(surname)}`;
+    const shared = merged.filter((other) => other !== person && other.key.endsWith(last));
     if (shared.length === 0) person.variants.add(surname);
   }
   return merged;
@@ -131,20 +131,27 @@ function kindOf(draft: Draft): EntityKind {
  */
 function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   const aliases = new Map<string, Draft>();
+  // Only paragraphs with an acronym in brackets can give one (most have none).
+  const withAcronyms = paragraphs.filter((paragraph) => BRACKETED_ACRONYM.test(paragraph.text));
   for (const draft of drafts) {
-    for (const alias of [...bracketedAcronyms(draft, paragraphs), ...companyShortForm(draft)]) {
+    for (const alias of [...bracketedAcronyms(draft, withAcronyms), ...companyShortForm(draft)]) {
       draft.variants.add(alias);
       aliases.set(keyOf(alias), draft);
     }
   }
   return drafts.filter((draft) => {
-    const owner = aliases.get(keyOf(draft.name));
+    const owner = aliases.get(draft.key);
     if (owner === undefined || owner === draft) return true;
     for (const source of draft.sources) owner.sources.add(source);
     for (const variant of draft.variants) owner.variants.add(variant);
     return false;
   });
 }
+
+/** An acronym in brackets, anywhere. */
+const BRACKETED_ACRONYM = /\([A-Z]{2,6}\)/;
+/** `(MBS)` right after a name; `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between them. */
+const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/;
 
 /** `(MBS)` right after the name, when its letters are the name's capitals. */
 function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
@@ -156,8 +163,7 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       const at = paragraph.text.indexOf(draft.name, from);
       if (at < 0) break;
       from = at + draft.name.length;
-      // `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between the name and its acronym.
-      const alias = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/.exec(paragraph.text.slice(from));
+      const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
       if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsInitials(alias[1]!, draft.name)) found.push(alias[1]!);
     }
   }
@@ -207,7 +213,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
     if (occurrences.has(draft)) draft.sources.add('text');
     entities.push({
       name: draft.name,
-      slug: entitySlug(draft.name),
+      slug: draft.key,
       kind: kindOf(draft),
       sources: [...draft.sources].sort((a, b) => sourceRank(a) - sourceRank(b)),
       occurrences: occurrences.get(draft) ?? [],
