@@ -69,6 +69,8 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
+  // One word: nothing to cut (each step below cuts between two words).
+  if (tokens.length === 1) return personOrRest(tokens, text, context);
   // `U.S. Embassy`, `British Consulate`: the place, not a body (the guide: `Embassy Lima` → Lima).
   if (tokens.length > 1 && POST_WORD.test(last(tokens).text) && isPlace(span(tokens.slice(0, -1), text))) return [mention(tokens.slice(0, -1), text, 'place')];
   const organization = organizationSpan(tokens);
