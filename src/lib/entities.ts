@@ -71,14 +71,15 @@ function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge, no
       if (excluded.some((span) => found.start < span.end && span.start < found.end)) continue;
       const written = found.text.replace(/\s+/g, ' ');
       const name = shouting ? displayCase(written) : written;
-      if (DOCUMENT_NAME.test(name)) {
+      const document = DOCUMENT_NAME.test(name);
+      if (document) {
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
         // `Operation Westbridge`: `Westbridge` alone is the operation too.
         const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name);
         if (named) documents.add(named[1]!);
       }
-      if (!isPlausibleName(name) || DOCUMENT_NAME.test(name)) continue;
+      if (document || !isPlausibleName(name)) continue;
       candidates.push({ name, kind: found.kind, source: 'text', written: [written], ...(found.guess ? { guess: true } : {}) });
     }
   }
