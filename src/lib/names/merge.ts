@@ -3,7 +3,7 @@
  * then every mention of every variant located in the paragraphs, longest first, never overlapping.
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
-import { isAllCaps, isPlausibleName, keyOf, LOWER } from './display.ts';
+import { isPlausibleName, keyOf, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
 import { isOrdinaryWord, isPlace } from './words.ts';
@@ -38,9 +38,9 @@ interface Draft {
 
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
-/** Candidates merged into entities and located in the paragraphs. */
-export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[]): EntityUse[] {
-  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs);
+/** Candidates merged into entities and located in the paragraphs (those in capitals in any case). */
+export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
+  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs, inCapitals);
 }
 
 /**
@@ -181,7 +181,7 @@ function companyShortForm(draft: Draft): string[] {
 }
 
 /** Every occurrence of every variant, longest first, never overlapping; entities without any text mention keep their header sources. */
-function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
+function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
   interface Hit {
     draft: Draft;
     occurrence: Occurrence;
@@ -189,7 +189,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
   const hits: Hit[] = [];
   const finders = variantFinders(drafts.flatMap((draft) => [...draft.variants].map((variant): [string, Draft] => [variant, draft])));
   for (const paragraph of paragraphs) {
-    const find = isAllCaps(paragraph.text) ? finders.anyCase : finders.asWritten;
+    const find = inCapitals.has(paragraph) ? finders.anyCase : finders.asWritten;
     for (const { owner, start, end } of find(paragraph.text)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
   }
 
