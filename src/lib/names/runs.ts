@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { lexicon } from './lexicon.ts';
-import { isAcronym, PARTICLES, type Token } from './tokens.ts';
+import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
   acronymKind, DOCUMENT_NAME, isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
@@ -137,9 +137,9 @@ function dropSentenceOpeners(run: Token[]): Token[] {
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
   }
-  while (start < run.length && !/^\p{Lu}/u.test(run[start]!.text) && !PARTICLES.has(run[start]!.text)) start++;
+  while (start < run.length && !isCapitalised(run[start]!.text) && !PARTICLES.has(run[start]!.text)) start++;
   const rest = run.slice(start);
-  while (rest.length > 0 && !/^[\p{Lu}\d]/u.test(last(rest).text)) rest.pop();
+  while (rest.length > 0 && !isCapitalised(last(rest).text) && !/^\d/.test(last(rest).text)) rest.pop();
   return rest;
 }
 
