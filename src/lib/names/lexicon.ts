@@ -130,7 +130,7 @@ function loadFirstNames(data: NamesData): Set<string> {
 
 let cached: Lexicon | undefined;
 
-/** The lexicon, built on first use (about 0.5 s of CPU, docs/entities.md) and kept for the process. */
+/** The lexicon, built on first use (0.5–0.8 s of CPU, docs/entities.md) and kept for the process. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const file = dataFile(new URL('../../../data/names.yaml', import.meta.url), 'names.yaml');
