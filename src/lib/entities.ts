@@ -22,8 +22,13 @@ export { entitySlug, isAllCaps } from './names/display.ts';
 
 /** The names of one paragraph, as written, with their kinds. */
 export function namesInParagraph(text: string, glossary: GlossaryKnowledge = NO_GLOSSARY): Mention[] {
+  return paragraphNames(text, glossary, isAllCaps(text));
+}
+
+/** `namesInParagraph`, told whether the paragraph is in capitals (`findEntities` asks once per paragraph). */
+function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: boolean): Mention[] {
   const tokens = tokenize(text);
-  if (isAllCaps(text)) return namesInCapitals(tokens, text, glossary);
+  if (inCapitals) return namesInCapitals(tokens, text, glossary);
   const mentions: Mention[] = [];
   for (const run of capitalisedRuns(tokens)) {
     const index = run[0]!.index;
@@ -60,25 +65,26 @@ function withDefinedBodies(found: Mention[], bodies: Mention[]): Mention[] {
  * `MAPUTO 00000086 002 OF 003`, a redaction, a reference) is no candidate: it would give its kind to
  * the same name elsewhere.
  */
-function textCandidates(paragraphs: Paragraph[], glossary: GlossaryKnowledge, notAuthors: readonly Occurrence[]): Candidate[] {
+function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, glossary: GlossaryKnowledge, notAuthors: readonly Occurrence[]): Candidate[] {
   const candidates: Candidate[] = [];
   // A treaty's or a plan's acronym is no name either.
   const documents = new Set<string>();
   for (const paragraph of paragraphs) {
-    const shouting = isAllCaps(paragraph.text);
+    const shouting = inCapitals.has(paragraph);
     const excluded = notAuthors.filter((span) => span.paragraph === paragraph.anchor);
-    for (const found of withDefinedBodies(namesInParagraph(paragraph.text, glossary), definedBodies(paragraph.text, glossary))) {
+    for (const found of withDefinedBodies(paragraphNames(paragraph.text, glossary, shouting), definedBodies(paragraph.text, glossary))) {
       if (excluded.some((span) => found.start < span.end && span.start < found.end)) continue;
       const written = found.text.replace(/\s+/g, ' ');
       const name = shouting ? displayCase(written) : written;
-      if (DOCUMENT_NAME.test(name)) {
+      const document = DOCUMENT_NAME.test(name);
+      if (document) {
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
         // `Operation Westbridge`: `Westbridge` alone is the operation too.
         const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name);
         if (named) documents.add(named[1]!);
       }
-      if (!isPlausibleName(name) || DOCUMENT_NAME.test(name)) continue;
+      if (document || !isPlausibleName(name)) continue;
       candidates.push({ name, kind: found.kind, source: 'text', written: [written], ...(found.guess ? { guess: true } : {}) });
     }
   }
@@ -111,12 +117,14 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
  * names last), each once with every occurrence in the paragraphs.
  */
 export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), notAuthors: readonly Occurrence[] = []): EntityUse[] {
-  const candidates = textCandidates(cable.paragraphs, glossaryKnowledge(glossary), notAuthors);
+  // Paragraphs in capitals, found once: reading the names and locating them both ask.
+  const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
+  const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors);
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
   const officer = classifiedBy === null ? null : classifiedByName(classifiedBy, signer);
   if (officer !== null) candidates.push({ name: officer, kind: 'person', source: 'classifiedBy', written: [] });
   if (signer !== null) candidates.push({ name: signer, kind: 'person', source: 'signature', written: [] });
   for (const name of addresseeNames(headerFields(cable).addresses)) candidates.push({ name, kind: 'organization', source: 'addressees', written: [] });
-  return entitiesOf(candidates, cable.paragraphs);
+  return entitiesOf(candidates, cable.paragraphs, inCapitals);
 }

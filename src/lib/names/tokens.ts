@@ -59,6 +59,9 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // ASCII answers at once (most words); other scripts ask Unicode.
+  if (first < 128) return first >= 65 && first <= 90;
   return UPPER_FIRST.test(word);
 }
 
@@ -77,6 +80,7 @@ export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das'
 
 /** A gap that keeps two capitalised words in one run: one space (or a line break in wrapped text), or a hyphen. */
 const JOINING_GAP = /^(?:[ \t]+|\s*\n\s*|-)$/;
+const isJoiningGap = (gap: string): boolean => gap === ' ' || JOINING_GAP.test(gap);
 /** A possessive gap that stays inside a body's name after `of` (`Ministry of Women's Affairs`). */
 const POSSESSIVE_GAP = /^['’]s[ \t]+$/;
 
@@ -88,14 +92,16 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   let pending: Token[] = [];
+  // Arrays are renewed only when used: most words close no run.
   const close = (): void => {
-    if (run.length > 0) runs.push(run);
-    run = [];
-    pending = [];
+    if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    if (pending.length > 0) pending = [];
   };
   for (const token of tokens) {
-    const insideOf = POSSESSIVE_GAP.test(token.gap) && run.some((inRun) => inRun.text === 'of');
-    const joins = (JOINING_GAP.test(token.gap) || insideOf) && !token.sentenceStart;
+    const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && run.some((inRun) => inRun.text === 'of')));
     if (!joins) close();
     if (isCapitalised(token.text)) {
       run.push(...pending, token);
