@@ -6,13 +6,17 @@
  */
 import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
+import { caseCollisionMessage } from '../lib/id-aliases.ts';
 import { corpusCables, readAllFacts, shardDist, type ShardMode } from './shard-mode.ts';
 
 export async function loadMerged(context: LoaderContext, root: string, mode: Extract<ShardMode, { kind: 'merge' }>): Promise<void> {
   const { store, logger } = context;
   const shards = readAllFacts(mode.work, mode.count);
   const ids = new Set<string>();
-  for (const { id, shard, listing } of corpusCables(shards).cables) {
+  const { cables, site } = corpusCables(shards);
+  // What a whole build warns of (cables.ts), across shards: each shard saw its own side only.
+  for (const collision of site.caseCollisions) logger.warn(caseCollisionMessage(collision, (path) => relative(root, join(root, path))));
+  for (const { id, shard, listing } of cables) {
     const page = join(shardDist(mode.work, shard), 'cables', `${id}.json`);
     const data = await context.parseData({ id, data: { id, ...listing, page } });
     store.set({ id, data, filePath: listing.file, digest: context.generateDigest(JSON.stringify(data)) });

@@ -4,7 +4,8 @@
  * the merge), served, and searched in real Chromium: a word from each shard is found through the
  * merged search and its result lands on the paragraph (`#parN`) with the word marked. A year
  * filter loads only the shards holding that year. What a shard takes from the whole corpus is
- * checked against it: the tags with a Pagefind filter of their own.
+ * checked against it: the tags with a Pagefind filter of their own and ids that differ only by case
+ * across shards.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,11 +15,12 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { hasOwnTagFilter, ownTagFilter } from '../../src/lib/facet-values.ts';
+import { caseCollisionMessage } from '../../src/lib/id-aliases.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { describeInBrowser, openPage, UI_WAIT } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { run, withBuildLock } from '../helpers/process.ts';
-import { attr, readPage, selectAll } from '../helpers/site.ts';
+import { attr, readDist, readPage, selectAll } from '../helpers/site.ts';
 
 /**
  * Eight cables of neighbouring years per shard (shards are cut by the id's year:
@@ -30,7 +32,7 @@ const CABLES = [
   ...['07BOGOTA1165', '08ALGIERS85', '08VLADIVOSTOK68', '08MOSCOW2700', '07KUALALUMPUR1376', '07KINGSTON382', '07BANDARSERIBEGAWAN112', '08CAIRO57'],
   ...['09BERLIN1162', '10MAPUTO80', '09KABUL3423', '10MADRID49', '09DUSHANBE575', '09BERLIN406', '09CARACAS1296', '09MADRID604'],
 ];
-/** A text with no reference id and no date, filed as `10maputo80.txt` (shard 1). */
+/** A text with no reference id, filed as `10maputo80.txt`: its id is 10MAPUTO80's in lower case (shard 1 against shard 3). */
 const LOWER_CASE = '10maputo80';
 const SHARDS = 3;
 
@@ -39,6 +41,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-work-'));
 const out = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-dist-'));
 let server: Server | undefined;
 let base = '';
+let buildLog = '';
 
 /** The words of a text, lower case, letters only. */
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -61,6 +64,7 @@ beforeAll(async () => {
     run('npm', ['run', 'build', '--', '--shards', String(SHARDS), '--outDir', out], { CABLES_DIR: input, SHARD_WORK: work }),
   );
   expect(result.code, result.output.slice(-6000)).toBe(0);
+  buildLog = result.output;
   const files = sirv(out, { dev: false, extensions: ['html'] });
   server = createServer((request, response) => files(request, response, () => {
       response.writeHead(404).end();
@@ -118,6 +122,22 @@ test('every shard gives a tag the Pagefind filter the whole corpus’s counts gi
   }
   const marked = selectAll('#filter-tag-list option[data-own-filter]', readPage('/search/', out)).map((node) => attr(node, 'value'));
   expect(marked.sort()).toEqual([...corpus.keys()].filter(own).sort());
+});
+
+/** The lower-case redirect pages (src/lib/id-aliases.ts). */
+const META_REFRESH = /<meta http-equiv="refresh"/;
+
+test('ids that differ only by case in two shards: the warning a whole build gives, naming both files; the lower-case URL is that cable’s page', () => {
+  const collision = {
+    alias: LOWER_CASE,
+    // linkSite's order: by path.
+    cables: [LOWER_CASE, '10MAPUTO80'].map((id) => ({ id, path: path.join(input, `${id}.txt`) })).sort((a, b) => a.path.localeCompare(b.path)),
+  };
+  expect(buildLog).toContain(caseCollisionMessage(collision, (file) => path.relative(PROJECT_ROOT, file)));
+  // As in a whole build: both reader pages, and no redirect (caseAliases) at /cables/10maputo80/.
+  expect(attr(selectAll('article[data-ref]', readPage(`/cables/${LOWER_CASE}/`, out))[0], 'dataRef')).toBe(LOWER_CASE);
+  expect(attr(selectAll('article[data-ref]', readPage('/cables/10MAPUTO80/', out))[0], 'dataRef')).toBe('10MAPUTO80');
+  expect(readDist(`/cables/${LOWER_CASE}/`, out)).not.toMatch(META_REFRESH);
 });
 
 describeInBrowser('search across the shards', (browser) => {
