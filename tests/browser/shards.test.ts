@@ -4,8 +4,8 @@
  * the merge), served, and searched in real Chromium: a word from each shard is found through the
  * merged search and its result lands on the paragraph (`#parN`) with the word marked. A year
  * filter loads only the shards holding that year. What a shard takes from the whole corpus is
- * checked against it: the tags with a Pagefind filter of their own and ids that differ only by case
- * across shards.
+ * checked against it: the tags with a Pagefind filter of their own, ids that differ only by case
+ * across shards, and the sitemap (built with SITE_URL) listing every shard's reader pages.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -20,7 +20,7 @@ import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { describeInBrowser, openPage, UI_WAIT } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { run, withBuildLock } from '../helpers/process.ts';
-import { attr, readDist, readPage, selectAll } from '../helpers/site.ts';
+import { attr, filesUnder, readDist, readPage, selectAll } from '../helpers/site.ts';
 
 /**
  * Eight cables of neighbouring years per shard (shards are cut by the id's year:
@@ -35,6 +35,7 @@ const CABLES = [
 /** A text with no reference id, filed as `10maputo80.txt`: its id is 10MAPUTO80's in lower case (shard 1 against shard 3). */
 const LOWER_CASE = '10maputo80';
 const SHARDS = 3;
+const SITE = 'https://cables.example.org';
 
 const input = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-in-'));
 const work = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-work-'));
@@ -61,7 +62,7 @@ beforeAll(async () => {
   for (const id of CABLES) copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', `${id}.txt`), path.join(input, `${id}.txt`));
   writeFileSync(path.join(input, `${LOWER_CASE}.txt`), 'A note filed under the id in lower case.\n\n1. The embassy has nothing to add.\n');
   const result = await withBuildLock(() =>
-    run('npm', ['run', 'build', '--', '--shards', String(SHARDS), '--outDir', out], { CABLES_DIR: input, SHARD_WORK: work }),
+    run('npm', ['run', 'build', '--', '--shards', String(SHARDS), '--outDir', out], { CABLES_DIR: input, SHARD_WORK: work, SITE_URL: SITE }),
   );
   expect(result.code, result.output.slice(-6000)).toBe(0);
   buildLog = result.output;
@@ -124,7 +125,9 @@ test('every shard gives a tag the Pagefind filter the whole corpus’s counts gi
   expect(marked.sort()).toEqual([...corpus.keys()].filter(own).sort());
 });
 
-/** The lower-case redirect pages (src/lib/id-aliases.ts). */
+/** A sitemap's URLs. */
+const SITEMAP_LOC = /<loc>([^<]+)<\/loc>/g;
+/** The lower-case redirect pages (src/lib/id-aliases.ts), which a whole build's sitemap leaves out. */
 const META_REFRESH = /<meta http-equiv="refresh"/;
 
 test('ids that differ only by case in two shards: the warning a whole build gives, naming both files; the lower-case URL is that cable’s page', () => {
@@ -138,6 +141,16 @@ test('ids that differ only by case in two shards: the warning a whole build give
   expect(attr(selectAll('article[data-ref]', readPage(`/cables/${LOWER_CASE}/`, out))[0], 'dataRef')).toBe(LOWER_CASE);
   expect(attr(selectAll('article[data-ref]', readPage('/cables/10MAPUTO80/', out))[0], 'dataRef')).toBe('10MAPUTO80');
   expect(readDist(`/cables/${LOWER_CASE}/`, out)).not.toMatch(META_REFRESH);
+});
+
+test('the sitemap lists what a whole build’s does: every HTML page of every shard and of the merge but the lower-case redirects', () => {
+  const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(SITEMAP_LOC)].map((match) => new URL(match[1] ?? '').pathname);
+  const listed = locs(path.join(out, 'sitemap-index.xml')).flatMap((sitemap) => locs(path.join(out, sitemap)));
+  const pages = filesUnder(out)
+    .filter((file) => file.endsWith(`${path.sep}index.html`) && !META_REFRESH.test(readFileSync(file, 'utf8')))
+    .map((file) => `/${path.relative(out, file).replace(/index\.html$/, '')}`);
+  expect([...listed].sort()).toEqual(pages.sort());
+  for (const id of [...CABLES, LOWER_CASE]) expect(listed).toContain(`/cables/${id}/`);
 });
 
 describeInBrowser('search across the shards', (browser) => {
