@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { SEED_ID } from '../helpers/paths.ts';
-import { attr, distDir, distHas, filesUnder, readDist, readPage, select, selectAll, textOf } from '../helpers/site.ts';
+import { attr, distDir, distHas, filesUnder, listPages, readPage, select, selectAll, textOf } from '../helpers/site.ts';
 
 /** Every `/cables/<ID>.json`, as the annotated cables they are. */
 function annotatedCables(): Map<string, AnnotatedCable> {
@@ -273,7 +273,7 @@ describe('glossary and names pages', () => {
     for (const [id, cable] of cables) {
       for (const term of cable.annotations.terms) {
         if (!ids.has(term.id)) problems.push(`${id}: ${term.id} not on /glossary/`);
-        else if (!readDist(`/glossary/${term.id}/`).includes(`href="/cables/${id}/`)) problems.push(`/glossary/${term.id}/ lacks ${id}`);
+        else if (!listPages(`/glossary/${term.id}/`).join('\n').includes(`href="/cables/${id}/`)) problems.push(`/glossary/${term.id}/ lacks ${id}`);
       }
     }
     expect(problems).toEqual([]);
@@ -289,7 +289,7 @@ describe('glossary and names pages', () => {
           problems.push(`${id}: no /entities/${entity.slug}/`);
           continue;
         }
-        const html = readDist(`/entities/${entity.slug}/`);
+        const html = listPages(`/entities/${entity.slug}/`).join('\n');
         for (const anchor of new Set(entity.occurrences.map((occurrence) => occurrence.paragraph))) {
           if (!html.includes(`href="/cables/${id}/#${anchor}"`)) problems.push(`/entities/${entity.slug}/ lacks ${id}#${anchor}`);
         }
@@ -298,6 +298,27 @@ describe('glossary and names pages', () => {
     }
     expect(entities).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+  });
+
+  test('a name or a term in over 100 cables: 100 a page, linked rel="next" and "prev", every cable once', () => {
+    const named = new Map<string, number>();
+    const used = new Map<string, number>();
+    for (const cable of cables.values()) {
+      for (const entity of new Set(cable.annotations.entities.map(({ slug }) => slug))) named.set(entity, (named.get(entity) ?? 0) + 1);
+      for (const term of new Set(cable.annotations.terms.map(({ id }) => id))) used.set(term, (used.get(term) ?? 0) + 1);
+    }
+    const largest = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    for (const [url, [key, total], item] of [
+      ['/entities/', largest(named), 'section.entity-cable'],
+      ['/glossary/', largest(used), 'ul.term-cables > li'],
+    ] as const) {
+      expect(total, `${url}${key}/`).toBeGreaterThan(100);
+      const pages = listPages(`${url}${key}/`);
+      expect(pages.length, `${url}${key}/`).toBe(Math.ceil(total / 100));
+      const counts = pages.map((html) => selectAll(item, fromHtml(html)).length);
+      expect(counts.every((n) => n <= 100) && counts.reduce((a, b) => a + b, 0) === total, `${url}${key}/: ${counts.join(', ')}`).toBe(true);
+      expect(pages[1]).toContain(`<link rel="prev" href="${url}${key}/"`);
+    }
   });
 
   test('glossary and names pages are not indexed by Pagefind', () => {
