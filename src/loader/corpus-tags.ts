@@ -9,10 +9,25 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { facetGroups } from '../lib/browse.ts';
-import { corpusCables, readAllFacts, shardMode } from './shard-mode.ts';
+import { hasOwnTagFilter } from '../lib/facet-values.ts';
+import { corpusCables, readAllFacts, shardMode, type ShardFacts } from './shard-mode.ts';
 
 /** One tag: its name as the listings give it, its cables and the corpus's. */
 export const corpusTagSchema = z.object({ name: z.string(), cables: z.number().int(), total: z.number().int() });
+
+/** One tag of the corpus as `corpusTagSchema` holds it, by its URL slug. */
+export type CorpusTag = z.infer<typeof corpusTagSchema> & { slug: string };
+
+/** Every tag of every shard's facts with its count, grouped as the whole build's listings group them (facetGroups). */
+export function corpusTags(all: readonly ShardFacts[]): CorpusTag[] {
+  const cables = corpusCables(all).cables.map(({ id, listing }) => ({ id, ...listing }));
+  return facetGroups(cables, 'tag').map((group) => ({ slug: group.slug, name: group.name, cables: group.cables.length, total: cables.length }));
+}
+
+/** The tags with a Pagefind filter of their own over the corpus (what a shard's pages depend on: scripts/shard/stamp.ts). */
+export function corpusOwnFilterTags(all: readonly ShardFacts[]): Set<string> {
+  return new Set(corpusTags(all).filter((tag) => hasOwnTagFilter(tag.cables, tag.total)).map((tag) => tag.name));
+}
 
 export function corpusTagsLoader(): Loader {
   return {
@@ -21,11 +36,9 @@ export function corpusTagsLoader(): Loader {
       store.clear();
       const mode = shardMode(fileURLToPath(config.root));
       if (mode.kind !== 'shard') return;
-      const cables = corpusCables(readAllFacts(mode.work, mode.shard.count)).cables.map(({ id, listing }) => ({ id, ...listing }));
-      // facetGroups as the whole build's listings run it: the same groups and names.
-      for (const group of facetGroups(cables, 'tag')) {
-        const data = await parseData({ id: group.slug, data: { name: group.name, cables: group.cables.length, total: cables.length } });
-        store.set({ id: group.slug, data, digest: generateDigest(data) });
+      for (const { slug, ...tag } of corpusTags(readAllFacts(mode.work, mode.shard.count))) {
+        const data = await parseData({ id: slug, data: tag });
+        store.set({ id: slug, data, digest: generateDigest(data) });
       }
     },
   };
