@@ -2,13 +2,14 @@
  * Whether a shard's build is up to date (issue 12): a digest of everything its pages depend on:
  * the site's code and config, SITE_URL, its own cables (content hashes) and what its cables
  * take from the other shards (which references are on the site, who cites them, their names'
- * site names). A cable changed in another shard redoes this shard only when it changes one of
+ * site names, which of their tags have a Pagefind filter of their own over the corpus). A cable changed in another shard redoes this shard only when it changes one of
  * those links.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkSite } from '../../src/lib/site-cables.ts';
+import { corpusOwnFilterTags } from '../../src/loader/corpus-tags.ts';
 import type { ShardFacts } from '../../src/loader/shard-mode.ts';
 
 /** What the site's output depends on besides the cables. */
@@ -36,8 +37,9 @@ export function shardStamp(root: string, all: ShardFacts[], index: number): stri
   for (const path of CODE) hashTree(hash, root, path);
   hash.update(`\0SITE_URL=${process.env['SITE_URL'] ?? ''}\0`);
   const { idOf, links } = linkSite(all.flatMap((facts) => facts.cables.map(({ path, facts: cableFacts }) => ({ path, facts: cableFacts }))));
+  const ownFilters = corpusOwnFilterTags(all);
   const own = all.find((facts) => facts.shard.index === index);
-  for (const { path, contentHash, facts } of own?.cables ?? []) {
+  for (const { path, contentHash, facts, listing } of own?.cables ?? []) {
     const id = idOf.get(path) ?? facts.id;
     hash.update(JSON.stringify([
       path,
@@ -46,6 +48,7 @@ export function shardStamp(root: string, all: ShardFacts[], index: number): stri
       facts.annotations.references.map((reference) => reference.referenceId !== null && links.ids.has(reference.referenceId)),
       links.citedBy.get(id) ?? [],
       facts.entities.map((entity) => links.names.get(entity.slug)),
+      listing.facets.tags.map((tag) => ownFilters.has(tag)),
     ]));
   }
   return hash.digest('hex');

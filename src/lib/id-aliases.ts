@@ -27,6 +27,35 @@ export function caseAliases<T extends AliasedCable>(cables: readonly T[]): { ali
   return [...byAlias].flatMap(([alias, claimed]) => (claimed.length === 1 && claimed[0] ? [{ alias, cable: claimed[0] }] : []));
 }
 
+/** Cables whose ids differ only by case: `/cables/<alias>/` can lead to one of them at most. */
+export interface CaseCollision {
+  alias: string;
+  /** In the order given (path order in `linkSite`). */
+  cables: { id: string; path: string }[];
+}
+
+/** Every lower-case form two or more ids share (`10MAPUTO80` and `10maputo80`), with their files. */
+export function caseCollisions(cables: readonly { id: string; path: string }[]): CaseCollision[] {
+  const byAlias = new Map<string, { id: string; path: string }[]>();
+  for (const cable of cables) byAlias.set(cable.id.toLowerCase(), [...(byAlias.get(cable.id.toLowerCase()) ?? []), cable]);
+  return [...byAlias].filter(([, claimed]) => claimed.length > 1).map(([alias, claimed]) => ({ alias, cables: claimed }));
+}
+
+/**
+ * The build's warning for a collision, naming every file (`shown` gives a file as the summary
+ * prints it), and what the lower-case URL is: the page of the cable whose id it is, or nothing
+ * (`caseAliases` makes no redirect that would have to choose).
+ */
+export function caseCollisionMessage({ alias, cables }: CaseCollision, shown: (path: string) => string): string {
+  const owner = cables.find((cable) => cable.id === alias);
+  const others = cables.filter((cable) => cable !== owner).map((cable) => cable.id);
+  const url = `/cables/${alias}/`;
+  return (
+    `ids that differ only by case: ${cables.map((cable) => `${cable.id} (${shown(cable.path)})`).join(', ')}; ` +
+    (owner ? `${url} is ${owner.id}'s page, no redirect to ${others.join(', ')}` : `${url} leads to none of them (no redirect)`)
+  );
+}
+
 /** The five characters HTML text and attribute values must escape. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

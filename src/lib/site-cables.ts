@@ -12,6 +12,7 @@
  * Pure: no files, no Astro. `composeCables` runs the three in one go (`npm run parse`).
  */
 import { linkCable, linkFacts, siteLinks, type LinkFacts, type SiteLinks } from './annotate.ts';
+import { caseCollisions, type CaseCollision } from './id-aliases.ts';
 import type { AnnotatedCable } from './types.ts';
 
 /** Two files claim one id: the later one (in path order) is published under `siteId`. */
@@ -34,6 +35,8 @@ export interface LinkedSite {
   /** File path → the id the cable has on the site. */
   idOf: Map<string, string>;
   duplicates: DuplicateId[];
+  /** Site ids that differ only by case (`10MAPUTO80`, `10maputo80`): one lower-case URL for both. */
+  caseCollisions: CaseCollision[];
   links: SiteLinks;
 }
 
@@ -54,7 +57,7 @@ export function linkSite(entries: Iterable<FileFacts>): LinkedSite {
     idOf.set(path, id);
   }
   const links = siteLinks(sorted.map(({ path, facts }) => ({ ...facts, id: idOf.get(path) ?? facts.id })));
-  return { idOf, duplicates, links };
+  return { idOf, duplicates, caseCollisions: caseCollisions([...fileById].map(([id, path]) => ({ id, path }))), links };
 }
 
 /** The cable under another site id (a duplicate's suffix): its id and its citation's path. */

@@ -10,6 +10,7 @@ import { linkedCable, linkSite, type FileFacts } from '../lib/site-cables.ts';
 import { loadMerged } from './merge-loader.ts';
 import { filesOfShard, readAllFacts, shardMode } from './shard-mode.ts';
 import { MAX_CABLE_BYTES, tooLarge } from '../lib/decode.ts';
+import { caseCollisionMessage } from '../lib/id-aliases.ts';
 import { findCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, ParseWarning } from '../lib/types.ts';
 import { renderCable } from '../render/pipeline.ts';
@@ -196,9 +197,13 @@ export function cablesLoader() {
        * and drops store entries no file claims any more.
        */
       async function linkAndRender(): Promise<number> {
-        const { idOf: siteIdOf, duplicates, links } = linkSite([...[...annotatedByFile].map(([path, { facts }]) => ({ path, facts })), ...otherShards]);
+        const { idOf: siteIdOf, duplicates, caseCollisions, links } = linkSite([...[...annotatedByFile].map(([path, { facts }]) => ({ path, facts })), ...otherShards]);
         for (const { id, siteId, path, other } of duplicates) {
           if (annotatedByFile.has(path)) logger.warn(`duplicate id ${id} (also ${relative(root, other)}): ${relative(root, path)} is published as ${siteId}`);
+        }
+        // Across shards too (otherShards): a shard warns of the collisions its own cables are in.
+        for (const collision of caseCollisions) {
+          if (collision.cables.some(({ path }) => annotatedByFile.has(path))) logger.warn(caseCollisionMessage(collision, (path) => relative(root, path)));
         }
         const fileById = new Set([...annotatedByFile.keys()].map((path) => siteIdOf.get(path)));
 

@@ -6,22 +6,21 @@
  */
 import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import { linkSite } from '../lib/site-cables.ts';
-import { readAllFacts, shardDist, type ShardMode } from './shard-mode.ts';
+import { caseCollisionMessage } from '../lib/id-aliases.ts';
+import { corpusCables, readAllFacts, shardDist, type ShardMode } from './shard-mode.ts';
 
 export async function loadMerged(context: LoaderContext, root: string, mode: Extract<ShardMode, { kind: 'merge' }>): Promise<void> {
   const { store, logger } = context;
   const shards = readAllFacts(mode.work, mode.count);
-  const { idOf } = linkSite(shards.flatMap((facts) => facts.cables.map(({ path, facts: cableFacts }) => ({ path, facts: cableFacts }))));
   const ids = new Set<string>();
-  for (const { shard, cables } of shards) {
-    for (const { path, listing } of cables) {
-      const id = idOf.get(path) ?? path;
-      const page = join(shardDist(mode.work, shard.index), 'cables', `${id}.json`);
-      const data = await context.parseData({ id, data: { id, ...listing, page } });
-      store.set({ id, data, filePath: listing.file, digest: context.generateDigest(JSON.stringify(data)) });
-      ids.add(id);
-    }
+  const { cables, site } = corpusCables(shards);
+  // What a whole build warns of (cables.ts), across shards: each shard saw its own side only.
+  for (const collision of site.caseCollisions) logger.warn(caseCollisionMessage(collision, (path) => relative(root, join(root, path))));
+  for (const { id, shard, listing } of cables) {
+    const page = join(shardDist(mode.work, shard), 'cables', `${id}.json`);
+    const data = await context.parseData({ id, data: { id, ...listing, page } });
+    store.set({ id, data, filePath: listing.file, digest: context.generateDigest(JSON.stringify(data)) });
+    ids.add(id);
   }
   for (const id of store.keys()) {
     if (!ids.has(id)) store.delete(id);

@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import type { LinkFacts } from '../lib/annotate.ts';
 import type { Facets } from '../lib/facets.ts';
 import { parseShardSpec, planShards, type ShardSpec } from '../lib/shards.ts';
+import { linkSite, type LinkedSite } from '../lib/site-cables.ts';
 import type { Cable } from '../lib/types.ts';
 
 export type ShardMode =
@@ -64,6 +65,27 @@ export function readAllFacts(work: string, count: number): ShardFacts[] {
   const missing = missingFacts(work, count);
   if (missing.length > 0) throw new Error(`No link facts yet for shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} in ${work}/facts: run \`npm run build -- --shard k/${count} --facts\` for each first.`);
   return Array.from({ length: count }, (_, index) => JSON.parse(readFileSync(factsPath(work, { index: index + 1, count }), 'utf8')) as ShardFacts);
+}
+
+/** One cable of the corpus as every shard's facts give it: its site id, shard and listing columns. */
+export interface CorpusCable {
+  id: string;
+  path: string;
+  shard: number;
+  listing: Listing;
+}
+
+/**
+ * Every cable of every shard under its site id (as the shard jobs give it: `linkSite` over all
+ * facts), and the linked site: what the merge lists, and what a shard build decides from when a
+ * decision must not depend on the shard (the tags with a Pagefind filter of their own).
+ */
+export function corpusCables(all: readonly ShardFacts[]): { cables: CorpusCable[]; site: LinkedSite } {
+  const site = linkSite(all.flatMap((facts) => facts.cables.map(({ path, facts: cableFacts }) => ({ path, facts: cableFacts }))));
+  const cables = all.flatMap(({ shard, cables: own }) =>
+    own.map(({ path, listing }) => ({ id: site.idOf.get(path) ?? path, path, shard: shard.index, listing })),
+  );
+  return { cables, site };
 }
 
 /** The files (absolute) of one shard, from every cable file of the cables folder. */

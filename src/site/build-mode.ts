@@ -13,3 +13,8 @@ export function readerPages(): boolean {
 export function listPages(): boolean {
   return !process.env['CABLE_SHARD'];
 }
+
+/** A shard build: its content store holds its own cables; what must hold for the corpus comes from the `corpusTags` collection. */
+export function shardBuild(): boolean {
+  return Boolean(process.env['CABLE_SHARD']);
+}

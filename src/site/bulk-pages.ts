@@ -11,11 +11,12 @@
  * integration from the config, two copies of this module in one process.
  */
 
-/** One page: its URL path (ending in `/`), title, meta description and the HTML of its `<main>`. */
+/** One page: its URL path (ending in `/`), title, meta description, extra `<head>` HTML (`rel=next` links) and the HTML of its `<main>`. */
 export interface BulkPage {
   path: string;
   title: string;
   description: string;
+  head: string;
   main: string;
 }
 
@@ -38,7 +39,7 @@ export interface BulkFileSet {
 }
 
 /** What the frame page carries where a page's own text goes (plain words: nothing escapes them). */
-export const FRAME_TOKENS = { title: 'CRBULKFRAMETITLE', description: 'CRBULKFRAMEDESCRIPTION', main: 'CRBULKFRAMEMAIN' } as const;
+export const FRAME_TOKENS = { title: 'CRBULKFRAMETITLE', description: 'CRBULKFRAMEDESCRIPTION', head: 'CRBULKFRAMEHEAD', main: 'CRBULKFRAMEMAIN' } as const;
 
 /** The props a route renders its frame page with. */
 export const FRAME_PAGE: Omit<BulkPage, 'path'> = { ...FRAME_TOKENS };
@@ -72,6 +73,11 @@ export function takeBulkPages(): { pages: BulkSet[]; files: BulkFileSet[] } {
   return taken;
 }
 
+/** For `npm run dev`, where every page is a route: a rest route's paths (`u-s/2` under `/entities/`) with each page as props. */
+export function devPaths(base: string, pages: Iterable<BulkPage>): Array<{ params: { path: string }; props: { page: BulkPage } }> {
+  return [...pages].map((page) => ({ params: { path: page.path.slice(base.length, -1) }, props: { page } }));
+}
+
 /** The five characters HTML text and attribute values must escape, as Astro escapes them. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === "'" ? '&#39;' : c === '"' ? '&quot;' : c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
@@ -87,7 +93,7 @@ export function escapeAttribute(text: string): string {
  * canonical link or `og:url`), replaced by the page's escaped texts and path.
  */
 export function compileFrame(html: string, framePath: string): (page: BulkPage) => string {
-  for (const token of [FRAME_TOKENS.title, FRAME_TOKENS.main]) {
+  for (const token of [FRAME_TOKENS.title, FRAME_TOKENS.head, FRAME_TOKENS.main]) {
     if (!html.includes(token)) throw new Error(`the frame page ${framePath} has no ${token}`);
   }
   const pattern = new RegExp(`(${[...Object.values(FRAME_TOKENS), framePath].map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`);
@@ -100,6 +106,7 @@ export function compileFrame(html: string, framePath: string): (page: BulkPage) 
     const fill: Record<string, string> = {
       [FRAME_TOKENS.title]: page.title,
       [FRAME_TOKENS.description]: page.description,
+      [FRAME_TOKENS.head]: page.head,
       [FRAME_TOKENS.main]: page.main,
       [framePath]: page.path,
     };
@@ -107,7 +114,7 @@ export function compileFrame(html: string, framePath: string): (page: BulkPage) 
       .map((part, index) => {
         if (index % 2 === 0) return part;
         const value = fill[part]!;
-        if (part === FRAME_TOKENS.main) return value;
+        if (part === FRAME_TOKENS.main || part === FRAME_TOKENS.head) return value;
         return inAttribute[index] ? escapeAttribute(value) : escapeHtml(value);
       })
       .join('');

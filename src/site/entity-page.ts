@@ -1,11 +1,14 @@
 /**
  * `/entities/<slug>/`: one person, organisation or place, and every cable and paragraph that
  * names it (docs/entities.md), with a short excerpt; names found only in a header say where.
+ * 100 cables a page (`/entities/<slug>/2/`…, rel="next"/"prev", as browse pages), so a name in
+ * thousands of cables gives pages of one size, not one page growing with the archive (issue 12).
  * As HTML text, so the build can write the thousands of them in one pass (./bulk-pages.ts) and
- * `npm run dev` can render the same through the route (src/pages/entities/[slug].astro).
+ * `npm run dev` can render the same through the route (src/pages/entities/[...path].astro).
  */
 import { escapeHtml, type BulkPage } from './bulk-pages.ts';
 import { count } from './format-annotations.ts';
+import { pagerLinks, pagerNav, pageRange, splitList } from './split-list.ts';
 import type { EntityCable, SiteEntity } from './site-index.ts';
 import { ENTITY_GROUPS, paragraphMark } from './site-data.ts';
 
@@ -31,18 +34,19 @@ function cableSection({ cable, paragraphs, header }: EntityCable): string {
   );
 }
 
-/** The page of one name: its path, title, description and main content. */
-export function entityPage(entity: SiteEntity): BulkPage {
+/** The pages of one name: each with its path, title, description, head links and main content. */
+export function entityPages(entity: SiteEntity): BulkPage[] {
   const kind = ENTITY_GROUPS.find((group) => group.kind === entity.kind)?.singular ?? entity.kind;
   const name = escapeHtml(entity.name);
-  const main =
-    `<div class="page-head"><h1>${name}</h1><p class="lede">A ${escapeHtml(kind)}, named in ${count(entity.cables.length, 'cable')}. ` +
-    `<a href="/entities/">All names</a></p></div>` +
-    entity.cables.map(cableSection).join('');
-  return {
-    path: `/entities/${entity.slug}/`,
-    title: entity.name,
+  return splitList(`/entities/${entity.slug}/`, entity.cables).map((page) => ({
+    path: page.path,
+    title: page.number > 1 ? `${entity.name}, page ${page.number}` : entity.name,
     description: `${entity.name}: every cable and paragraph that names this ${kind}.`,
-    main,
-  };
+    head: pagerLinks(page),
+    main:
+      `<div class="page-head"><h1>${name}</h1><p class="lede">A ${escapeHtml(kind)}, named in ${count(entity.cables.length, 'cable')}${pageRange(page)}. ` +
+      `<a href="/entities/">All names</a></p></div>` +
+      page.items.map(cableSection).join('') +
+      pagerNav(page, '← Newer', 'Older →'),
+  }));
 }

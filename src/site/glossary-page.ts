@@ -1,11 +1,14 @@
 /**
  * `/glossary/<id>/`: one term, its meaning, and every cable that uses it, linked to the first
- * paragraph using it (or to the page when only its header or a marking badge does). As HTML
- * text, so the build writes the hundreds of them in one pass (./bulk-pages.ts) and `npm run dev`
- * renders the same through the route (src/pages/glossary/[id].astro).
+ * paragraph using it (or to the page when only its header or a marking badge does). 100 cables
+ * a page (`/glossary/<id>/2/`…, rel="next"/"prev", as browse pages), so a term most cables use
+ * gives pages of one size, not one page growing with the archive (issue 12). As HTML text, so
+ * the build writes the hundreds of them in one pass (./bulk-pages.ts) and `npm run dev` renders
+ * the same through the route (src/pages/glossary/[...path].astro).
  */
 import { escapeHtml, type BulkPage } from './bulk-pages.ts';
 import { count, paragraphLabel } from './format-annotations.ts';
+import { pagerLinks, pagerNav, pageRange, splitList } from './split-list.ts';
 import type { TermCable } from './site-index.ts';
 import { TERM_GROUPS, type GlossaryTerm } from './site-data.ts';
 
@@ -23,19 +26,28 @@ function cableItem({ cable, firstParagraph }: TermCable): string {
   );
 }
 
-/** The page of one term, given the cables using it (newest first). */
-export function termPage(term: GlossaryTerm, cables: TermCable[]): BulkPage {
+/** The pages of one term, given the cables using it (newest first). */
+export function termPages(term: GlossaryTerm, cables: TermCable[]): BulkPage[] {
   const kind = TERM_GROUPS.find((group) => group.kind === term.kind)?.singular ?? term.kind;
   const contexts = term.contexts.map(
     (context) => `<p class="context">In cables about ${escapeHtml(context.places.join(', '))}: ${escapeHtml(context.meaning)}</p>`,
   );
-  const main =
+  const about =
     `<div class="page-head"><h1>${escapeHtml(term.term)}</h1><p class="lede">A ${escapeHtml(kind)}. ` +
     `<a href="/glossary/#${escapeHtml(term.id)}">Glossary</a></p></div>` +
     `<p class="meaning">${escapeHtml(term.meaning)}</p>` +
     contexts.join('') +
-    (term.forms.length > 0 ? `<p class="forms">Also written: ${escapeHtml(term.forms.join(', '))}.</p>` : '') +
-    `<h2>${cables.length === 0 ? 'Not used in these cables' : `Used in ${count(cables.length, 'cable')}`}</h2>` +
-    (cables.length > 0 ? `<ul class="term-cables">${cables.map(cableItem).join('')}</ul>` : '');
-  return { path: `/glossary/${term.id}/`, title: `${term.term} (glossary)`, description: `${term.term}: ${term.meaning}`, main };
+    (term.forms.length > 0 ? `<p class="forms">Also written: ${escapeHtml(term.forms.join(', '))}.</p>` : '');
+  const used = (range: string) => (cables.length === 0 ? 'Not used in these cables' : `Used in ${count(cables.length, 'cable')}${range.replace(/^;/, ':')}`);
+  return splitList(`/glossary/${term.id}/`, cables).map((page) => ({
+    path: page.path,
+    title: page.number > 1 ? `${term.term} (glossary), page ${page.number}` : `${term.term} (glossary)`,
+    description: `${term.term}: ${term.meaning}`,
+    head: pagerLinks(page),
+    main:
+      about +
+      `<h2>${used(pageRange(page))}</h2>` +
+      (page.items.length > 0 ? `<ul class="term-cables">${page.items.map(cableItem).join('')}</ul>` : '') +
+      pagerNav(page, '← Newer', 'Older →'),
+  }));
 }

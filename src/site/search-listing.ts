@@ -4,9 +4,11 @@
  * every cable's rank in one newest-first order, each facet value's ranks (`/search/sets/…`), and
  * the rows of the listing in files of ROWS_PER_FILE ranks (`/search/rows/N.json`).
  */
+import { getCollection } from 'astro:content';
 import { newestFirst, type ListedCable } from '../lib/browse.ts';
 import { hasOwnTagFilter, ROWS_PER_FILE, type FacetKey, type ListingRow } from '../lib/facet-values.ts';
 import { allFacetGroups, listedCables } from './browse-data.ts';
+import { shardBuild } from './build-mode.ts';
 
 export { ROWS_PER_FILE };
 
@@ -51,9 +53,18 @@ export function deltas(ranks: readonly number[]): number[] {
 
 let own: Promise<Set<string>> | undefined;
 
-/** The tags with a Pagefind filter of their own (facet-values.ts, OWN_FILTER_SHARE), once per build: every reader page asks. */
+/**
+ * The tags with a Pagefind filter of their own (facet-values.ts, OWN_FILTER_SHARE), once per
+ * build: every reader page asks. Counted over the whole corpus, also in a shard build (the
+ * `corpusTags` collection, from every shard's facts), so each shard's pages and the merged search
+ * page give a tag the same filter.
+ */
 export function ownFilterTags(): Promise<Set<string>> {
   const build = async () => {
+    if (shardBuild()) {
+      const tags = (await getCollection('corpusTags')).map(({ data }) => data);
+      return new Set(tags.filter((tag) => hasOwnTagFilter(tag.cables, tag.total)).map((tag) => tag.name));
+    }
     const total = (await listedCables()).length;
     const tags = (await allFacetGroups()).get('tag') ?? [];
     return new Set(tags.filter((group) => hasOwnTagFilter(group.cables.length, total)).map((group) => group.name));

@@ -3,29 +3,46 @@
  * (`npm run build -- --shards 3`: each shard's facts, each shard's pages and Pagefind index, then
  * the merge), served, and searched in real Chromium: a word from each shard is found through the
  * merged search and its result lands on the paragraph (`#parN`) with the word marked. A year
- * filter loads only the shards holding that year.
+ * filter loads only the shards holding that year. What a shard takes from the whole corpus is
+ * checked against it: the tags with a Pagefind filter of their own, ids that differ only by case
+ * across shards, and the sitemap (built with SITE_URL) listing every shard's reader pages.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { hasOwnTagFilter, ownTagFilter } from '../../src/lib/facet-values.ts';
+import { caseCollisionMessage } from '../../src/lib/id-aliases.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { describeInBrowser, openPage, UI_WAIT } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { run, withBuildLock } from '../helpers/process.ts';
+import { attr, filesUnder, readDist, readPage, selectAll } from '../helpers/site.ts';
 
-/** Two cables of neighbouring years per shard (shards are cut by the id's year: src/lib/shards.ts). */
-const CABLES = ['04MADRID3833', '05PARIS7527', '07BOGOTA1165', '08ALGIERS85', '09BERLIN1162', '10MAPUTO80'];
+/**
+ * Eight cables of neighbouring years per shard (shards are cut by the id's year:
+ * src/lib/shards.ts): 24 cables, so a tag on one cable is under 5 % of the corpus (no filter of
+ * its own) but over 5 % of its shard. Shard 1 also holds LOWER_CASE (no year: it sorts first).
+ */
+const CABLES = [
+  ...['04MADRID3833', '05PARIS7527', '04MADRID4887', '04TASHKENT3180', '04RANGOON88', '04MADRID4687', '05SANAA923'],
+  ...['07BOGOTA1165', '08ALGIERS85', '08VLADIVOSTOK68', '08MOSCOW2700', '07KUALALUMPUR1376', '07KINGSTON382', '07BANDARSERIBEGAWAN112', '08CAIRO57'],
+  ...['09BERLIN1162', '10MAPUTO80', '09KABUL3423', '10MADRID49', '09DUSHANBE575', '09BERLIN406', '09CARACAS1296', '09MADRID604'],
+];
+/** A text with no reference id, filed as `10maputo80.txt`: its id is 10MAPUTO80's in lower case (shard 1 against shard 3). */
+const LOWER_CASE = '10maputo80';
 const SHARDS = 3;
+const SITE = 'https://cables.example.org';
 
 const input = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-in-'));
 const work = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-work-'));
 const out = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-dist-'));
 let server: Server | undefined;
 let base = '';
+let buildLog = '';
 
 /** The words of a text, lower case, letters only. */
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -43,10 +60,12 @@ function wordOnlyIn(cable: AnnotatedCable, others: AnnotatedCable[]): { word: st
 
 beforeAll(async () => {
   for (const id of CABLES) copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', `${id}.txt`), path.join(input, `${id}.txt`));
+  writeFileSync(path.join(input, `${LOWER_CASE}.txt`), 'A note filed under the id in lower case.\n\n1. The embassy has nothing to add.\n');
   const result = await withBuildLock(() =>
-    run('npm', ['run', 'build', '--', '--shards', String(SHARDS), '--outDir', out], { CABLES_DIR: input, SHARD_WORK: work }),
+    run('npm', ['run', 'build', '--', '--shards', String(SHARDS), '--outDir', out], { CABLES_DIR: input, SHARD_WORK: work, SITE_URL: SITE }),
   );
   expect(result.code, result.output.slice(-6000)).toBe(0);
+  buildLog = result.output;
   const files = sirv(out, { dev: false, extensions: ['html'] });
   server = createServer((request, response) => files(request, response, () => {
       response.writeHead(404).end();
@@ -72,16 +91,66 @@ function shardCables(): AnnotatedCable[][] {
 
 test('the merged site: every cable’s page from its shard, one index per shard, the list pages over all', () => {
   const shards = shardCables();
-  expect(shards.map((cables) => cables.length)).toEqual([2, 2, 2]);
-  expect(shards.flat().map((cable) => cable.id).sort()).toEqual([...CABLES].sort());
+  expect(shards.map((cables) => cables.length)).toEqual([8, 8, 8]);
+  expect(shards.flat().map((cable) => cable.id).sort()).toEqual([...CABLES, LOWER_CASE].sort());
   const cables = readdirSync(path.join(out, 'cables'));
   for (const id of CABLES) expect(cables).toEqual(expect.arrayContaining([id, `${id}.json`, `${id}.txt`, id.toLowerCase()]));
   const manifest = JSON.parse(readFileSync(path.join(out, 'pagefind/shards.json'), 'utf8')) as { shards: { path: string; years: string[] }[] };
   expect(manifest.shards.map((shard) => shard.path)).toEqual(['/pagefind-shards/1/', '/pagefind-shards/2/', '/pagefind-shards/3/']);
-  expect(manifest.shards.map((shard) => shard.years)).toEqual([['2004', '2005'], ['2007', '2008'], ['2009', '2010']]);
+  expect(manifest.shards.map((shard) => shard.years)).toEqual([['2004', '2005', 'undated'], ['2007', '2008'], ['2009', '2010']]);
   // The home page lists the cables of every shard.
   const home = readFileSync(path.join(out, 'index.html'), 'utf8');
   for (const id of CABLES) expect(home).toContain(`/cables/${id}/`);
+});
+
+test('every shard gives a tag the Pagefind filter the whole corpus’s counts give, as the merged search page does', () => {
+  const shards = shardCables();
+  const all = shards.flat();
+  const countsOf = (cables: AnnotatedCable[]) => {
+    const counts = new Map<string, number>();
+    for (const cable of cables) for (const tag of new Set(cable.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return counts;
+  };
+  const corpus = countsOf(all);
+  const own = (tag: string) => hasOwnTagFilter(corpus.get(tag) ?? 0, all.length);
+  // What the test is for: tags on over 5 % of their shard's cables and under 5 % of the corpus's.
+  const ownInShardOnly = shards.flatMap((cables) => [...countsOf(cables)].filter(([tag, n]) => hasOwnTagFilter(n, cables.length) && !own(tag)));
+  expect(ownInShardOnly.length).toBeGreaterThan(0);
+  for (const cable of all) {
+    const filters = selectAll('article [data-pagefind-filter]', readPage(`/cables/${cable.id}/`, out)).map((node) => attr(node, 'dataPagefindFilter') ?? '');
+    const expected = [...new Set(cable.tags)].map((tag) => (own(tag) ? `${ownTagFilter(tag)}:yes` : `tag:${tag}`));
+    expect(filters.filter((filter) => filter.startsWith('tag')), cable.id).toEqual(expected);
+  }
+  const marked = selectAll('#filter-tag-list option[data-own-filter]', readPage('/search/', out)).map((node) => attr(node, 'value'));
+  expect(marked.sort()).toEqual([...corpus.keys()].filter(own).sort());
+});
+
+/** A sitemap's URLs. */
+const SITEMAP_LOC = /<loc>([^<]+)<\/loc>/g;
+/** The lower-case redirect pages (src/lib/id-aliases.ts), which a whole build's sitemap leaves out. */
+const META_REFRESH = /<meta http-equiv="refresh"/;
+
+test('ids that differ only by case in two shards: the warning a whole build gives, naming both files; the lower-case URL is that cable’s page', () => {
+  const collision = {
+    alias: LOWER_CASE,
+    // linkSite's order: by path.
+    cables: [LOWER_CASE, '10MAPUTO80'].map((id) => ({ id, path: path.join(input, `${id}.txt`) })).sort((a, b) => a.path.localeCompare(b.path)),
+  };
+  expect(buildLog).toContain(caseCollisionMessage(collision, (file) => path.relative(PROJECT_ROOT, file)));
+  // As in a whole build: both reader pages, and no redirect (caseAliases) at /cables/10maputo80/.
+  expect(attr(selectAll('article[data-ref]', readPage(`/cables/${LOWER_CASE}/`, out))[0], 'dataRef')).toBe(LOWER_CASE);
+  expect(attr(selectAll('article[data-ref]', readPage('/cables/10MAPUTO80/', out))[0], 'dataRef')).toBe('10MAPUTO80');
+  expect(readDist(`/cables/${LOWER_CASE}/`, out)).not.toMatch(META_REFRESH);
+});
+
+test('the sitemap lists what a whole build’s does: every HTML page of every shard and of the merge but the lower-case redirects', () => {
+  const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(SITEMAP_LOC)].map((match) => new URL(match[1] ?? '').pathname);
+  const listed = locs(path.join(out, 'sitemap-index.xml')).flatMap((sitemap) => locs(path.join(out, sitemap)));
+  const pages = filesUnder(out)
+    .filter((file) => file.endsWith(`${path.sep}index.html`) && !META_REFRESH.test(readFileSync(file, 'utf8')))
+    .map((file) => `/${path.relative(out, file).replace(/index\.html$/, '')}`);
+  expect([...listed].sort()).toEqual(pages.sort());
+  for (const id of [...CABLES, LOWER_CASE]) expect(listed).toContain(`/cables/${id}/`);
 });
 
 describeInBrowser('search across the shards', (browser) => {

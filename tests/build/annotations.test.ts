@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { SEED_ID } from '../helpers/paths.ts';
-import { attr, distDir, distHas, filesUnder, readDist, readPage, select, selectAll, textOf } from '../helpers/site.ts';
+import { attr, distDir, distHas, filesUnder, listPages, readPage, select, selectAll, textOf } from '../helpers/site.ts';
 
 /** Every `/cables/<ID>.json`, as the annotated cables they are. */
 function annotatedCables(): Map<string, AnnotatedCable> {
@@ -273,7 +273,7 @@ describe('glossary and names pages', () => {
     for (const [id, cable] of cables) {
       for (const term of cable.annotations.terms) {
         if (!ids.has(term.id)) problems.push(`${id}: ${term.id} not on /glossary/`);
-        else if (!readDist(`/glossary/${term.id}/`).includes(`href="/cables/${id}/`)) problems.push(`/glossary/${term.id}/ lacks ${id}`);
+        else if (!listPages(`/glossary/${term.id}/`).join('\n').includes(`href="/cables/${id}/`)) problems.push(`/glossary/${term.id}/ lacks ${id}`);
       }
     }
     expect(problems).toEqual([]);
@@ -289,7 +289,7 @@ describe('glossary and names pages', () => {
           problems.push(`${id}: no /entities/${entity.slug}/`);
           continue;
         }
-        const html = readDist(`/entities/${entity.slug}/`);
+        const html = listPages(`/entities/${entity.slug}/`).join('\n');
         for (const anchor of new Set(entity.occurrences.map((occurrence) => occurrence.paragraph))) {
           if (!html.includes(`href="/cables/${id}/#${anchor}"`)) problems.push(`/entities/${entity.slug}/ lacks ${id}#${anchor}`);
         }

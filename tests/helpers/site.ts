@@ -100,3 +100,18 @@ export function filesUnder(folder: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
+
+/** A split list's link to its next page (`/entities/u-s/2/`). */
+const NEXT_PAGE = /<link rel="next" href="([^"]+)"/;
+const splitLists = new Map<string, string[]>();
+
+/** The HTML of every page of a list split 100 a page (a name's or a term's cables), from its first page on, followed by rel="next". */
+export function listPages(url: string, root = distDir()): string[] {
+  const key = `${root}\0${url}`;
+  let pages = splitLists.get(key);
+  if (pages) return pages;
+  pages = [];
+  for (let next: string | undefined = url; next !== undefined; next = NEXT_PAGE.exec(pages.at(-1) ?? '')?.[1]) pages.push(readDist(next, root));
+  splitLists.set(key, pages);
+  return pages;
+}

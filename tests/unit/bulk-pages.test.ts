@@ -5,18 +5,18 @@
 import { expect, test } from 'vitest';
 import { compileFrame, FRAME_TOKENS, queueBulkFiles, queueBulkPages, takeBulkPages } from '../../src/site/bulk-pages.ts';
 
-const { title, description, main } = FRAME_TOKENS;
+const { title, description, head, main } = FRAME_TOKENS;
 const frame =
   `<head><title>${title} · Cable Reader</title><meta name="description" content="${description}">` +
-  `<meta property="og:title" content="${title}"><link rel="canonical" href="https://x.org/entities/_frame/"></head>` +
+  `<meta property="og:title" content="${title}"><link rel="canonical" href="https://x.org/entities/_frame/">${head}</head>` +
   `<main id="cr-main">${main}</main>`;
 
-test('a page fills the frame: text escaped as text, attributes as attributes, main as given, the path everywhere', () => {
+test('a page fills the frame: text escaped as text, attributes as attributes, head and main as given, the path everywhere', () => {
   const fill = compileFrame(frame, '/entities/_frame/');
-  const html = fill({ path: '/entities/bg-o-reilly/', title: `BG O'Reilly & "Co" <x>`, description: `O'Reilly: every cable`, main: '<h1>BG</h1>' });
+  const html = fill({ path: '/entities/bg-o-reilly/', title: `BG O'Reilly & "Co" <x>`, description: `O'Reilly: every cable`, head: '<link rel="next" href="/entities/bg-o-reilly/2/">', main: '<h1>BG</h1>' });
   expect(html).toBe(
     `<head><title>BG O&#39;Reilly &amp; &quot;Co&quot; &lt;x&gt; · Cable Reader</title><meta name="description" content="O'Reilly: every cable">` +
-      `<meta property="og:title" content="BG O'Reilly &amp; &quot;Co&quot; <x>"><link rel="canonical" href="https://x.org/entities/bg-o-reilly/"></head>` +
+      `<meta property="og:title" content="BG O'Reilly &amp; &quot;Co&quot; <x>"><link rel="canonical" href="https://x.org/entities/bg-o-reilly/"><link rel="next" href="/entities/bg-o-reilly/2/"></head>` +
       `<main id="cr-main"><h1>BG</h1></main>`,
   );
 });

@@ -1,6 +1,14 @@
-/** The shard plan (src/lib/shards.ts): stable keys, equal runs, neighbouring years together. */
+/** The shard plan (src/lib/shards.ts): stable keys, equal runs, neighbouring years together; what a shard's stamp depends on. */
 import { describe, expect, test } from 'vitest';
+import { shardStamp } from '../../scripts/shard/stamp.ts';
+import { annotateCable, linkFacts } from '../../src/lib/annotate.ts';
+import { cableFacets } from '../../src/lib/facets.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
+import { readCableSource } from '../../src/lib/read.ts';
 import { fileYear, parseShardSpec, planShards } from '../../src/lib/shards.ts';
+import type { ShardFacts } from '../../src/loader/shard-mode.ts';
+import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
+import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 describe('shards', () => {
   test('k/N is read, anything else refused', () => {
@@ -24,5 +32,27 @@ describe('shards', () => {
     for (let index = 1; index < plan.length; index += 1) expect(firstYear(plan[index]!)).toBeGreaterThanOrEqual(lastYear(plan[index - 1]!));
     // The plan depends on the names only: the same names, listed in another order, give the same shards.
     expect(planShards([...files].reverse(), 4).map((shard) => [...shard].sort())).toEqual(plan.map((shard) => [...shard].sort()));
+  });
+});
+
+describe('a shard’s stamp', () => {
+  test('changes when a tag of its cables gains or loses its own Pagefind filter through another shard’s cables', async () => {
+    const { cable, text, sidecar } = await readCableSource('seeds/cablegate/10MAPUTO80.txt');
+    const annotated = annotateCable(cable, { text, sidecar, glossary: loadGlossary(), renderNote: renderNoteMarkdown });
+    // Cables that cite nothing of shard 1 and name what it names the same way: only the tag count differs.
+    const entry = (id: string, tags: string[]) => ({
+      path: `${id}.txt`,
+      contentHash: id,
+      facts: { ...linkFacts(annotated), id },
+      listing: { file: `${id}.txt`, referenceId: id, subject: null, date: null, origin: null, classification: null, facets: { ...cableFacets(annotated), tags } },
+    });
+    const facts = (others: number): ShardFacts[] => [
+      { shard: { index: 1, count: 2 }, cables: [entry('10ONE1', ['XTAG'])], skipped: [] },
+      { shard: { index: 2, count: 2 }, cables: Array.from({ length: others }, (_, n) => entry(`10TWO${n + 1}`, [])), skipped: [] },
+    ];
+    // XTAG on 1 of 21 cables (under 5 %: the shared `tag` filter), then on 1 of 20 (5 %: its own).
+    const shared = shardStamp(PROJECT_ROOT, facts(20), 1);
+    expect(shardStamp(PROJECT_ROOT, facts(19), 1)).not.toBe(shared);
+    expect(shardStamp(PROJECT_ROOT, facts(21), 1)).toBe(shared);
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotateCable, linkCables, linkFacts } from '../../src/lib/annotate.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
+import { caseAliases, caseCollisionMessage } from '../../src/lib/id-aliases.ts';
 import { readCableSource } from '../../src/lib/read.ts';
 import { composeCables, linkedCable, linkSite } from '../../src/lib/site-cables.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
@@ -49,5 +50,30 @@ describe('the stages apart, as shard jobs run them', () => {
     const { idOf, links } = linkSite(facts);
     const whole = await composeCables([MAPUTO86, MAPUTO80], annotate);
     expect(linkedCable(cited, idOf.get(MAPUTO80) ?? '', links)).toEqual(whole.cables[1]);
+  });
+});
+
+describe('ids that differ only by case (served in any case: /cables/10maputo80/)', () => {
+  test('linkSite names both files, wherever they are; the lower-case URL is the lower-case id’s page, no redirect', async () => {
+    const upper = linkFacts(await annotate(MAPUTO80));
+    // Two shards' facts: whichever job sees them, linkSite reports the pair with both files.
+    const site = linkSite([
+      { path: 'shard1/10maputo80.txt', facts: { ...upper, id: '10maputo80' } },
+      { path: 'shard3/10MAPUTO80.txt', facts: upper },
+      { path: MAPUTO86, facts: linkFacts(await annotate(MAPUTO86)) },
+    ]);
+    expect(site.caseCollisions).toEqual([{ alias: '10maputo80', cables: [{ id: '10maputo80', path: 'shard1/10maputo80.txt' }, { id: '10MAPUTO80', path: 'shard3/10MAPUTO80.txt' }] }]);
+    const listed = ['10maputo80', '10MAPUTO80', '10MAPUTO86'].map((id) => ({ id, subject: null, date: null, origin: null, classification: null }));
+    expect(caseAliases(listed).map(({ alias }) => alias)).toEqual(['10maputo86']);
+    expect(caseCollisionMessage(site.caseCollisions[0]!, (path) => path)).toBe(
+      "ids that differ only by case: 10maputo80 (shard1/10maputo80.txt), 10MAPUTO80 (shard3/10MAPUTO80.txt); /cables/10maputo80/ is 10maputo80's page, no redirect to 10MAPUTO80",
+    );
+  });
+
+  test('two ids with capitals sharing one lower-case form: the URL leads to neither', async () => {
+    const upper = linkFacts(await annotate(MAPUTO80));
+    const [collision] = linkSite([{ path: 'a.txt', facts: { ...upper, id: '10Maputo80' } }, { path: 'b.txt', facts: upper }]).caseCollisions;
+    expect(caseCollisionMessage(collision!, (path) => path)).toBe('ids that differ only by case: 10Maputo80 (a.txt), 10MAPUTO80 (b.txt); /cables/10maputo80/ leads to none of them (no redirect)');
+    expect(linkSite([{ path: 'b.txt', facts: upper }]).caseCollisions).toEqual([]);
   });
 });
