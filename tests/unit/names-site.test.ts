@@ -21,6 +21,17 @@ describe('siteNames', () => {
     expect(nameOf(names, 'Obama')).toBe('Barack Obama');
   });
 
+  test('the most written spelling names the site, not one cable\'s slip (09USEUBRUSSELS948: `U.s.`), and mixed case beats capitals (Guebuza)', () => {
+    const names = siteNames([
+      { entities: [fact('U.S.', 'place')] },
+      { entities: [fact('U.S.', 'place')] },
+      { entities: [fact('U.s.', 'place'), fact('GUEBUZA', 'person')] },
+      { entities: [fact('Guebuza', 'person')] },
+    ]);
+    expect(nameOf(names, 'U.S.')).toBe('U.S.');
+    expect(nameOf(names, 'GUEBUZA')).toBe('Guebuza');
+  });
+
   test('a surname two full names end with stays itself', () => {
     const names = siteNames([{ entities: [fact('Castro', 'person'), fact('Fidel Castro', 'person'), fact('Raul Castro', 'person')] }]);
     expect(nameOf(names, 'Castro')).toBe('Castro');

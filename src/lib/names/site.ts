@@ -144,7 +144,8 @@ function settle(groups: Map<string, Group>, union: UnionFind): Map<string, SiteN
   const settled = new Map<string, SiteName>();
   for (const [root, group] of merged) {
     // Fullness: letters, and mixed case over capitals (`Armando Guebuza` over `Guebuza`, a long form over `IMO`); spellings tie.
-    const words = (name: string): number => (name.match(/\p{L}/gu)?.length ?? 0) + (/\p{Ll}/u.test(name) ? 1 : 0);
+    // Mixed case means a run of lower-case letters: `U.s.`, one cable's slip, is no fuller than `U.S.`.
+    const words = (name: string): number => (name.match(/\p{L}/gu)?.length ?? 0) + (/\p{Ll}{2}/u.test(name) ? 1 : 0);
     const fullest = Math.max(...[...group.names.keys()].map(words));
     const candidates = new Map([...group.names].filter(([name]) => words(name) === fullest));
     const name = mostFrequent(candidates, (a, b) => a.localeCompare(b));
