@@ -7,7 +7,7 @@
  * `npm run dev` can render the same through the route (src/pages/entities/[...path].astro).
  */
 import { escapeHtml, type BulkPage } from './bulk-pages.ts';
-import { count } from './format-annotations.ts';
+import { aNoun, count } from './format-annotations.ts';
 import { pagerLinks, pagerNav, pageRange, splitList } from './split-list.ts';
 import type { EntityCable, SiteEntity } from './site-index.ts';
 import { ENTITY_GROUPS, paragraphMark } from './site-data.ts';
@@ -44,7 +44,7 @@ export function entityPages(entity: SiteEntity): BulkPage[] {
     description: `${entity.name}: every cable and paragraph that names this ${kind}.`,
     head: pagerLinks(page),
     main:
-      `<div class="page-head"><h1>${name}</h1><p class="lede">A ${escapeHtml(kind)}, named in ${count(entity.cables.length, 'cable')}${pageRange(page)}. ` +
+      `<div class="page-head"><h1>${name}</h1><p class="lede">${escapeHtml(aNoun(kind))}, named in ${count(entity.cables.length, 'cable')}${pageRange(page)}. ` +
       `<a href="/entities/">All names</a></p></div>` +
       page.items.map(cableSection).join('') +
       pagerNav(page, '← Newer', 'Older →'),

@@ -13,3 +13,8 @@ export function paragraphLabel(anchor: string): string {
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/** `A person`, `An organisation`, `An acronym`: the noun after its article, capitalised for a sentence's start. */
+export function aNoun(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+}

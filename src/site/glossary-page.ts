@@ -7,7 +7,7 @@
  * the same through the route (src/pages/glossary/[...path].astro).
  */
 import { escapeHtml, type BulkPage } from './bulk-pages.ts';
-import { count, paragraphLabel } from './format-annotations.ts';
+import { aNoun, count, paragraphLabel } from './format-annotations.ts';
 import { pagerLinks, pagerNav, pageRange, splitList } from './split-list.ts';
 import type { TermCable } from './site-index.ts';
 import { TERM_GROUPS, type GlossaryTerm } from './site-data.ts';
@@ -33,7 +33,7 @@ export function termPages(term: GlossaryTerm, cables: TermCable[]): BulkPage[] {
     (context) => `<p class="context">In cables about ${escapeHtml(context.places.join(', '))}: ${escapeHtml(context.meaning)}</p>`,
   );
   const about =
-    `<div class="page-head"><h1>${escapeHtml(term.term)}</h1><p class="lede">A ${escapeHtml(kind)}. ` +
+    `<div class="page-head"><h1>${escapeHtml(term.term)}</h1><p class="lede">${escapeHtml(aNoun(kind))}. ` +
     `<a href="/glossary/#${escapeHtml(term.id)}">Glossary</a></p></div>` +
     `<p class="meaning">${escapeHtml(term.meaning)}</p>` +
     contexts.join('') +

@@ -1,8 +1,9 @@
 /**
  * A name's or a term's cables 100 a page (src/site/split-list.ts, issue 12): paths numbered as
- * browse pages, every item on exactly one page, links between neighbours only.
+ * browse pages, every item on exactly one page, links between neighbours only; and the lede's article.
  */
 import { expect, test } from 'vitest';
+import { aNoun } from '../../src/site/format-annotations.ts';
 import { pagerLinks, pagerNav, pageRange, splitList } from '../../src/site/split-list.ts';
 
 test('250 items: three pages, numbered from /2/, every item once, in order', () => {
@@ -27,4 +28,8 @@ test('one page (or none used): no links, no pager, no range; an empty list keeps
     expect(pages).toHaveLength(1);
     expect([pagerLinks(pages[0]!), pagerNav(pages[0]!, 'a', 'b'), pageRange(pages[0]!)]).toEqual(['', '', '']);
   }
+});
+
+test('a name\'s or a term\'s page says what it is with the right article', () => {
+  expect(['person', 'organisation', 'place', 'acronym', 'subject tag'].map(aNoun)).toEqual(['A person', 'An organisation', 'A place', 'An acronym', 'A subject tag']);
 });
