@@ -263,9 +263,26 @@ describeInBrowser('bad queries', (browser) => {
 });
 
 describeInBrowser('filters at 390 px', (browser) => {
-  test('every control is on screen, reachable and usable; no sideways scrolling', async () => {
+  test('the filters start closed, so a word search shows its first result on the first screen; a filter in the URL opens them; at 1280 px they start open', async () => {
+    const phone = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    await phone.goto(`${siteUrl()}/search/?q=helicopter`);
+    await expect.poll(() => phone.locator(RESULT_LINKS).count(), UI_WAIT).toBeGreaterThan(0);
+    expect(await phone.locator('#search-filters-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+    const first = await phone.locator(RESULT_LINKS).first().boundingBox();
+    expect((first?.y ?? 9999) + (first?.height ?? 0), 'first result inside the first screen').toBeLessThanOrEqual(844);
+    await phone.goto(`${siteUrl()}/search/?classification=secret`);
+    await expect.poll(() => phone.locator('#search-filters-panel').evaluate((panel) => (panel as HTMLDetailsElement).open), UI_WAIT).toBe(true);
+    await phone.context().close();
+    const wide = await openPage(browser());
+    await wide.goto(`${siteUrl()}/search/?q=helicopter`);
+    await expect.poll(() => wide.locator('#search-filters-panel').evaluate((panel) => (panel as HTMLDetailsElement).open), UI_WAIT).toBe(true);
+    await wide.context().close();
+  });
+
+  test('every control is on screen, reachable and usable once the filters are opened; no sideways scrolling', async () => {
     const page = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(`${siteUrl()}/search/`);
+    await page.locator('#search-filters-panel > summary').click();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
     for (const id of ['filter-year-from', 'filter-year-to', 'filter-origin', 'filter-classification', 'filter-tag', 'filter-tag-add', 'filter-sort']) {

@@ -4,7 +4,10 @@
  */
 import type { KnownValue } from './metadata.ts';
 import { byId, element } from './render.ts';
-import type { KnownValues, SearchState } from './state.ts';
+import { hasFilters, type KnownValues, type SearchState } from './state.ts';
+
+/** Screens where the filters start closed (find.css's narrow layout). */
+const NARROW = '(max-width: 40rem)';
 
 /** `Madrid (22)` → `Madrid`. */
 const COUNT_SUFFIX = /\s*\((?<count>\d+)\)$/;
@@ -23,6 +26,8 @@ function optionValues(options: Iterable<HTMLOptionElement>, nameOf: (option: HTM
 
 export class Controls {
   readonly form = byId<HTMLFormElement>('search-filters');
+  /** The filters' disclosure: open on wide screens; on a phone, only when a filter is set, so the results come first. */
+  readonly panel = byId<HTMLDetailsElement>('search-filters-panel');
   readonly yearFrom = byId<HTMLSelectElement>('filter-year-from');
   readonly yearTo = byId<HTMLSelectElement>('filter-year-to');
   readonly origin = byId<HTMLSelectElement>('filter-origin');
@@ -60,6 +65,11 @@ export class Controls {
     this.sort.checked = state.sort === 'date';
     this.tagList = [...state.tags];
     this.showTags();
+  }
+
+  /** On load: the filters open on a wide screen, or when the URL sets one. */
+  openPanelFor(state: SearchState): void {
+    this.panel.open = hasFilters(state) || !matchMedia(NARROW).matches;
   }
 
   /** The filters the controls show, over a query. */

@@ -320,4 +320,5 @@ more.addEventListener('click', () => {
 const initial = readState(new URLSearchParams(location.search), controls.known());
 input.value = initial.state.q;
 controls.show(initial.state);
+controls.openPanelFor(initial.state);
 if (initial.state.q || hasFilters(initial.state) || initial.notices.length > 0) void run(initial.state, initial.notices);
