@@ -73,9 +73,21 @@ export function takeBulkPages(): { pages: BulkSet[]; files: BulkFileSet[] } {
   return taken;
 }
 
-/** For `npm run dev`, where every page is a route: a rest route's paths (`u-s/2` under `/entities/`) with each page as props. */
-export function devPaths(base: string, pages: Iterable<BulkPage>): Array<{ params: { path: string }; props: { page: BulkPage } }> {
-  return [...pages].map((page) => ({ params: { path: page.path.slice(base.length, -1) }, props: { page } }));
+/**
+ * The paths of a rest route (`src/pages/entities/[...path].astro`) whose pages are written in
+ * bulk: in a build, the pages are queued and the route renders only its frame (`<base><frame>/`);
+ * under `npm run dev`, where every page is a route, each page's path (`u-s/2` under
+ * `/entities/`) with the page as props.
+ */
+export function bulkPaths(
+  dev: boolean,
+  base: string,
+  frame: string,
+  pages: () => Iterable<BulkPage>,
+): Array<{ params: { path: string }; props: { page: Omit<BulkPage, 'path'> } }> {
+  if (dev) return [...pages()].map((page) => ({ params: { path: page.path.slice(base.length, -1) }, props: { page } }));
+  queueBulkPages({ frame: `${base}${frame}/`, pages });
+  return [{ params: { path: frame }, props: { page: FRAME_PAGE } }];
 }
 
 /** The five characters HTML text and attribute values must escape, as Astro escapes them. */
