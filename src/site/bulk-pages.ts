@@ -63,6 +63,21 @@ export function queueBulkFiles(set: BulkFileSet): void {
   queue<typeof FILES, BulkFileSet>(FILES).set(set.route, set);
 }
 
+/**
+ * The paths of a route whose files are written in bulk: under `npm run dev` (`dev`), its paths as
+ * given; in a build, none, and each path's file queued, made one at a time as it is written.
+ */
+export function bulkFiles<P>(dev: boolean, route: string, paths: readonly P[], file: (path: P) => BulkFile): P[] {
+  if (dev) return [...paths];
+  queueBulkFiles({
+    route,
+    files: function* () {
+      for (const path of paths) yield file(path);
+    },
+  });
+  return [];
+}
+
 /** Every queued set of pages and of files, emptying the queues. */
 export function takeBulkPages(): { pages: BulkSet[]; files: BulkFileSet[] } {
   const pages = queue<typeof QUEUE, BulkSet>(QUEUE);

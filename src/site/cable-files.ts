@@ -4,7 +4,7 @@
  * `npm run dev`, one route each, as before.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { queueBulkFiles } from './bulk-pages.ts';
+import { bulkFiles } from './bulk-pages.ts';
 import { readerPages } from './build-mode.ts';
 
 type Entry = CollectionEntry<'cables'>;
@@ -17,14 +17,7 @@ export async function cableFiles(
 ): Promise<{ params: { id: string }; props: { entry: Entry } }[]> {
   // A shard's merge job builds the list pages only; its pages jobs build these.
   if (!readerPages()) return [];
-  const entries = await getCollection('cables');
-  if (import.meta.env.DEV) return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-  queueBulkFiles({
-    route,
-    // One file at a time: 10,000 cables' JSON at once would not fit well.
-    files: function* () {
-      for (const entry of entries) yield { path: path(entry), body: body(entry) };
-    },
-  });
-  return [];
+  // One file at a time (bulkFiles): 10,000 cables' JSON at once would not fit well.
+  const paths = (await getCollection('cables')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return bulkFiles(import.meta.env.DEV, route, paths, ({ props }) => ({ path: path(props.entry), body: body(props.entry) }));
 }

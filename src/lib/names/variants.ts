@@ -78,8 +78,9 @@ const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
 
 /** Variants in any case: one expression, longest first; `owners` is keyed in lower case. */
 function anyCaseFinder<T>(owners: Map<string, T>): VariantFinder<T> {
-  if (longestFirst(owners).length === 0) return () => []; // an empty alternation would match everywhere
-  const alternation = longestFirst(owners).map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const variants = longestFirst(owners);
+  if (variants.length === 0) return () => []; // an empty alternation would match everywhere
+  const alternation = variants.map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const pattern = new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation})${WORD_EDGE_AFTER}`, 'giu');
   return (text) => {
     const hits: VariantHit<T>[] = [];

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { redirectPage, caseAliases } from '../../../lib/id-aliases.ts';
 import { pagePolicy } from '../../../layouts/csp.ts';
-import { queueBulkFiles } from '../../../site/bulk-pages.ts';
+import { bulkFiles } from '../../../site/bulk-pages.ts';
 import { listPages } from '../../../site/build-mode.ts';
 
 /** A redirect page runs no script: the site's policy with no inline script allowed. */
@@ -17,13 +17,11 @@ const POLICY = pagePolicy({ inlineScripts: [], searches: false });
  */
 export const getStaticPaths = (async () => {
   if (!listPages()) return [];
-  const aliases = caseAliases((await getCollection('cables')).map((entry) => entry.data));
-  if (import.meta.env.DEV) return aliases.map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
-  queueBulkFiles({
-    route: '/cables/[alias]/index.html',
-    files: () => aliases.map(({ alias, cable }) => ({ path: `/cables/${alias}/index.html`, body: redirectPage(cable, POLICY) })),
-  });
-  return [];
+  const paths = caseAliases((await getCollection('cables')).map((entry) => entry.data)).map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
+  return bulkFiles(import.meta.env.DEV, '/cables/[alias]/index.html', paths, ({ params, props }) => ({
+    path: `/cables/${params.alias}/index.html`,
+    body: redirectPage(props.cable, POLICY),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ cable: CollectionEntry<'cables'>['data'] }> = ({ props }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { queueBulkFiles } from '../../../../site/bulk-pages.ts';
+import { bulkFiles } from '../../../../site/bulk-pages.ts';
 import { listPages } from '../../../../site/build-mode.ts';
 import { deltas, rankSets, type RankSet } from '../../../../site/search-listing.ts';
 
@@ -11,13 +11,11 @@ import { deltas, rankSets, type RankSet } from '../../../../site/search-listing.
  */
 export const getStaticPaths = (async () => {
   if (!listPages()) return [];
-  const sets = await rankSets();
-  if (import.meta.env.DEV) return sets.map((set) => ({ params: { facet: set.facet, value: set.slug }, props: { set } }));
-  queueBulkFiles({
-    route: '/search/sets/[facet]/[value].json',
-    files: () => sets.map((set) => ({ path: `/search/sets/${set.facet}/${set.slug}.json`, body: setBody(set) })),
-  });
-  return [];
+  const paths = (await rankSets()).map((set) => ({ params: { facet: set.facet, value: set.slug }, props: { set } }));
+  return bulkFiles(import.meta.env.DEV, '/search/sets/[facet]/[value].json', paths, ({ props: { set } }) => ({
+    path: `/search/sets/${set.facet}/${set.slug}.json`,
+    body: setBody(set),
+  }));
 }) satisfies GetStaticPaths;
 
 function setBody(set: RankSet): string {
