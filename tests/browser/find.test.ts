@@ -168,6 +168,9 @@ describeInBrowser('metadata typed as words', (browser) => {
     await openSearch(page, `?q=${id}`, errors);
     await expect.poll(() => page.locator(RESULT_LINKS).first().getAttribute('href'), UI_WAIT).toBe('/cables/10MAPUTO80/');
     expect(await page.locator(RESULT_LINKS).first().textContent()).toBe(cables.get('10MAPUTO80')?.subject);
+    // The status counts the cables listed: the id's cable once, though Pagefind finds it too.
+    const listed = await page.locator(RESULT_LINKS).count();
+    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${listed} cables?\\b`));
     expect(errors).toEqual([]);
     await page.context().close();
   });

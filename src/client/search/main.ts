@@ -49,6 +49,8 @@ let shown = 0;
 let paragraphs = 0;
 /** The cable pinned first because the query is its reference id. */
 let idHit: IdHit | null = null;
+/** Whether Pagefind's results listed so far held the id's cable (skipped there: it is pinned first). */
+let idInResults = false;
 /** Bumped by every search, so work that arrives late for an older one is dropped. */
 let generation = 0;
 /** The batch being fetched, if any (a scroll and a click must not fetch the same one twice). */
@@ -69,7 +71,7 @@ function filterWords(): string {
 }
 
 function say(): void {
-  const total = count() + (idHit ? 1 : 0);
+  const total = count() + (idHit && !idInResults ? 1 : 0);
   const cables = plural(total, 'cable', 'cables');
   const filters = filterWords();
   if (!state.q) {
@@ -81,6 +83,7 @@ function say(): void {
   const paras = plural(paragraphs, 'paragraph', 'paragraphs');
   status.textContent = total === 0 ? `No cables match “${state.q}”${where}.`
     : shown < count() ? `${cables} for “${state.q}”${where} — showing ${shown} (${paras})`
+    : paragraphs === 0 ? `${cables} for “${state.q}”${where}`
     : `${cables}, ${paras} for “${state.q}”${where}`;
 }
 
@@ -142,7 +145,10 @@ function showMore(): Promise<void> {
 /** Renders a word search's result data (already fetched) at the end of the list. */
 function append(data: ResultData[]): void {
   for (const one of data) {
-    if (idHit && one.url.split('?')[0] === `/cables/${idHit.id}/`) continue;
+    if (idHit && one.url.split('?')[0] === `/cables/${idHit.id}/`) {
+      idInResults = true;
+      continue;
+    }
     const { item, paragraphs: count } = resultItem(one);
     paragraphs += count;
     list.append(item);
@@ -225,6 +231,7 @@ async function searchWords(forGeneration: number, offers: Offer[]): Promise<void
   found = ordered;
   ranks = [];
   idHit = hit;
+  idInResults = false;
   shown = paragraphs = 0;
   let corrected: string | null = null;
   // The first batch tells whether Pagefind matched the words or only a short prefix of them.
