@@ -232,6 +232,16 @@ describeInBrowser('metadata typed as words', (browser) => {
     expect(requests.filter((url) => url.includes('words.json'))).toEqual([]);
     await page.context().close();
   });
+
+  test('an excerpt marks the word, not the punctuation Pagefind keeps with it ("helicopters." in 07BOGOTA1232)', async () => {
+    const page = await openPage(browser());
+    await openSearch(page, '?q=helicopter', []);
+    await expect.poll(() => page.locator('#search-results .excerpt mark').count(), UI_WAIT).toBeGreaterThan(0);
+    const marks = await page.locator('#search-results .excerpt mark').allTextContents();
+    expect(marks.filter((text) => !/^[\p{L}\p{N}].*[\p{L}\p{N}]$/su.test(text))).toEqual([]);
+    expect(await page.locator('#search-results .excerpt', { hasText: 'shortage of helicopters. Using' }).count()).toBe(1);
+    await page.context().close();
+  });
 });
 
 describeInBrowser('bad queries', (browser) => {

@@ -21,11 +21,27 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
 
 const template = document.createElement('template');
 
-/** Pagefind's excerpt HTML with its marks kept and anything else turned into text. */
+/**
+ * A marked word's edges that are not part of the word: Pagefind marks a whole space-delimited
+ * token, so `helicopters.` and `(MBS)` come marked with their punctuation.
+ */
+const MARK_EDGES = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
+/** Moves a mark's leading and trailing punctuation out of it, when a word is left inside. */
+function trimMark(mark: Element): void {
+  const [, lead = '', word = '', trail = ''] = MARK_EDGES.exec(mark.textContent ?? '') ?? [];
+  if (!word || (!lead && !trail)) return;
+  mark.textContent = word;
+  if (lead) mark.before(lead);
+  if (trail) mark.after(trail);
+}
+
+/** Pagefind's excerpt HTML with its marks kept (around the word alone) and anything else turned into text. */
 function excerpt(html: string): DocumentFragment {
   template.innerHTML = html;
   for (const node of template.content.querySelectorAll('*')) {
-    if (node.tagName !== 'MARK') node.replaceWith(node.textContent ?? '');
+    if (node.tagName === 'MARK') trimMark(node);
+    else node.replaceWith(node.textContent ?? '');
   }
   return template.content.cloneNode(true) as DocumentFragment;
 }
