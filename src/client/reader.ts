@@ -12,7 +12,7 @@ import { initTermTips } from './term-tip.ts';
 
 declare global {
   /** Set by /pagefind/pagefind-highlight.js. */
-  var PagefindHighlight: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+  var PagefindHighlight: new (options: { highlightParam: string; addStyles: boolean; markOptions: Record<string, unknown> }) => unknown;
 }
 
 /** Where the search highlighter lives (written by the build, so not bundled). */
@@ -24,6 +24,16 @@ const HIGHLIGHT_PARAM = 'pagefind-highlight';
  * value (a crafted link with 20,000 words) would freeze the page while every word is marked.
  */
 const MAX_HIGHLIGHT_CHARS = 500;
+/**
+ * mark.js options for the highlighter: Pagefind's own (its class, nothing it was told to ignore)
+ * and whole words. Pagefind finds "helicopters" for "helicopter" by its stem; marked as
+ * "complementary", the whole word is marked, not the letters typed. Punctuation ends a word.
+ */
+const MARK_OPTIONS = {
+  className: 'pagefind-highlight',
+  exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+  accuracy: { value: 'complementary', limiters: [...'.,;:!?()[]{}"\'“”‘’«»/\\'] },
+};
 
 // Styles for what only works with this script (paragraph tools, copy buttons) key on this class.
 document.documentElement.classList.add('js');
@@ -47,7 +57,7 @@ initRanges();
 const highlight = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)?.trim() ?? '';
 if (highlight !== '' && highlight.length <= MAX_HIGHLIGHT_CHARS) {
   void import(/* @vite-ignore */ HIGHLIGHT_SCRIPT).then(() => {
-    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: MARK_OPTIONS });
     // Marks change the layout: land on the linked paragraph (or range) again.
     const target = location.hash && document.getElementById(safeDecode(location.hash.slice(1)));
     if (target) target.scrollIntoView();

@@ -98,6 +98,17 @@ describeInBrowser('reader page', (browser) => {
     await page.context().close();
   });
 
+  test('the search highlight marks whole words: "helicopter" marks "helicopters", not its first ten letters (07BOGOTA1232 ¶6)', async () => {
+    const page = await openPage(browser());
+    await page.goto(`${siteUrl()}/cables/07BOGOTA1232/?pagefind-highlight=helicopter#par6`);
+    const marks = page.locator('#par6 mark.pagefind-highlight');
+    await expect.poll(() => marks.count(), UI_WAIT).toBeGreaterThan(0);
+    const texts = await marks.allTextContents();
+    expect(texts).toContain('helicopters');
+    expect(texts.filter((text) => !/^helicopters?$/u.test(text))).toEqual([]);
+    await page.context().close();
+  });
+
   test('¶N links and copy buttons show at rest on a touch phone (not on hover only)', async () => {
     const page = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(`${siteUrl()}${SEED_URL}#par4`);
