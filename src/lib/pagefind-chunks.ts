@@ -59,6 +59,8 @@ export interface ChunkPlan {
 export interface PlanOptions {
   /** A sub-chunk is closed once its words' entries reach this many bytes (before compression). */
   targetBytes: number;
+  /** A group of words this large (or larger) is a chunk of its own (default: `targetBytes`). */
+  aloneBytes?: number;
   /** Words sharing this many first characters are never split (4). */
   groupChars?: number;
 }
@@ -121,21 +123,41 @@ function cutPoints(words: readonly SizedWord[], groupChars: number): boolean[] {
   return words.map((word, index) => index > 0 && commonPrefix(words[index - 1]!.word, word.word) < groupChars);
 }
 
-/** Cuts one old chunk's words into runs of about `targetBytes`, at cut points only. */
-function cutChunk(words: readonly SizedWord[], targetBytes: number, groupChars: number): [number, number][] {
+/**
+ * Cuts one old chunk's words into runs, at cut points only: a group (the words between two cut
+ * points) of `aloneBytes` or more is a chunk of its own; smaller groups are packed together until
+ * they reach `targetBytes`.
+ */
+function cutChunk(words: readonly SizedWord[], targetBytes: number, aloneBytes: number, groupChars: number): [number, number][] {
   const cuttable = cutPoints(words, groupChars);
-  const runs: [number, number][] = [];
-  let start = 0;
-  let bytes = 0;
+  const groups: [number, number, number][] = [];
   words.forEach((word, index) => {
-    if (index > start && cuttable[index] && bytes >= targetBytes) {
-      runs.push([start, index]);
-      start = index;
-      bytes = 0;
+    if (index === 0 || cuttable[index]) groups.push([index, index + 1, word.bytes]);
+    else {
+      const group = groups[groups.length - 1]!;
+      group[1] = index + 1;
+      group[2] += word.bytes;
     }
-    bytes += word.bytes;
   });
-  if (words.length > 0) runs.push([start, words.length]);
+  const runs: [number, number][] = [];
+  let open: [number, number, number] | undefined;
+  const close = () => {
+    if (open) runs.push([open[0], open[1]]);
+    open = undefined;
+  };
+  for (const [start, end, bytes] of groups) {
+    if (bytes >= aloneBytes) {
+      close();
+      runs.push([start, end]);
+      continue;
+    }
+    if (open) {
+      open[1] = end;
+      open[2] += bytes;
+    } else open = [start, end, bytes];
+    if (open[2] >= targetBytes) close();
+  }
+  close();
   return runs;
 }
 
@@ -150,7 +172,7 @@ export function planChunks(old: readonly OldChunk[], options: PlanOptions): Chun
   const chunks: PlannedChunk[] = [];
   const bySource: number[][] = [];
   old.forEach((chunk, source) => {
-    const runs = cutChunk(chunk.words, options.targetBytes, groupChars);
+    const runs = cutChunk(chunk.words, options.targetBytes, options.aloneBytes ?? options.targetBytes, groupChars);
     bySource[source] = [];
     runs.forEach(([start, end], run) => {
       const first = chunk.words[start]!.word;
