@@ -5,9 +5,9 @@
  * Pagefind's browser side would load give a search the same words as before.
  */
 import { Decoder } from 'cbor-x';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -73,7 +73,10 @@ beforeAll(async () => {
   cpSync(original, cut, { recursive: true });
 }, 60_000);
 
-afterAll(() => pagefind.close());
+afterAll(async () => {
+  await pagefind.close();
+  for (const bundle of [original, cut]) if (bundle) rmSync(dirname(bundle), { recursive: true, force: true });
+});
 
 test('the index is cut into smaller chunks; every word keeps its postings; the meta names only files that exist', async () => {
   const totals = await rechunkBundle(cut, { targetBytes: 300, groupChars: GROUP_CHARS });
