@@ -10,10 +10,11 @@
  *   chunk is `[words]`, a word `[word, pages, variants]` whose postings are kept as they are
  *   (page numbers are deltas within the word, so a word moves between chunks unchanged).
  *
- * New chunks and the new meta are named by a hash of their content, as Pagefind names them; the old
+ * New chunks and the new meta are named by the SHA-1 of their CBOR, as Pagefind names them; the old
  * chunks and meta are removed and the entry is rewritten. Runs before the Zopfli step (which
- * recompresses the meta it finds). Decoding and re-encoding with cbor-x must give back Pagefind's
- * bytes exactly, or the bundle is left as it was.
+ * recompresses the meta it finds). Every word's entry, re-encoded by cbor-x, must be Pagefind's
+ * bytes exactly (a new Pagefind format would not be): else this throws before writing anything,
+ * which stops the build.
  */
 import { Decoder, Encoder } from 'cbor-x';
 import { createHash } from 'node:crypto';
