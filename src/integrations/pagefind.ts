@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { rechunkBundle } from './pagefind-chunks.ts';
 
 /** Stops the build when a Pagefind step reports errors (the Node API never throws). */
 function failOn(step: string, errors: string[]): void {
@@ -27,8 +28,8 @@ const STUB_WORD = 'cablereadershardsprimary';
  * index to `<dist>/pagefind`. Only elements inside `data-pagefind-body` (the cable articles) are
  * indexed. Logs `[pagefind] indexed <pages> pages in <ms> ms`.
  *
- * A shard build (`CABLE_SHARD`, issue 12) indexes its own reader pages the same way, in its own
- * Pagefind process. A merge build (`CABLE_MERGE`) has no reader page: it writes a stub index of
+ * Then the word index is cut into smaller chunks (`pagefind-chunks.ts`). A shard build
+ * (`CABLE_SHARD`, issue 12) indexes its own reader pages the same way, in its own Pagefind process. A merge build (`CABLE_MERGE`) has no reader page: it writes a stub index of
  * one record, the primary bundle (script, wasm, highlighter) the search page merges the shards'
  * indexes into; scripts/shard/merge.ts then writes `/pagefind/shards.json`. A whole build writes
  * an empty `shards.json`, so the search page knows there is nothing to merge.
@@ -61,6 +62,14 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath });
           failOn('writeFiles', written.errors);
           const elapsed = Math.round(performance.now() - started);
+          // Smaller word chunks (issues 9 and 12), in a whole build and in each shard; before the
+          // Zopfli step, which recompresses the meta written here.
+          const cut = performance.now();
+          const chunks = await rechunkBundle(outputPath);
+          logger.info(
+            `cut the word index into smaller chunks: ${chunks.chunksBefore} → ${chunks.chunksAfter} (+${chunks.aliases} short-term entries), ` +
+              `meta ${(chunks.metaBefore / 1000).toFixed(1)} → ${(chunks.metaAfter / 1000).toFixed(1)} KB gzip, in ${Math.round(performance.now() - cut)} ms`,
+          );
           // What the written index holds (pages with data-pagefind-body), not just what was read.
           const indexed = await indexedPageCount(outputPath);
           if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on the cable pages?');
