@@ -12,11 +12,11 @@
  *
  * New chunks and the new meta are named by the SHA-1 of their CBOR, as Pagefind names them; the old
  * chunks and meta are removed and the entry is rewritten. Runs before the Zopfli step (which
- * recompresses the meta it finds). Every word's entry, re-encoded by cbor-x, must be Pagefind's
+ * recompresses the meta it finds). Every word's entry, re-encoded by cborg, must be Pagefind's
  * bytes exactly (a new Pagefind format would not be): else this throws before writing anything,
  * which stops the build.
  */
-import { Decoder, Encoder } from 'cbor-x';
+import { decode, encode, type EncodeOptions } from 'cborg';
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,8 +27,10 @@ import { planChunks, type ChunkRange, type OldChunk, type PlanOptions } from '..
 export const TARGET_BYTES = 8_000;
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
-const cbor = new Encoder({ useRecords: false, mapsAsObjects: false });
-const decoder = new Decoder({ useRecords: false, mapsAsObjects: false });
+/** Maps as Maps, kept in Pagefind's order (cborg sorts map keys unless told not to). */
+const ENCODE: EncodeOptions = { mapSorter: () => 0 };
+const cbor = { encode: (value: unknown) => encode(value, ENCODE) };
+const decoder = { decode: (body: Uint8Array) => decode(body, { useMaps: true }) };
 
 type Meta = [string, unknown[], [string, string, string][], unknown[], unknown[], string[]];
 type WordEntry = [string, ...unknown[]];
@@ -71,7 +73,7 @@ function chunkBody(entries: readonly Buffer[]): Buffer {
   return Buffer.concat([arrayHead(1), arrayHead(entries.length), ...entries]);
 }
 
-/** Decodes, and checks that cbor-x writes the same bytes back (so the postings are untouched). */
+/** Decodes, and checks that cborg writes the same bytes back (so the postings are untouched). */
 function decodeExact<T>(body: Buffer, name: string): T {
   const value = decoder.decode(body) as T;
   if (!Buffer.from(cbor.encode(value)).equals(body)) throw new Error(`${name}: CBOR does not round-trip`);
@@ -109,7 +111,7 @@ async function rechunkLanguage(bundle: string, language: string, metaHash: strin
     const body = unpack(file, path);
     const [words] = decoder.decode(body) as [WordEntry[]];
     const encoded = words.map((entry) => Buffer.from(cbor.encode(entry)));
-    // Each word's entry as cbor-x writes it must be Pagefind's bytes: then every posting is kept.
+    // Each word's entry as cborg writes it must be Pagefind's bytes: then every posting is kept.
     if (!chunkBody(encoded).equals(body)) throw new Error(`${path}: CBOR does not round-trip`);
     entries.push(encoded);
     old.push({ from, to, hash, words: words.map((entry, index) => ({ word: entry[0], bytes: encoded[index]!.length })) });
