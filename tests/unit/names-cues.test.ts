@@ -127,3 +127,15 @@ describe('capitals (89PANAMA8545, a 1989 telegram)', () => {
     ]);
   });
 });
+
+describe('precision rules of the fourth held-out round', () => {
+  test('after `the`, a name that only qualifies a noun is no body (08KIGALI796, 07PARIS186)', () => {
+    expect(names('in the 1994 shootdown of the Habyarimana plane.')).toEqual(['person:Habyarimana']);
+    expect(names('severed diplomatic relations with France in response to the Bruguiere report.')).toEqual(['place:France', 'person:Bruguiere']);
+  });
+
+  test('a mine is a place, by its capitalised or lower-case designator (07KINSHASA797)', () => {
+    expect(names('As noted, CMSK works the Luiswishi mine, which the Ministry of Mines recently')).toEqual(['organization:CMSK', 'place:Luiswishi', 'organization:Ministry of Mines']);
+    expect(names('to investigate radiation levels at the Kisompe Mine. The delegation')).toEqual(['place:Kisompe Mine']);
+  });
+});

@@ -38,6 +38,8 @@ export interface Lexicon {
   companyHeads: Set<string>;
   orgStarts: Set<string>;
   placeDesignators: Set<string>;
+  /** Nouns a name before them only qualifies (`the Bruguiere report`): `the` is theirs, no cue for the name. */
+  qualifiedNouns: Set<string>;
   notNames: Set<string>;
   /** Names of bodies that no cue in the text gives away (`Hizballah`, `al-Qaida`, `Gazprom`). */
   orgNames: Set<string>;
@@ -54,6 +56,7 @@ interface NamesData {
   companyHeads: string[];
   orgStarts: string[];
   placeDesignators: string[];
+  qualifiedNouns: string[];
   placeStarts: string[];
   notNames: string[];
   orgAcronyms: string[];
@@ -151,6 +154,7 @@ export function lexicon(): Lexicon {
     companyHeads: lower(data.companyHeads),
     orgStarts: lower(data.orgStarts),
     placeDesignators: lower(data.placeDesignators),
+    qualifiedNouns: lower(data.qualifiedNouns),
     notNames: lower(data.notNames),
     orgAcronyms: new Set(data.orgAcronyms),
     orgNames: new Set(data.orgNames.flatMap((name) => [name.toLowerCase(), foldAccents(name.toLowerCase())])),

@@ -39,7 +39,7 @@ const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
 const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** Lower-case words after a name that make it a place (`Ayacucho region`). */
-const LOWER_PLACE_DESIGNATORS = new Set(['region', 'province', 'district', 'department', 'state', 'city', 'town', 'village', 'valley', 'river', 'oblast', 'governorate', 'municipality', 'county', 'airport', 'port']);
+const LOWER_PLACE_DESIGNATORS = new Set(['region', 'province', 'district', 'department', 'state', 'city', 'town', 'village', 'valley', 'river', 'oblast', 'governorate', 'municipality', 'county', 'airport', 'port', 'mine']);
 /** A diplomatic post's word: with a place before it, the run names the place. */
 const POST_WORD = /^(?:embassy|consulate|mission|post)$/i;
 /** A road's code (`BR-163`, `I-95`): a place (the guide's roads). */
@@ -269,8 +269,9 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Kin
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
   // `the Yamal region`, `Ayacucho province`: a lower-case designator after the name (the guide).
   if (context.after !== undefined && LOWER_PLACE_DESIGNATORS.has(context.after)) return 'place';
-  // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`).
-  if (context.before === 'the' && !(context.after && LEADER_HEADS.has(context.after))) return 'organization';
+  // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`),
+  // unless `the` is a noun's that the name qualifies (`the Bruguiere report`, `the Habyarimana plane`).
+  if (context.before === 'the' && !(context.after && (LEADER_HEADS.has(context.after) || lex.qualifiedNouns.has(context.after)))) return 'organization';
   if ((context.before && ORG_CONTEXT.has(context.before)) || (context.after && ORG_CONTEXT.has(context.after))) return 'organization';
   return 'person?';
 }
