@@ -138,4 +138,15 @@ describe('precision rules of the fourth held-out round', () => {
     expect(names('As noted, CMSK works the Luiswishi mine, which the Ministry of Mines recently')).toEqual(['organization:CMSK', 'place:Luiswishi', 'organization:Ministry of Mines']);
     expect(names('to investigate radiation levels at the Kisompe Mine. The delegation')).toEqual(['place:Kisompe Mine']);
   });
+
+  test('a title of rank with its seat is a title alone, no person and no place (08BISHKEK1095; the guide: the King of Spain)', () => {
+    expect(names('to brief HRH the Duke of York ahead of his meetings')).toEqual([]);
+    expect(names('His Royal Highness Prince Andrew, the Duke of York, ahead of his October 28 meetings')).toEqual(['person:Andrew']);
+    expect(names('The Duke then stated that he was very worried')).toEqual([]);
+  });
+
+  test('a manager is a title (05ISTANBUL890)', () => {
+    expect(names('the provision of extra security for General Manager Ozlem Imece.')).toEqual(['person:Ozlem Imece']);
+    expect(names('death threats against its General Manager, and has since officially apologized')).toEqual([]);
+  });
 });

@@ -33,6 +33,8 @@ export interface Lexicon {
   dictionary: Set<string>;
   demonyms: Set<string>;
   titles: Set<string>;
+  /** Titles of rank whose `of` names their seat (`Duke of York`): the whole is a title, no place. */
+  nobleTitles: Set<string>;
   orgHeads: Set<string>;
   /** Last words of a company's name, after which the name's first words alone are the company too (`Brinkley Mining` → `Brinkley`). */
   companyHeads: Set<string>;
@@ -52,6 +54,7 @@ export interface Lexicon {
 
 interface NamesData {
   titles: string[];
+  nobleTitles: string[];
   orgHeads: string[];
   companyHeads: string[];
   orgStarts: string[];
@@ -150,6 +153,7 @@ export function lexicon(): Lexicon {
     dictionary: new Set(require('an-array-of-english-words') as string[]),
     demonyms: lower(data.extraDemonyms),
     titles: lower(data.titles),
+    nobleTitles: lower(data.nobleTitles),
     orgHeads: lower([...data.orgHeads, ...data.companyHeads]),
     companyHeads: lower(data.companyHeads),
     orgStarts: lower(data.orgStarts),

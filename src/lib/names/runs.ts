@@ -87,7 +87,9 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
     const wordBefore = (part: Token[]): string | undefined => tokens[tokens.indexOf(part[0]!) - 1]?.text ?? context.before;
     // `Director General of Customs Domingos Tivane`: after a title and `of`, the portfolio is the title's.
     const afterTitle = (part: Token[]): boolean => wordBefore(part) === 'of' && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
-    return parts.flatMap((part) => namesInRun(part, text, { ...context, before: wordBefore(part), afterTitle: afterTitle(part) }));
+    // `Duke of York`, `King of Spain`: the seat of a title of rank is the title's, no place of the text.
+    const seat = (part: Token[]): boolean => wordBefore(part) === 'of' && lexicon().nobleTitles.has(tokens[tokens.indexOf(part[0]!) - 2]?.text.toLowerCase() ?? '') && isPlace(span(part, text));
+    return parts.flatMap((part) => (seat(part) ? [] : namesInRun(part, text, { ...context, before: wordBefore(part), afterTitle: afterTitle(part) })));
   }
   const hyphenParts = splitHyphenated(tokens);
   if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, context));
