@@ -186,6 +186,21 @@ describe('short forms a cable defines', () => {
     const brussels = findEntities(await readCable('seeds/cablegate/09USEUBRUSSELS1177.txt'));
     expect(brussels.some((e) => e.name === 'IPR' || e.name === 'Intellectual Property Rights')).toBe(false);
   });
+
+  test('the country or demonym before a defined body\'s long form is the body\'s (05VIENNA3833; the guide: Peruvian Army)', async () => {
+    const cable = await readCable('seeds/cablegate/05VIENNA3833.txt');
+    const mentions = findEntities(cable).flatMap((e) => e.occurrences.map((o) => `${e.kind}:${mention(cable, o)}`));
+    expect(mentions).toContain('organization:U.S. Financial Crimes Enforcement Network');
+    expect(mentions).toContain('organization:Austrian Financial Intelligence Unit');
+    expect(mentions).not.toContain('organization:Financial Intelligence Unit');
+  });
+
+  test('a state\'s letters glued to a dollar sign are a currency, also where the cable names the country (04OTTAWA3115: US$16 million)', async () => {
+    const cable = await readCable('seeds/cablegate/04OTTAWA3115.txt');
+    const us = findEntities(cable).filter((e) => e.name === 'US' || e.name === 'U.S.').flatMap((e) => e.occurrences);
+    expect(us.length).toBeGreaterThan(10);
+    for (const o of us) expect(cable.paragraphs.find((p) => p.anchor === o.paragraph)!.text[o.end]).not.toBe('$');
+  });
 });
 
 describe('a one-word name nothing identifies is a guess (names-site.test.ts: marked only when the site identifies it)', () => {

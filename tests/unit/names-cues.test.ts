@@ -149,4 +149,13 @@ describe('precision rules of the fourth held-out round', () => {
     expect(names('the provision of extra security for General Manager Ozlem Imece.')).toEqual(['person:Ozlem Imece']);
     expect(names('death threats against its General Manager, and has since officially apologized')).toEqual([]);
   });
+
+  test('a state\'s letters glued to a dollar sign are a currency (04OTTAWA3115, 06BRASILIA1667)', () => {
+    expect(names('Canada has allocated US$16 million to support the African Union')).toEqual(['place:Canada', 'organization:African Union']);
+    expect(names('will be US$ 500 million and the project will take')).toEqual([]);
+  });
+
+  test('a country opening a sentence is the country, though the dictionary holds the word (04OTTAWA3115)', () => {
+    expect(names('Canada has allocated 16 million dollars')).toEqual(['place:Canada']);
+  });
 });

@@ -5,7 +5,7 @@
 import { lexicon } from './lexicon.ts';
 import type { Paragraph } from '../types.ts';
 import type { Mention } from './runs.ts';
-import { acronymKind, isOrdinaryWord, isOrgHead, type GlossaryKnowledge } from './words.ts';
+import { acronymKind, isOrdinaryWord, isOwnerWord, isOrgHead, type GlossaryKnowledge } from './words.ts';
 
 /** Any acronym in brackets, e.g. `intellectual property rights (IPR)`. */
 const ANY_BRACKETED_ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/g;
@@ -64,6 +64,9 @@ function longFormOf(acronym: string, words: string[]): string[] | null {
   return letter < 0 ? used : null;
 }
 
+/** The word right before a long form (`U.S.`, `Austrian`), which may own the body. */
+const OWNER_BEFORE = /(?<![\p{L}.])(U\.S\.|US|\p{Lu}\p{Ll}+)\s+$/u;
+
 /** A long form's word that must be capitalised for the long form to be a name (small words need not be). */
 const isContentWord = (word: string): boolean => !LONG_FORM_SKIPS.has(word.toLowerCase());
 
@@ -83,8 +86,11 @@ export function definedBodies(text: string, glossary: GlossaryKnowledge): Mentio
     const pattern = new RegExp(`${longForm.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+')}\\s*$`, 'u');
     const found = pattern.exec(before);
     if (!found) continue;
-    const start = match.index - before.length + found.index;
-    const name = found[0].trimEnd().replace(/['’]s$/u, ''); // `Department of Energy's (DOE)`: no possessive
+    // `U.S. Customs and Border Protection (CBP)`, `the Austrian Financial Intelligence Unit (FIU)`:
+    // the country or demonym before the long form is the body's (the guide: `Peruvian Army`).
+    const owner = OWNER_BEFORE.exec(before.slice(0, found.index));
+    const start = match.index - before.length + found.index - (owner && isOwnerWord(owner[1]!) ? owner[0].length : 0);
+    const name = text.slice(start, match.index).trimEnd().replace(/['’]s$/u, ''); // `Department of Energy's (DOE)`: no possessive
     bodies.push({ text: name, kind: 'organization', start, end: start + name.length });
   }
   return bodies;

@@ -6,7 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
-import { isOrdinaryWord, isPlace } from './words.ts';
+import { isCurrency, isOrdinaryWord, isOwnerWord, isPlace } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -164,7 +164,10 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsInitials(alias[1]!, draft.name)) found.push(alias[1]!);
+      // `U.S. National Wildfire Coordinating Group (NWCG)`: the owner's word gives no letter.
+      const own = draft.name.split(' ');
+      const initials = spellsInitials(alias?.[1] ?? '', draft.name) || (own.length > 2 && isOwnerWord(own[0]!) && spellsInitials(alias?.[1] ?? '', own.slice(1).join(' ')));
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && initials) found.push(alias[1]!);
     }
   }
   return found;
@@ -190,7 +193,10 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
   const finders = variantFinders(drafts.flatMap((draft) => [...draft.variants].map((variant): [string, Draft] => [variant, draft])));
   for (const paragraph of paragraphs) {
     const find = inCapitals.has(paragraph) ? finders.anyCase : finders.asWritten;
-    for (const { owner, start, end } of find(paragraph.text)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
+    for (const { owner, start, end } of find(paragraph.text)) {
+      // `US$16 million` is a currency wherever the cable names the country.
+      if (!isCurrency(paragraph.text, end)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
+    }
   }
 
   const occurrences = new Map<Draft, Occurrence[]>();

@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -63,7 +63,7 @@ const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLo
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
   const tokens = dropSentenceOpeners(run);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
   if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
   if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
@@ -134,7 +134,8 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   // Any English word (`See`, `Any`, though the first-name lists hold them too) opening a sentence is capitalised by position.
   // A word hyphenated to the next is part of a name (`Calmy-Rey`, though `calmy` is in the dictionary).
   const hyphenated = run[start + 1]?.gap === '-';
-  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text)) {
+  // A country is no word opening a sentence (`Canada has allocated`, though `canada` is in the dictionary).
+  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
