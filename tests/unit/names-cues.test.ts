@@ -120,6 +120,12 @@ describe('capitals (89PANAMA8545, a 1989 telegram)', () => {
     expect(names('THE PANAMANIANS LOOK TO US FOR LEADERSHIP, AND THE US EMBASSY KNOWS IT')).toEqual(['place:US']);
   });
 
+  test('LTG is a title (72TEHRAN5055)', () => {
+    const found = names('CHIEF OF NATIONAL POLICE LTG JAFFARQOLI SADRI ASSURED EMBOFF AUG. 17 THAT CURRENT');
+    expect(found).toContain('person:JAFFARQOLI SADRI');
+    expect(found.filter((name) => name.includes('SADRI'))).toEqual(['person:JAFFARQOLI SADRI']);
+  });
+
   test('a body named by its head word', () => {
     expect(names('THE PANAMANIAN DEFENSE FORCES AND THE MINISTRY OF FOREIGN AFFAIRS SAID SO.')).toEqual([
       'organization:PANAMANIAN DEFENSE FORCES',
@@ -157,5 +163,15 @@ describe('precision rules of the fourth held-out round', () => {
 
   test('a country opening a sentence is the country, though the dictionary holds the word (04OTTAWA3115)', () => {
     expect(names('Canada has allocated 16 million dollars')).toEqual(['place:Canada']);
+  });
+
+  test('a named school is a body (07TUNIS1489)', () => {
+    expect(names('serious competition to the new Carthage International School, a joint venture')).toEqual(['organization:Carthage International School']);
+    expect(names('in the Bouebdelli School/Carthage International School matter')).toEqual(['organization:Bouebdelli School', 'organization:Carthage International School']);
+  });
+
+  test('acronyms of things are no bodies (07RABAT1229, 08BEIRUT586)', () => {
+    expect(names('apparently mistaken for a USG facility. Townsend reviewed CCTV footage of the attack')).toEqual(['person:Townsend']);
+    expect(names('whether an open session on the latest UNSCR 1559 report would be preferable')).toEqual([]);
   });
 });

@@ -62,6 +62,7 @@ interface NamesData {
   qualifiedNouns: string[];
   placeStarts: string[];
   notNames: string[];
+  thingAcronyms: string[];
   orgAcronyms: string[];
   orgNames: string[];
   stateAcronyms: string[];
@@ -159,7 +160,7 @@ export function lexicon(): Lexicon {
     orgStarts: lower(data.orgStarts),
     placeDesignators: lower(data.placeDesignators),
     qualifiedNouns: lower(data.qualifiedNouns),
-    notNames: lower(data.notNames),
+    notNames: lower([...data.notNames, ...data.thingAcronyms]),
     orgAcronyms: new Set(data.orgAcronyms),
     orgNames: new Set(data.orgNames.flatMap((name) => [name.toLowerCase(), foldAccents(name.toLowerCase())])),
     stateAcronyms: new Set(data.stateAcronyms),
