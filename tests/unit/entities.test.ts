@@ -218,6 +218,15 @@ describe('a one-word name nothing identifies is a guess (names-site.test.ts: mar
   });
 });
 
+describe('09ASMARA47', () => {
+  test('a name opening with a lower-case article is a name (al-Shabaab, listed as Al-Shabaab)', async () => {
+    const cable = await readCable('seeds/cablegate/09ASMARA47.txt');
+    const shabaab = named(findEntities(cable), 'Al-Shabaab');
+    expect(shabaab.kind).toBe('organization');
+    expect(shabaab.occurrences.map((o) => mention(cable, o))).toEqual(Array(8).fill('al-Shabaab'));
+  });
+});
+
 describe('09BUENOSAIRES1017', () => {
   test('a person\'s acronym after a possessive joins the person: Cristina Fernandez de Kirchner\'s (CFK)', async () => {
     const cable = await readCable('seeds/cablegate/09BUENOSAIRES1017.txt');

@@ -174,4 +174,15 @@ describe('precision rules of the fourth held-out round', () => {
     expect(names('apparently mistaken for a USG facility. Townsend reviewed CCTV footage of the attack')).toEqual(['person:Townsend']);
     expect(names('whether an open session on the latest UNSCR 1559 report would be preferable')).toEqual([]);
   });
+
+  test('after a title and `of`, the whole portfolio is the title\'s (08ABIDJAN396)', () => {
+    expect(names('Minister of National Reconciliation Sebastien Dano Djedje, a member of the President\'s FPI party')).toEqual(['person:Sebastien Dano Djedje', 'organization:FPI']);
+  });
+
+  test('a state\'s formal name is a place (08BISHKEK1095, 07KINSHASA797, 08MUSCAT565, 05LONDON4981)', () => {
+    expect(names('British Ambassador to the Kyrgyz Republic Paul Brummell invited')).toEqual(['place:Kyrgyz Republic', 'person:Paul Brummell']);
+    expect(names('mining and exporting uranium from the Democratic Republic of Congo (DRC).')).toEqual(['place:Democratic Republic of Congo', 'place:DRC']);
+    expect(names('the Islamic Republic has')).toEqual(['place:Islamic Republic']);
+    expect(names('the visit of the Ambassador of the\nDemocratic Republic of Korea on 10 June 2005')).toEqual(['place:Democratic Republic of Korea']);
+  });
 });

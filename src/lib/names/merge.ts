@@ -3,7 +3,7 @@
  * then every mention of every variant located in the paragraphs, longest first, never overlapping.
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
-import { isPlausibleName, keyOf, LOWER } from './display.ts';
+import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
 import { isCurrency, isOrdinaryWord, isOwnerWord, isPlace } from './words.ts';
@@ -218,7 +218,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
     // A header name that the text also uses (`Shields` signing and named in ¶3) is in the text too.
     if (occurrences.has(draft)) draft.sources.add('text');
     entities.push({
-      name: draft.name,
+      name: listedName(draft.name),
       slug: draft.key,
       kind: kindOf(draft),
       sources: [...draft.sources].sort((a, b) => sourceRank(a) - sourceRank(b)),

@@ -45,6 +45,38 @@ const POST_WORD = /^(?:embassy|consulate|mission|post)$/i;
 /** A road's code (`BR-163`, `I-95`): a place (the guide's roads). */
 const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
 
+/** A state's formal name: `Kyrgyz Republic`, `Islamic Republic`, `Democratic Republic of Congo`, `Kingdom of Morocco`. */
+const STATE_FORM = /^(?:Republic|Kingdom|Sultanate|Principality|Emirate|Emirates)$/;
+/** Words a state's formal name holds before its form, besides demonyms (`Kyrgyz`, `Czech`). */
+const STATE_FORM_WORDS = /^(?:Islamic|Democratic|People['’]s|Federal|Federative|Socialist|Arab|United|Bolivarian|Hashemite|Plurinational|Popular|Central|African|Dominican)$/;
+
+function isStateForm(tokens: Token[], text: string): boolean {
+  const form = tokens.findIndex((token) => STATE_FORM.test(token.text));
+  if (form < 0 || (form === 0 && tokens.length === 1)) return false;
+  const before = tokens.slice(0, form);
+  if (!before.every((token) => STATE_FORM_WORDS.test(token.text) || isDemonym(token.text))) return false;
+  if (form === tokens.length - 1) return before.length > 0;
+  // `… Republic of Congo`: a country after `of`.
+  const rest = tokens.slice(form + 1);
+  return rest[0]!.text === 'of' && rest.length > 1 && isCountry(span(rest.slice(rest[1]!.text === 'the' ? 2 : 1), text));
+}
+
+/** Where a state's formal name stands inside a longer run (`[from, to)`), or null. */
+function stateFormIn(tokens: Token[], text: string): [number, number] | null {
+  const form = tokens.findIndex((token) => STATE_FORM.test(token.text));
+  if (form < 0) return null;
+  let from = form;
+  while (from > 0 && (STATE_FORM_WORDS.test(tokens[from - 1]!.text) || isDemonym(tokens[from - 1]!.text))) from--;
+  let to = form + 1;
+  if (tokens[to]?.text === 'of') {
+    const country = tokens[to + 1]?.text === 'the' ? to + 2 : to + 1;
+    const end = [3, 2, 1].map((size) => country + size).find((end) => end <= tokens.length && isCountry(span(tokens.slice(country, end), text)));
+    if (end !== undefined) to = end;
+  }
+  if ((from === 0 && to === tokens.length) || !isStateForm(tokens.slice(from, to), text)) return null;
+  return [from, to];
+}
+
 /** The text a run of tokens covers. */
 export const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const last = <T>(items: T[]): T => items[items.length - 1]!;
@@ -66,7 +98,15 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
   if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || isStateForm(tokens, text)) return [mention(tokens, text, 'place')];
+  // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
+  const state = stateFormIn(tokens, text);
+  if (state) {
+    const [from, to] = state;
+    const left = from > 0 ? namesInRun(tokens.slice(0, from), text, { ...context, after: undefined }) : [];
+    const right = to < tokens.length ? namesInRun(tokens.slice(to), text, { ...context, before: undefined }) : [];
+    return [...left, mention(tokens.slice(from, to), text, 'place'), ...right];
+  }
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
   // One word: nothing to cut (each step below cuts between two words).
@@ -107,7 +147,8 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
   }
   let person = false;
   let rest = tokens;
-  while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && !isOrdinaryWord(rest[1]!.text)) {
+  // `Minister of National Reconciliation Sebastien Dano Djedje`: every word of the portfolio, up to the name.
+  while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && rest.slice(1).some((token) => !isOrdinaryWord(token.text))) {
     rest = rest.slice(1);
     person = true;
   }
