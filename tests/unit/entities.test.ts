@@ -218,6 +218,14 @@ describe('a one-word name nothing identifies is a guess (names-site.test.ts: mar
   });
 });
 
+describe('72TEHRAN5055, in capitals', () => {
+  test('a town\'s name that is the surname of a person a title identifies is that person (LTG JAFFARQOLI SADRI, then SADRI)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/72TEHRAN5055.txt'));
+    expect(named(entities, 'Jaffarqoli Sadri').occurrences.length).toBe(5);
+    expect(entities.some((e) => e.name === 'Sadri')).toBe(false);
+  });
+});
+
 describe('09ASMARA47', () => {
   test('a name opening with a lower-case article is a name (al-Shabaab, listed as Al-Shabaab)', async () => {
     const cable = await readCable('seeds/cablegate/09ASMARA47.txt');

@@ -6,7 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
-import { isCurrency, isOrdinaryWord, isOwnerWord, isPlace } from './words.ts';
+import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, key } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -79,8 +79,10 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   const words = new Map(drafts.map((draft) => [draft, draft.name.split(' ').length]));
   const byLength = [...drafts].sort((a, b) => words.get(b)! - words.get(a)!);
   for (const draft of byLength) {
-    // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`).
-    if (kindOf(draft) !== 'person') continue;
+    // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`),
+    // or a town's name that is a person's surname in this cable (`SADRI` after `JAFFARQOLI SADRI`, `Castro`
+    // after `Fidel Castro`): a country or a big city stays the place.
+    if (kindOf(draft) !== 'person' && !(kindOf(draft) === 'place' && isSmallTown(draft.name))) continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
     // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
     const [last, first] = [`-${draft.key}`, `${draft.key}-`];
@@ -89,6 +91,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     );
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
+    // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
+    if (kindOf(draft) === 'place' && !target.cued) continue;
     for (const [kind, count] of draft.kinds) if (kind === 'person') target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + count);
     for (const source of draft.sources) target.sources.add(source);
     for (const variant of draft.variants) target.variants.add(variant);
@@ -106,6 +110,9 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   }
   return merged;
 }
+
+/** One word that is a place only by the gazetteer's towns: no country, no big city, no region (`Castro`, `Sadri`; not `Galicia`). */
+const isSmallTown = (name: string): boolean => !name.includes(' ') && !isCountry(name) && !lexicon().bigCities.has(key(name)) && !lexicon().regions.has(key(name));
 
 /** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
 function kindOf(draft: Draft): EntityKind {
