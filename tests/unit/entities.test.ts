@@ -218,6 +218,14 @@ describe('a one-word name nothing identifies is a guess (names-site.test.ts: mar
   });
 });
 
+describe('09MANAMA611', () => {
+  test('a long form after `a` with no body\'s head word names a kind of thing, and so does its acronym; `and` gives no letter (RIAMD, SEW)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/09MANAMA611.txt'));
+    for (const name of ['RIAMD', 'Regional Integrated Air and Missile Defense', 'SEW', 'Shared Early Warning']) expect(entities.some((e) => e.name === name), name).toBe(false);
+    expect(named(entities, 'GCC').kind).toBe('organization');
+  });
+});
+
 describe('72TEHRAN5055, in capitals', () => {
   test('a town\'s name that is the surname of a person a title identifies is that person (LTG JAFFARQOLI SADRI, then SADRI)', async () => {
     const entities = findEntities(await readCable('seeds/cablegate/72TEHRAN5055.txt'));
