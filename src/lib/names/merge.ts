@@ -78,11 +78,14 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   // Longest first, so that `Van Meurs` has joined `Pedro Van Meurs` before `Meurs` looks for its fuller name.
   const words = new Map(drafts.map((draft) => [draft, draft.name.split(' ').length]));
   const byLength = [...drafts].sort((a, b) => words.get(b)! - words.get(a)!);
+  // The last words of the fuller persons' keys: only a place named so can be one of them.
+  const surnames = new Set(persons.map((person) => person.key.slice(person.key.lastIndexOf('-') + 1)));
   for (const draft of byLength) {
     // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`),
     // or a town's name that is a person's surname in this cable (`SADRI` after `JAFFARQOLI SADRI`, `Castro`
     // after `Fidel Castro`): a country or a big city stays the place.
-    if (kindOf(draft) !== 'person' && !(kindOf(draft) === 'place' && isSmallTown(draft.name))) continue;
+    const draftKind = kindOf(draft);
+    if (draftKind !== 'person' && !(draftKind === 'place' && surnames.has(draft.key) && isSmallTown(draft.name))) continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
     // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
     const [last, first] = [`-${draft.key}`, `${draft.key}-`];
@@ -92,7 +95,7 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
     // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
-    if (kindOf(draft) === 'place' && !target.cued) continue;
+    if (draftKind === 'place' && !target.cued) continue;
     for (const [kind, count] of draft.kinds) if (kind === 'person') target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + count);
     for (const source of draft.sources) target.sources.add(source);
     for (const variant of draft.variants) target.variants.add(variant);
@@ -171,13 +174,17 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      // `U.S. National Wildfire Coordinating Group (NWCG)`: the owner's word gives no letter.
-      const own = draft.name.split(' ');
-      const initials = spellsInitials(alias?.[1] ?? '', draft.name) || (own.length > 2 && isOwnerWord(own[0]!) && spellsInitials(alias?.[1] ?? '', own.slice(1).join(' ')));
-      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && initials) found.push(alias[1]!);
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsOwnInitials(alias[1]!, draft.name)) found.push(alias[1]!);
     }
   }
   return found;
+}
+
+/** The acronym spells the name's capitals, or those after an owner's word (`U.S. National Wildfire Coordinating Group (NWCG)`). */
+function spellsOwnInitials(acronym: string, name: string): boolean {
+  if (spellsInitials(acronym, name)) return true;
+  const space = name.indexOf(' ');
+  return space > 0 && name.indexOf(' ', space + 1) > 0 && isOwnerWord(name.slice(0, space)) && spellsInitials(acronym, name.slice(space + 1));
 }
 
 /** `Malta Forest Company` → `Malta Forest`; not when the rest is a place or ordinary words (`Kenya Airways`, `United Group`). */

@@ -47,6 +47,8 @@ const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
 
 /** A state's formal name: `Kyrgyz Republic`, `Islamic Republic`, `Democratic Republic of Congo`, `Kingdom of Morocco`. */
 const STATE_FORM = /^(?:Republic|Kingdom|Sultanate|Principality|Emirate|Emirates)$/;
+/** The same words anywhere in a run's text. */
+const STATE_FORM_WORD = /\b(?:Republic|Kingdom|Sultanate|Principality|Emirates?)\b/;
 /** Words a state's formal name holds before its form, besides demonyms (`Kyrgyz`, `Czech`). */
 const STATE_FORM_WORDS = /^(?:Islamic|Democratic|People['’]s|Federal|Federative|Socialist|Arab|United|Bolivarian|Hashemite|Plurinational|Popular|Central|African|Dominican)$/;
 
@@ -98,9 +100,11 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
   if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || isStateForm(tokens, text)) return [mention(tokens, text, 'place')];
+  // One test of the run's text first: few runs hold a state's form word.
+  const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
   // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
-  const state = stateFormIn(tokens, text);
+  const state = stateWord ? stateFormIn(tokens, text) : null;
   if (state) {
     const [from, to] = state;
     const left = from > 0 ? namesInRun(tokens.slice(0, from), text, { ...context, after: undefined }) : [];
