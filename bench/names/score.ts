@@ -18,10 +18,11 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here). Two earlier held-out sets (8 cables, then 12) were folded into dev once their figures
- * had been taken (F1 76.2 % and 80.4 %).
+ * here: held-out set 4, chosen by the rule written there). Three earlier held-out sets (8 cables,
+ * then 12, then 8) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 % and
+ * 85.9 %).
  */
-const HELD_OUT = new Set(['07PARIS186', '07RABAT1229', '05BRASILIA1567', '05ISTANBUL890', '07TUNIS1489', '08ABIDJAN396', '08BEIRUT586', '08BISHKEK1095']);
+const HELD_OUT = new Set(['06ZAGREB815', '07KINGSTON382', '04MADRID2605', '05TELAVIV1580', '08ALGIERS85', '08PANAMA851', '09MEXICO3061', '10BRASILIA61']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }

@@ -186,6 +186,21 @@ describe('short forms a cable defines', () => {
     const brussels = findEntities(await readCable('seeds/cablegate/09USEUBRUSSELS1177.txt'));
     expect(brussels.some((e) => e.name === 'IPR' || e.name === 'Intellectual Property Rights')).toBe(false);
   });
+
+  test('the country or demonym before a defined body\'s long form is the body\'s (05VIENNA3833; the guide: Peruvian Army)', async () => {
+    const cable = await readCable('seeds/cablegate/05VIENNA3833.txt');
+    const mentions = findEntities(cable).flatMap((e) => e.occurrences.map((o) => `${e.kind}:${mention(cable, o)}`));
+    expect(mentions).toContain('organization:U.S. Financial Crimes Enforcement Network');
+    expect(mentions).toContain('organization:Austrian Financial Intelligence Unit');
+    expect(mentions).not.toContain('organization:Financial Intelligence Unit');
+  });
+
+  test('a state\'s letters glued to a dollar sign are a currency, also where the cable names the country (04OTTAWA3115: US$16 million)', async () => {
+    const cable = await readCable('seeds/cablegate/04OTTAWA3115.txt');
+    const us = findEntities(cable).filter((e) => e.name === 'US' || e.name === 'U.S.').flatMap((e) => e.occurrences);
+    expect(us.length).toBeGreaterThan(10);
+    for (const o of us) expect(cable.paragraphs.find((p) => p.anchor === o.paragraph)!.text[o.end]).not.toBe('$');
+  });
 });
 
 describe('a one-word name nothing identifies is a guess (names-site.test.ts: marked only when the site identifies it)', () => {
@@ -200,6 +215,31 @@ describe('a one-word name nothing identifies is a guess (names-site.test.ts: mar
   test('89PANAMA8545, in capitals: a long non-word is still read as a surname (NORIEGA)', async () => {
     const entities = findEntities(await readCable(PANAMA));
     expect(named(entities, 'Noriega').kind).toBe('person');
+  });
+});
+
+describe('09MANAMA611', () => {
+  test('a long form after `a` with no body\'s head word names a kind of thing, and so does its acronym; `and` gives no letter (RIAMD, SEW)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/09MANAMA611.txt'));
+    for (const name of ['RIAMD', 'Regional Integrated Air and Missile Defense', 'SEW', 'Shared Early Warning']) expect(entities.some((e) => e.name === name), name).toBe(false);
+    expect(named(entities, 'GCC').kind).toBe('organization');
+  });
+});
+
+describe('72TEHRAN5055, in capitals', () => {
+  test('a town\'s name that is the surname of a person a title identifies is that person (LTG JAFFARQOLI SADRI, then SADRI)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/72TEHRAN5055.txt'));
+    expect(named(entities, 'Jaffarqoli Sadri').occurrences.length).toBe(5);
+    expect(entities.some((e) => e.name === 'Sadri')).toBe(false);
+  });
+});
+
+describe('09ASMARA47', () => {
+  test('a name opening with a lower-case article is a name (al-Shabaab, listed as Al-Shabaab)', async () => {
+    const cable = await readCable('seeds/cablegate/09ASMARA47.txt');
+    const shabaab = named(findEntities(cable), 'Al-Shabaab');
+    expect(shabaab.kind).toBe('organization');
+    expect(shabaab.occurrences.map((o) => mention(cable, o))).toEqual(Array(8).fill('al-Shabaab'));
   });
 });
 

@@ -5,7 +5,7 @@
 import { lexicon } from './lexicon.ts';
 import type { Paragraph } from '../types.ts';
 import type { Mention } from './runs.ts';
-import { acronymKind, isOrdinaryWord, isOrgHead, type GlossaryKnowledge } from './words.ts';
+import { acronymKind, isOrdinaryWord, isOwnerWord, isOrgHead, isOrgStart, type GlossaryKnowledge } from './words.ts';
 
 /** Any acronym in brackets, e.g. `intellectual property rights (IPR)`. */
 const ANY_BRACKETED_ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/g;
@@ -26,7 +26,10 @@ export function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowl
       const longForm = longFormOf(acronym, words);
       // `The Eritrean government (GSE)`: a government-of form whatever its letters.
       if (/^(?:government|regime)$/.test(words.at(-1) ?? '')) concepts.add(match[1]!);
-      else if (longForm && isConcept(longForm) && !knownBody(match[1]!, glossary)) concepts.add(match[1]!);
+      else if (longForm && isIndefinite(longForm, words) && !knownBody(match[1]!, glossary)) {
+        concepts.add(match[1]!);
+        concepts.add(longForm.join(' ')); // the long form read as a body's name (`Center of Excellence`) is none either
+      } else if (longForm && isConcept(longForm) && !knownBody(match[1]!, glossary)) concepts.add(match[1]!);
     }
   }
   return concepts;
@@ -44,25 +47,41 @@ function isConcept(longForm: string[]): boolean {
   return longForm.every((word) => isOrdinaryWord(word) || LONG_FORM_SKIPS.has(word.toLowerCase()));
 }
 
+/**
+ * `a Regional Integrated Air and Missile Defense (RIAMD) strategy`, `a Shared Early Warning (SEW)`:
+ * a long form after `a` or `an` without a body's head word names a kind of thing, not one body
+ * (`a Commission of Parliamentary Inquiry (CPI)`, `an Indian Police Service (IPS) officer` are bodies).
+ */
+function isIndefinite(longForm: string[], words: string[]): boolean {
+  return /^(?:a|an)$/i.test(words[words.length - longForm.length - 1] ?? '') && !longForm.some((word) => isOrgHead(word) || isOrgStart(word));
+}
+
 /** An acronym the glossary or names.yaml knows as a body's (`FIU`, `CBP`). */
 function knownBody(acronym: string, glossary: GlossaryKnowledge): boolean {
   return glossary.organizations.has(acronym) || lexicon().orgAcronyms.has(acronym);
 }
 
-/** The words before an acronym whose initials spell it, read backwards; null when they do not. */
+/**
+ * The words before an acronym whose initials spell it, read backwards; null when they do not. A
+ * small word may give its letter (`Center of Excellence (COE)`) or none (`Air and Missile Defense
+ * (RIAMD)`): skipping it is tried first, then its letter.
+ */
 function longFormOf(acronym: string, words: string[]): string[] | null {
-  let letter = acronym.length - 1;
-  let at = words.length - 1;
-  const used: string[] = [];
-  while (letter >= 0 && at >= 0) {
+  const read = (letter: number, at: number): number | null => {
+    if (letter < 0) return at;
+    if (at < 0) return null;
     const word = words[at]!;
-    if (word[0]?.toUpperCase() === acronym[letter]) letter--;
-    else if (!LONG_FORM_SKIPS.has(word.toLowerCase())) return null;
-    used.unshift(word);
-    at--;
-  }
-  return letter < 0 ? used : null;
+    const skip = LONG_FORM_SKIPS.has(word.toLowerCase());
+    const skipped = skip ? read(letter, at - 1) : null;
+    if (skipped !== null) return skipped;
+    return word[0]?.toUpperCase() === acronym[letter] ? read(letter - 1, at - 1) : null;
+  };
+  const from = read(acronym.length - 1, words.length - 1);
+  return from === null ? null : words.slice(from + 1);
 }
+
+/** The word right before a long form (`U.S.`, `Austrian`), which may own the body. */
+const OWNER_BEFORE = /(?<![\p{L}.])(U\.S\.|US|\p{Lu}\p{Ll}+)\s+$/u;
 
 /** A long form's word that must be capitalised for the long form to be a name (small words need not be). */
 const isContentWord = (word: string): boolean => !LONG_FORM_SKIPS.has(word.toLowerCase());
@@ -78,13 +97,17 @@ export function definedBodies(text: string, glossary: GlossaryKnowledge): Mentio
     const letters = acronym.replace(/[^A-Z]/g, '');
     const before = text.slice(Math.max(0, match.index - 120), match.index);
     const longForm = longFormOf(letters, before.split(/[\s-]+/).filter(Boolean));
-    if (!longForm || longForm.length < 2 || (isConcept(longForm) && !knownBody(acronym, glossary)) || acronymKind(acronym, glossary) !== 'organization') continue;
+    const words = before.split(/[\s-]+/).filter(Boolean);
+    if (!longForm || longForm.length < 2 || ((isConcept(longForm) || isIndefinite(longForm, words)) && !knownBody(acronym, glossary)) || acronymKind(acronym, glossary) !== 'organization') continue;
     if (!longForm.filter(isContentWord).every((word) => /^\p{Lu}/u.test(word)) || !/^\p{Lu}/u.test(longForm[0]!)) continue;
     const pattern = new RegExp(`${longForm.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+')}\\s*$`, 'u');
     const found = pattern.exec(before);
     if (!found) continue;
-    const start = match.index - before.length + found.index;
-    const name = found[0].trimEnd().replace(/['’]s$/u, ''); // `Department of Energy's (DOE)`: no possessive
+    // `U.S. Customs and Border Protection (CBP)`, `the Austrian Financial Intelligence Unit (FIU)`:
+    // the country or demonym before the long form is the body's (the guide: `Peruvian Army`).
+    const owner = OWNER_BEFORE.exec(before.slice(0, found.index));
+    const start = match.index - before.length + found.index - (owner && isOwnerWord(owner[1]!) ? owner[0].length : 0);
+    const name = text.slice(start, match.index).trimEnd().replace(/['’]s$/u, ''); // `Department of Energy's (DOE)`: no possessive
     bodies.push({ text: name, kind: 'organization', start, end: start + name.length });
   }
   return bodies;

@@ -7,7 +7,7 @@
 import { mention, span, type Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { lexicon } from './lexicon.ts';
-import { acronymKind, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, type GlossaryKnowledge } from './words.ts';
+import { acronymKind, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, type GlossaryKnowledge } from './words.ts';
 
 /** Words before `US` that make it the pronoun (`TOLD US`, `FOR US`). */
 const PRONOUN_BEFORE = new Set([
@@ -74,7 +74,7 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
     const before = tokens[i - 1]?.text.toLowerCase();
     const after = tokens[i + 1]?.text.toLowerCase();
     const pronoun = token.text === 'US' && before !== undefined && PRONOUN_BEFORE.has(before) && !(after && COUNTRY_AFTER.has(after));
-    return pronoun ? null : { mention: mention([token], text, 'place'), next: i + 1 };
+    return pronoun || isCurrency(text, token.end) ? null : { mention: mention([token], text, 'place'), next: i + 1 };
   }
   // `PRESIDENT NORIEGA`, `GENERAL MANUEL ANTONIO NORIEGA`: a title, then name words.
   if (isTitle(lower) && !STOP.has(lower)) {

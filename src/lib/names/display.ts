@@ -60,10 +60,17 @@ export function displayCase(name: string, keepAcronyms = true): string {
 }
 
 /** Whether a cleaned name can be an entity at all. */
+/** `al-`, `el-`, `ad-`…: an article hyphenated to the capitalised name it opens. */
+const ARTICLE_OPENING = /^\p{Ll}{2,3}-\p{Lu}/u;
+
+/** A name as the site lists it: an opening article capitalised, as at a sentence's start (`al-Shabaab` → `Al-Shabaab`). */
+export const listedName = (name: string): string => (ARTICLE_OPENING.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name);
+
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || !LETTER.test(name) || REDACTION.test(name)) return false;
   // Digits only in a road's code (`BR-163`).
-  if (!UPPER.test(name[0]!) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name))) return false;
+  // A lower-case article hyphenated to a capital opens a name (`al-Shabaab`, `al-Qaeda`).
+  if (!(UPPER.test(name[0]!) || ARTICLE_OPENING.test(name)) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name))) return false;
   const lex = lexicon();
   if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
   return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));

@@ -33,11 +33,15 @@ export interface Lexicon {
   dictionary: Set<string>;
   demonyms: Set<string>;
   titles: Set<string>;
+  /** Titles of rank whose `of` names their seat (`Duke of York`): the whole is a title, no place. */
+  nobleTitles: Set<string>;
   orgHeads: Set<string>;
   /** Last words of a company's name, after which the name's first words alone are the company too (`Brinkley Mining` → `Brinkley`). */
   companyHeads: Set<string>;
   orgStarts: Set<string>;
   placeDesignators: Set<string>;
+  /** Nouns a name before them only qualifies (`the Bruguiere report`): `the` is theirs, no cue for the name. */
+  qualifiedNouns: Set<string>;
   notNames: Set<string>;
   /** Names of bodies that no cue in the text gives away (`Hizballah`, `al-Qaida`, `Gazprom`). */
   orgNames: Set<string>;
@@ -50,12 +54,15 @@ export interface Lexicon {
 
 interface NamesData {
   titles: string[];
+  nobleTitles: string[];
   orgHeads: string[];
   companyHeads: string[];
   orgStarts: string[];
   placeDesignators: string[];
+  qualifiedNouns: string[];
   placeStarts: string[];
   notNames: string[];
+  thingAcronyms: string[];
   orgAcronyms: string[];
   orgNames: string[];
   stateAcronyms: string[];
@@ -147,11 +154,13 @@ export function lexicon(): Lexicon {
     dictionary: new Set(require('an-array-of-english-words') as string[]),
     demonyms: lower(data.extraDemonyms),
     titles: lower(data.titles),
+    nobleTitles: lower(data.nobleTitles),
     orgHeads: lower([...data.orgHeads, ...data.companyHeads]),
     companyHeads: lower(data.companyHeads),
     orgStarts: lower(data.orgStarts),
     placeDesignators: lower(data.placeDesignators),
-    notNames: lower(data.notNames),
+    qualifiedNouns: lower(data.qualifiedNouns),
+    notNames: lower([...data.notNames, ...data.thingAcronyms]),
     orgAcronyms: new Set(data.orgAcronyms),
     orgNames: new Set(data.orgNames.flatMap((name) => [name.toLowerCase(), foldAccents(name.toLowerCase())])),
     stateAcronyms: new Set(data.stateAcronyms),

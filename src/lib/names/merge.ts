@@ -3,10 +3,10 @@
  * then every mention of every variant located in the paragraphs, longest first, never overlapping.
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
-import { isPlausibleName, keyOf, LOWER } from './display.ts';
+import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
-import { isOrdinaryWord, isPlace } from './words.ts';
+import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, key } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -78,9 +78,14 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   // Longest first, so that `Van Meurs` has joined `Pedro Van Meurs` before `Meurs` looks for its fuller name.
   const words = new Map(drafts.map((draft) => [draft, draft.name.split(' ').length]));
   const byLength = [...drafts].sort((a, b) => words.get(b)! - words.get(a)!);
+  // The last words of the fuller persons' keys: only a place named so can be one of them.
+  const surnames = new Set(persons.map((person) => person.key.slice(person.key.lastIndexOf('-') + 1)));
   for (const draft of byLength) {
-    // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`).
-    if (kindOf(draft) !== 'person') continue;
+    // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`),
+    // or a town's name that is a person's surname in this cable (`SADRI` after `JAFFARQOLI SADRI`, `Castro`
+    // after `Fidel Castro`): a country or a big city stays the place.
+    const draftKind = kindOf(draft);
+    if (draftKind !== 'person' && !(draftKind === 'place' && surnames.has(draft.key) && isSmallTown(draft.name))) continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
     // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
     const [last, first] = [`-${draft.key}`, `${draft.key}-`];
@@ -89,6 +94,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     );
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
+    // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
+    if (draftKind === 'place' && !target.cued) continue;
     for (const [kind, count] of draft.kinds) if (kind === 'person') target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + count);
     for (const source of draft.sources) target.sources.add(source);
     for (const variant of draft.variants) target.variants.add(variant);
@@ -106,6 +113,9 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   }
   return merged;
 }
+
+/** One word that is a place only by the gazetteer's towns: no country, no big city, no region (`Castro`, `Sadri`; not `Galicia`). */
+const isSmallTown = (name: string): boolean => !name.includes(' ') && !isCountry(name) && !lexicon().bigCities.has(key(name)) && !lexicon().regions.has(key(name));
 
 /** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
 function kindOf(draft: Draft): EntityKind {
@@ -164,10 +174,17 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsInitials(alias[1]!, draft.name)) found.push(alias[1]!);
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsOwnInitials(alias[1]!, draft.name)) found.push(alias[1]!);
     }
   }
   return found;
+}
+
+/** The acronym spells the name's capitals, or those after an owner's word (`U.S. National Wildfire Coordinating Group (NWCG)`). */
+function spellsOwnInitials(acronym: string, name: string): boolean {
+  if (spellsInitials(acronym, name)) return true;
+  const space = name.indexOf(' ');
+  return space > 0 && name.indexOf(' ', space + 1) > 0 && isOwnerWord(name.slice(0, space)) && spellsInitials(acronym, name.slice(space + 1));
 }
 
 /** `Malta Forest Company` → `Malta Forest`; not when the rest is a place or ordinary words (`Kenya Airways`, `United Group`). */
@@ -190,7 +207,10 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
   const finders = variantFinders(drafts.flatMap((draft) => [...draft.variants].map((variant): [string, Draft] => [variant, draft])));
   for (const paragraph of paragraphs) {
     const find = inCapitals.has(paragraph) ? finders.anyCase : finders.asWritten;
-    for (const { owner, start, end } of find(paragraph.text)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
+    for (const { owner, start, end } of find(paragraph.text)) {
+      // `US$16 million` is a currency wherever the cable names the country.
+      if (!isCurrency(paragraph.text, end)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
+    }
   }
 
   const occurrences = new Map<Draft, Occurrence[]>();
@@ -212,7 +232,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
     // A header name that the text also uses (`Shields` signing and named in ¶3) is in the text too.
     if (occurrences.has(draft)) draft.sources.add('text');
     entities.push({
-      name: draft.name,
+      name: listedName(draft.name),
       slug: draft.key,
       kind: kindOf(draft),
       sources: [...draft.sources].sort((a, b) => sourceRank(a) - sourceRank(b)),

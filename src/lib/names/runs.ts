@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -39,11 +39,45 @@ const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
 const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** Lower-case words after a name that make it a place (`Ayacucho region`). */
-const LOWER_PLACE_DESIGNATORS = new Set(['region', 'province', 'district', 'department', 'state', 'city', 'town', 'village', 'valley', 'river', 'oblast', 'governorate', 'municipality', 'county', 'airport', 'port']);
+const LOWER_PLACE_DESIGNATORS = new Set(['region', 'province', 'district', 'department', 'state', 'city', 'town', 'village', 'valley', 'river', 'oblast', 'governorate', 'municipality', 'county', 'airport', 'port', 'mine']);
 /** A diplomatic post's word: with a place before it, the run names the place. */
 const POST_WORD = /^(?:embassy|consulate|mission|post)$/i;
 /** A road's code (`BR-163`, `I-95`): a place (the guide's roads). */
 const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
+
+/** A state's formal name: `Kyrgyz Republic`, `Islamic Republic`, `Democratic Republic of Congo`, `Kingdom of Morocco`. */
+const STATE_FORM = /^(?:Republic|Kingdom|Sultanate|Principality|Emirate|Emirates)$/;
+/** The same words anywhere in a run's text. */
+const STATE_FORM_WORD = /\b(?:Republic|Kingdom|Sultanate|Principality|Emirates?)\b/;
+/** Words a state's formal name holds before its form, besides demonyms (`Kyrgyz`, `Czech`). */
+const STATE_FORM_WORDS = /^(?:Islamic|Democratic|People['’]s|Federal|Federative|Socialist|Arab|United|Bolivarian|Hashemite|Plurinational|Popular|Central|African|Dominican)$/;
+
+function isStateForm(tokens: Token[], text: string): boolean {
+  const form = tokens.findIndex((token) => STATE_FORM.test(token.text));
+  if (form < 0 || (form === 0 && tokens.length === 1)) return false;
+  const before = tokens.slice(0, form);
+  if (!before.every((token) => STATE_FORM_WORDS.test(token.text) || isDemonym(token.text))) return false;
+  if (form === tokens.length - 1) return before.length > 0;
+  // `… Republic of Congo`: a country after `of`.
+  const rest = tokens.slice(form + 1);
+  return rest[0]!.text === 'of' && rest.length > 1 && isCountry(span(rest.slice(rest[1]!.text === 'the' ? 2 : 1), text));
+}
+
+/** Where a state's formal name stands inside a longer run (`[from, to)`), or null. */
+function stateFormIn(tokens: Token[], text: string): [number, number] | null {
+  const form = tokens.findIndex((token) => STATE_FORM.test(token.text));
+  if (form < 0) return null;
+  let from = form;
+  while (from > 0 && (STATE_FORM_WORDS.test(tokens[from - 1]!.text) || isDemonym(tokens[from - 1]!.text))) from--;
+  let to = form + 1;
+  if (tokens[to]?.text === 'of') {
+    const country = tokens[to + 1]?.text === 'the' ? to + 2 : to + 1;
+    const end = [3, 2, 1].map((size) => country + size).find((end) => end <= tokens.length && isCountry(span(tokens.slice(country, end), text)));
+    if (end !== undefined) to = end;
+  }
+  if ((from === 0 && to === tokens.length) || !isStateForm(tokens.slice(from, to), text)) return null;
+  return [from, to];
+}
 
 /** The text a run of tokens covers. */
 export const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
@@ -63,10 +97,20 @@ const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLo
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
   const tokens = dropSentenceOpeners(run);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
   if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole)) return [mention(tokens, text, 'place')];
+  // One test of the run's text first: few runs hold a state's form word.
+  const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
+  // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
+  const state = stateWord ? stateFormIn(tokens, text) : null;
+  if (state) {
+    const [from, to] = state;
+    const left = from > 0 ? namesInRun(tokens.slice(0, from), text, { ...context, after: undefined }) : [];
+    const right = to < tokens.length ? namesInRun(tokens.slice(to), text, { ...context, before: undefined }) : [];
+    return [...left, mention(tokens.slice(from, to), text, 'place'), ...right];
+  }
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
   // One word: nothing to cut (each step below cuts between two words).
@@ -87,7 +131,9 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
     const wordBefore = (part: Token[]): string | undefined => tokens[tokens.indexOf(part[0]!) - 1]?.text ?? context.before;
     // `Director General of Customs Domingos Tivane`: after a title and `of`, the portfolio is the title's.
     const afterTitle = (part: Token[]): boolean => wordBefore(part) === 'of' && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
-    return parts.flatMap((part) => namesInRun(part, text, { ...context, before: wordBefore(part), afterTitle: afterTitle(part) }));
+    // `Duke of York`, `King of Spain`: the seat of a title of rank is the title's, no place of the text.
+    const seat = (part: Token[]): boolean => wordBefore(part) === 'of' && lexicon().nobleTitles.has(tokens[tokens.indexOf(part[0]!) - 2]?.text.toLowerCase() ?? '') && isPlace(span(part, text));
+    return parts.flatMap((part) => (seat(part) ? [] : namesInRun(part, text, { ...context, before: wordBefore(part), afterTitle: afterTitle(part) })));
   }
   const hyphenParts = splitHyphenated(tokens);
   if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, context));
@@ -105,7 +151,8 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
   }
   let person = false;
   let rest = tokens;
-  while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && !isOrdinaryWord(rest[1]!.text)) {
+  // `Minister of National Reconciliation Sebastien Dano Djedje`: every word of the portfolio, up to the name.
+  while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && rest.slice(1).some((token) => !isOrdinaryWord(token.text))) {
     rest = rest.slice(1);
     person = true;
   }
@@ -132,7 +179,8 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   // Any English word (`See`, `Any`, though the first-name lists hold them too) opening a sentence is capitalised by position.
   // A word hyphenated to the next is part of a name (`Calmy-Rey`, though `calmy` is in the dictionary).
   const hyphenated = run[start + 1]?.gap === '-';
-  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text)) {
+  // A country is no word opening a sentence (`Canada has allocated`, though `canada` is in the dictionary).
+  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
@@ -269,8 +317,9 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Kin
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
   // `the Yamal region`, `Ayacucho province`: a lower-case designator after the name (the guide).
   if (context.after !== undefined && LOWER_PLACE_DESIGNATORS.has(context.after)) return 'place';
-  // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`).
-  if (context.before === 'the' && !(context.after && LEADER_HEADS.has(context.after))) return 'organization';
+  // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`),
+  // unless `the` is a noun's that the name qualifies (`the Bruguiere report`, `the Habyarimana plane`).
+  if (context.before === 'the' && !(context.after && (LEADER_HEADS.has(context.after) || lex.qualifiedNouns.has(context.after)))) return 'organization';
   if ((context.before && ORG_CONTEXT.has(context.before)) || (context.after && ORG_CONTEXT.has(context.after))) return 'organization';
   return 'person?';
 }

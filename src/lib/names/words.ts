@@ -81,6 +81,12 @@ export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKi
   return letters.length >= 3 ? 'organization' : null;
 }
 
+/** `US$16 million`, `C$ 5`: a state's letters glued to a dollar sign write a currency, no place (the name ends at `end`). */
+export const isCurrency = (text: string, end: number): boolean => text[end] === '$';
+
+/** A word before a body's name that is its owner's, not the body's own initial (`U.S.`, `Austrian` in `Austrian Financial Intelligence Unit (FIU)`). */
+export const isOwnerWord = (word: string): boolean => word === 'U.S.' || word === 'US' || isDemonym(word);
+
 /** Words a title is made of (`Foreign`, `Minister`, `Charge`, `d'Affaires`). */
 export function isTitle(word: string): boolean {
   return lexicon().titles.has(word.toLowerCase());
