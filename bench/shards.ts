@@ -3,8 +3,11 @@
  * the sharded build measured (bench/steps/shards.ts); figures to bench/out/shards-<label>.json
  * (rewritten after every stage, so a run stopped midway keeps its figures), every stage's log to
  * bench/out/build-<label>.log. `--no-rebuild` stops after the cold build and its search figures.
- * A larger corpus: `npx tsx -e` over `generateCorpus` (bench/steps/corpus.ts), as gen10k makes
- * /tmp/cable-bench-10k. Never part of `npm test`.
+ * A larger corpus, made as gen10k makes /tmp/cable-bench-10k (bench/steps/corpus.ts: the seeds
+ * renumbered, 200 copies for 50,000):
+ *   npx tsx -e "import('./bench/steps/corpus.ts').then((m) => console.log(m.generateCorpus('seeds', '/tmp/cable-bench-50k', 50000)))"
+ *   BENCH_TMP=/tmp/scale3-bench npm run bench:shards -- --count 16 --corpus /tmp/cable-bench-50k --label 50k
+ * Never part of `npm test`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
