@@ -18,6 +18,7 @@ import { parseShardSpec, type ShardSpec } from '../src/lib/shards.ts';
 import { missingFacts, shardDist, shardWork } from '../src/loader/shard-mode.ts';
 import { mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
+import { nodeOptionsWithHeap } from './shard/heap.ts';
 
 const root = process.cwd();
 
@@ -45,8 +46,7 @@ const SHARD_HEAP_MB = 1024;
  * (`NODE_OPTIONS=--max-old-space-size=2048` for larger shards).
  */
 function shardNodeOptions(): string {
-  const given = process.env['NODE_OPTIONS'] ?? '';
-  return /--max-old-space-size/.test(given) ? given : `${given} --max-old-space-size=${SHARD_HEAP_MB}`.trim();
+  return nodeOptionsWithHeap(SHARD_HEAP_MB);
 }
 
 /**

@@ -10,6 +10,14 @@
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { forEachShardFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
+import { nodeOptionsWithHeap } from './heap.ts';
+
+/**
+ * The merge's astro heap (MB). Its live heap no longer holds every cable's names, terms and link
+ * facts (spilled to disk, read one shard at a time): 400 MB was enough at 10,000 cables, and the
+ * limit took the merge from 1.52 to 1.20 GiB there (docs/benchmarks.md, issue 12 at 50,000).
+ */
+const MERGE_HEAP_MB = 1024;
 
 /** One shard as the search page sees it. */
 export interface ShardEntry {
@@ -79,7 +87,7 @@ export function mergeShards(root: string, count: number, args: string[], build: 
   const outDir = resolve(root, outArg ?? 'dist');
   const rest = outAt < 0 ? args : args.filter((_, index) => index !== outAt && (args[outAt]?.includes('=') || index !== outAt + 1));
   const mergeDir = join(work, 'merge');
-  const status = build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work });
+  const status = build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(MERGE_HEAP_MB) });
   if (status !== 0) return status;
 
   const started = performance.now();
