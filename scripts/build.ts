@@ -15,10 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseShardSpec, type ShardSpec } from '../src/lib/shards.ts';
-import { missingFacts, readAllFacts, shardDist, shardWork } from '../src/loader/shard-mode.ts';
+import { missingFacts, shardDist, shardWork } from '../src/loader/shard-mode.ts';
 import { mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
-import { shardStamp } from './shard/stamp.ts';
+import { nodeOptionsWithHeap } from './shard/heap.ts';
 
 const root = process.cwd();
 
@@ -46,8 +46,21 @@ const SHARD_HEAP_MB = 1024;
  * (`NODE_OPTIONS=--max-old-space-size=2048` for larger shards).
  */
 function shardNodeOptions(): string {
-  const given = process.env['NODE_OPTIONS'] ?? '';
-  return /--max-old-space-size/.test(given) ? given : `${given} --max-old-space-size=${SHARD_HEAP_MB}`.trim();
+  return nodeOptionsWithHeap(SHARD_HEAP_MB);
+}
+
+/**
+ * The shard's stamp (scripts/shard/stamp.ts), computed in a process of its own
+ * (scripts/shard/stamp-job.ts): it reads every shard's facts, and this process, which then waits
+ * for astro, would keep that memory through the build (≈ 1 GiB at 50,000 cables).
+ */
+function stampOf(shard: ShardSpec): string {
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/shard/stamp-job.ts'), `${shard.index}/${shard.count}`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (result.status !== 0 || !/^[0-9a-f]{64}$/.test(result.stdout)) throw new Error(`[shard ${shard.index}/${shard.count}] stamp failed (exit ${result.status})`);
+  return result.stdout;
 }
 
 /** The shard's pages and index, unless its stamp says nothing they depend on changed. */
@@ -60,7 +73,7 @@ function pages(shard: ShardSpec, passThrough: string[], force: boolean): number 
   }
   const outDir = shardDist(work, shard.index);
   const stampFile = `${outDir}.stamp`;
-  const stamp = shardStamp(root, readAllFacts(work, shard.count), shard.index);
+  const stamp = stampOf(shard);
   if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(outDir)) {
     console.log(`[shard ${shard.index}/${shard.count}] pages: unchanged, not rebuilt (${outDir})`);
     return 0;

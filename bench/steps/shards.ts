@@ -55,7 +55,16 @@ function sizeOf(path: string): { bytes: number; files: number } {
  * Builds `cablesDir` (copied first to `<SCRATCH>/corpus-<label>`, so one cable can be changed)
  * in `count` shards, cold, then again after one cable changed. `log` gets every stage's output.
  */
-export async function runShardedBench(label: string, cablesDir: string, count: number, queries: [string, string], log: string): Promise<ShardedRun> {
+export async function runShardedBench(
+  label: string,
+  cablesDir: string,
+  count: number,
+  queries: [string, string],
+  log: string,
+  /** Called after every stage with the figures so far (a long run killed midway keeps them). */
+  progress: (partial: Partial<ShardedRun>) => void = () => {},
+  rebuildToo = true,
+): Promise<ShardedRun> {
   const projectDir = join(SCRATCH, `project-${label}`);
   const corpus = join(SCRATCH, `corpus-${label}`);
   const work = join(SCRATCH, `work-${label}`);
@@ -95,15 +104,19 @@ export async function runShardedBench(label: string, cablesDir: string, count: n
     if (!run.ok) throw new Error(`${name} failed:\n${run.note}`);
     return run;
   };
-  const allStages = async (): Promise<StageRun[]> => {
+  const allStages = async (report: (runs: StageRun[]) => void): Promise<StageRun[]> => {
     const runs: StageRun[] = [];
-    for (let k = 1; k <= count; k += 1) runs.push(await stage(`facts ${k}/${count}`, ['scripts/build.ts', '--shard', `${k}/${count}`, '--facts']));
-    for (let k = 1; k <= count; k += 1) runs.push(await stage(`pages ${k}/${count}`, ['scripts/build.ts', '--shard', `${k}/${count}`]));
-    runs.push(await stage('merge', ['scripts/merge.ts', '--shards', String(count), '--outDir', outDir]));
+    const add = (run: StageRun): void => {
+      runs.push(run);
+      report(runs);
+    };
+    for (let k = 1; k <= count; k += 1) add(await stage(`facts ${k}/${count}`, ['scripts/build.ts', '--shard', `${k}/${count}`, '--facts']));
+    for (let k = 1; k <= count; k += 1) add(await stage(`pages ${k}/${count}`, ['scripts/build.ts', '--shard', `${k}/${count}`]));
+    add(await stage('merge', ['scripts/merge.ts', '--shards', String(count), '--outDir', outDir]));
     return runs;
   };
 
-  const cold = await allStages();
+  const cold = await allStages((runs) => progress({ label, source, count, cold: runs }));
   const sizes = Array.from({ length: count }, (_, index) => sizeOf(join(outDir, 'pagefind-shards', String(index + 1))));
   // A corpus without the query words finds nothing to measure: the figures are left out, the build's stand.
   const measured = <T>(run: () => Promise<T>): Promise<T | null> =>
@@ -113,10 +126,13 @@ export async function runShardedBench(label: string, cablesDir: string, count: n
     });
   const search = await measured(() => measureSearch(outDir, queries, true));
   const filtered = await measured(() => measureFilteredSearch(outDir, 'tag=PREL', 'government', true));
+  const sized = { label, source, count, cold, indexBytes: sizes.map((size) => size.bytes), indexFiles: sizes.map((size) => size.files), search, filtered };
+  progress(sized);
+  if (!rebuildToo) return { ...sized, changedFile: '', rebuild: [] };
 
   // One cable changed: a sentence added to the end of its text.
   const changedFile = readdirSync(corpus, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt')).sort()[Math.floor(count / 2) * 97] ?? '';
   appendFileSync(join(corpus, changedFile), '\nBENCHMARK EDIT: ONE CABLE CHANGED.\n');
-  const rebuild = await allStages();
-  return { label, source, count, cold, indexBytes: sizes.map((size) => size.bytes), indexFiles: sizes.map((size) => size.files), search, filtered, changedFile, rebuild };
+  const rebuild = await allStages((runs) => progress({ ...sized, changedFile, rebuild: runs }));
+  return { ...sized, changedFile, rebuild };
 }

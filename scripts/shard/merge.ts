@@ -9,7 +9,15 @@
  */
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readAllFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
+import { forEachShardFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
+import { nodeOptionsWithHeap } from './heap.ts';
+
+/**
+ * The merge's astro heap (MB). Its live heap no longer holds every cable's names, terms and link
+ * facts (spilled to disk, read one shard at a time): 400 MB was enough at 10,000 cables, and the
+ * limit took the merge from 1.52 to 1.20 GiB there (docs/benchmarks.md, issue 12 at 50,000).
+ */
+const MERGE_HEAP_MB = 1024;
 
 /** One shard as the search page sees it. */
 export interface ShardEntry {
@@ -51,12 +59,12 @@ export function factsCount(work: string): number {
   return Number([...counts][0]);
 }
 
-export function shardEntries(all: ShardFacts[]): ShardEntry[] {
-  return all.map(({ shard, cables }) => ({
+export function shardEntry({ shard, cables }: ShardFacts): ShardEntry {
+  return {
     path: shardIndexPath(shard.index),
     years: [...new Set(cables.map(({ listing }) => listing.facets.year ?? 'undated'))].sort(),
     cables: cables.length,
-  }));
+  };
 }
 
 /**
@@ -65,8 +73,11 @@ export function shardEntries(all: ShardFacts[]): ShardEntry[] {
  */
 export function mergeShards(root: string, count: number, args: string[], build: (args: string[], env: Record<string, string>) => number): number {
   const work = shardWork(root);
-  const all = readAllFacts(work, count);
-  const missing = all.filter(({ shard }) => !existsSync(`${shardDist(work, shard.index)}.stamp`)).map(({ shard }) => shard.index);
+  // One shard's facts in memory at a time (this process waits for astro's meanwhile): what shards.json says of each.
+  const shards: ShardEntry[] = [];
+  forEachShardFacts(work, count, (facts) => shards.push(shardEntry(facts)));
+  const indexes = Array.from({ length: count }, (_, index) => index + 1);
+  const missing = indexes.filter((index) => !existsSync(`${shardDist(work, index)}.stamp`));
   if (missing.length > 0) {
     console.error(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} not built: run \`npm run build -- --shard k/${count}\` first`);
     return 3;
@@ -76,7 +87,7 @@ export function mergeShards(root: string, count: number, args: string[], build: 
   const outDir = resolve(root, outArg ?? 'dist');
   const rest = outAt < 0 ? args : args.filter((_, index) => index !== outAt && (args[outAt]?.includes('=') || index !== outAt + 1));
   const mergeDir = join(work, 'merge');
-  const status = build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work });
+  const status = build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(MERGE_HEAP_MB) });
   if (status !== 0) return status;
 
   const started = performance.now();
@@ -87,12 +98,11 @@ export function mergeShards(root: string, count: number, args: string[], build: 
     cpSync(mergeDir, outDir, { recursive: true });
     rmSync(mergeDir, { recursive: true, force: true });
   }
-  for (const { shard } of all) {
-    const dist = shardDist(work, shard.index);
+  for (const index of indexes) {
+    const dist = shardDist(work, index);
     linkTree(join(dist, 'cables'), join(outDir, 'cables'));
-    linkTree(join(dist, 'pagefind'), join(outDir, 'pagefind-shards', String(shard.index)));
+    linkTree(join(dist, 'pagefind'), join(outDir, 'pagefind-shards', String(index)));
   }
-  const shards = shardEntries(all);
   writeFileSync(join(outDir, 'pagefind', 'shards.json'), JSON.stringify({ shards }));
   const cables = shards.reduce((sum, shard) => sum + shard.cables, 0);
   console.log(`merge: ${cables} cables of ${count} shards assembled in ${outDir} (${Math.round(performance.now() - started)} ms)`);

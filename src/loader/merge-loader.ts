@@ -7,15 +7,14 @@
 import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { caseCollisionMessage } from '../lib/id-aliases.ts';
-import { corpusCables, readAllFacts, shardDist, type ShardMode } from './shard-mode.ts';
+import { corpusListing, shardDist, type ShardMode } from './shard-mode.ts';
 
 export async function loadMerged(context: LoaderContext, root: string, mode: Extract<ShardMode, { kind: 'merge' }>): Promise<void> {
   const { store, logger } = context;
-  const shards = readAllFacts(mode.work, mode.count);
   const ids = new Set<string>();
-  const { cables, site } = corpusCables(shards);
+  const { cables, caseCollisions, skipped } = corpusListing(mode.work, mode.count);
   // What a whole build warns of (cables.ts), across shards: each shard saw its own side only.
-  for (const collision of site.caseCollisions) logger.warn(caseCollisionMessage(collision, (path) => relative(root, join(root, path))));
+  for (const collision of caseCollisions) logger.warn(caseCollisionMessage(collision, (path) => relative(root, join(root, path))));
   for (const { id, shard, listing } of cables) {
     const page = join(shardDist(mode.work, shard), 'cables', `${id}.json`);
     const data = await context.parseData({ id, data: { id, ...listing, page } });
@@ -25,7 +24,6 @@ export async function loadMerged(context: LoaderContext, root: string, mode: Ext
   for (const id of store.keys()) {
     if (!ids.has(id)) store.delete(id);
   }
-  const skipped = shards.flatMap((facts) => facts.skipped);
   for (const { path, reason } of skipped) logger.warn(`skipped ${relative(root, join(root, path))}: ${reason}`);
   logger.info(`merge: ${ids.size} cables from ${mode.count} shards (${skipped.length} files left out)`);
 }

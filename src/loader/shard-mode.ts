@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LinkFacts } from '../lib/annotate.ts';
+import type { CaseCollision } from '../lib/id-aliases.ts';
 import type { Facets } from '../lib/facets.ts';
 import { parseShardSpec, planShards, type ShardSpec } from '../lib/shards.ts';
 import { linkSite, type LinkedSite } from '../lib/site-cables.ts';
@@ -60,11 +61,27 @@ export function missingFacts(work: string, count: number): number[] {
   return Array.from({ length: count }, (_, index) => index + 1).filter((index) => !existsSync(factsPath(work, { index, count })));
 }
 
-/** Every shard's facts (paths relative to the project root), or throws naming the missing shards. */
-export function readAllFacts(work: string, count: number): ShardFacts[] {
+/** Throws naming the shards whose facts are not written yet. */
+function requireFacts(work: string, count: number): void {
   const missing = missingFacts(work, count);
   if (missing.length > 0) throw new Error(`No link facts yet for shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} in ${work}/facts: run \`npm run build -- --shard k/${count} --facts\` for each first.`);
-  return Array.from({ length: count }, (_, index) => JSON.parse(readFileSync(factsPath(work, { index: index + 1, count }), 'utf8')) as ShardFacts);
+}
+
+/** One shard's facts (paths relative to the project root). */
+export function readShardFacts(work: string, shard: ShardSpec): ShardFacts {
+  return JSON.parse(readFileSync(factsPath(work, shard), 'utf8')) as ShardFacts;
+}
+
+/** Every shard's facts (paths relative to the project root), or throws naming the missing shards. */
+export function readAllFacts(work: string, count: number): ShardFacts[] {
+  requireFacts(work, count);
+  return Array.from({ length: count }, (_, index) => readShardFacts(work, { index: index + 1, count }));
+}
+
+/** Calls `each` with every shard's facts, one shard's in memory at a time (or throws naming the missing shards). */
+export function forEachShardFacts(work: string, count: number, each: (facts: ShardFacts) => void): void {
+  requireFacts(work, count);
+  for (let index = 1; index <= count; index += 1) each(readShardFacts(work, { index, count }));
 }
 
 /** One cable of the corpus as every shard's facts give it: its site id, shard and listing columns. */
@@ -86,6 +103,24 @@ export function corpusCables(all: readonly ShardFacts[]): { cables: CorpusCable[
     own.map(({ path, listing }) => ({ id: site.idOf.get(path) ?? path, path, shard: shard.index, listing })),
   );
   return { cables, site };
+}
+
+/**
+ * `corpusCables` for the merge: every cable under its site id with its listing columns, reading
+ * one shard's facts at a time and keeping none of the link facts (≈ 4.8 KB of JSON a cable, most
+ * of them names: at 251,287 cables ≈ 1.2 GB, which a merge holding them all would need in memory).
+ * The site ids are `linkSite`'s: they depend on the paths and each cable's own id only.
+ */
+export function corpusListing(work: string, count: number): { cables: CorpusCable[]; caseCollisions: CaseCollision[]; skipped: ShardFacts['skipped'] } {
+  const kept: { path: string; id: string; shard: number; listing: Listing }[] = [];
+  const skipped: ShardFacts['skipped'] = [];
+  forEachShardFacts(work, count, ({ shard, cables, skipped: left }) => {
+    for (const { path, facts, listing } of cables) kept.push({ path, id: facts.id, shard: shard.index, listing });
+    skipped.push(...left);
+  });
+  const noLinks = (id: string) => ({ id, subject: null, date: null, annotations: { references: [] }, entities: [] });
+  const { idOf, caseCollisions } = linkSite(kept.map(({ path, id }) => ({ path, facts: noLinks(id) })));
+  return { cables: kept.map(({ path, id, shard, listing }) => ({ id: idOf.get(path) ?? id, path, shard, listing })), caseCollisions, skipped };
 }
 
 /** The files (absolute) of one shard, from every cable file of the cables folder. */

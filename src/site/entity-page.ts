@@ -34,17 +34,17 @@ function cableSection({ cable, paragraphs, header }: EntityCable): string {
   );
 }
 
-/** The pages of one name: each with its path, title, description, head links and main content. */
-export function entityPages(entity: SiteEntity): BulkPage[] {
+/** The pages of one name, given the cables naming it (newest first): each with its path, title, description, head links and main content. */
+export function entityPages(entity: SiteEntity, cables: EntityCable[]): BulkPage[] {
   const kind = ENTITY_GROUPS.find((group) => group.kind === entity.kind)?.singular ?? entity.kind;
   const name = escapeHtml(entity.name);
-  return splitList(`/entities/${entity.slug}/`, entity.cables).map((page) => ({
+  return splitList(`/entities/${entity.slug}/`, cables).map((page) => ({
     path: page.path,
     title: page.number > 1 ? `${entity.name}, page ${page.number}` : entity.name,
     description: `${entity.name}: every cable and paragraph that names this ${kind}.`,
     head: pagerLinks(page),
     main:
-      `<div class="page-head"><h1>${name}</h1><p class="lede">${escapeHtml(aNoun(kind))}, named in ${count(entity.cables.length, 'cable')}${pageRange(page)}. ` +
+      `<div class="page-head"><h1>${name}</h1><p class="lede">${escapeHtml(aNoun(kind))}, named in ${count(cables.length, 'cable')}${pageRange(page)}. ` +
       `<a href="/entities/">All names</a></p></div>` +
       page.items.map(cableSection).join('') +
       pagerNav(page, '← Newer', 'Older →'),

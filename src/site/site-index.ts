@@ -2,6 +2,7 @@ import { newestFirst } from './format.ts';
 import type { EntityKind, TermUse } from '../lib/types.ts';
 import { readCablePage } from './page-store.ts';
 import { countWords } from '../lib/spelling.ts';
+import { Spill } from './spill.ts';
 
 /** A cable as the glossary and names pages list it. */
 export interface CableRef {
@@ -32,41 +33,71 @@ export interface EntityCable {
   header: string[];
 }
 
-/** An entity across the site. */
+/** A name across the site: the name and kind most of its cables give it, and how many cables name it. */
 export interface SiteEntity {
   name: string;
   slug: string;
   kind: EntityKind;
-  cables: EntityCable[];
+  cables: number;
 }
 
-/** What the glossary and names pages need from every cable, gathered in one pass. */
+/** A term's use across the site: how many cables use it, and the newest of them (TERM_CABLES_KEPT at most). */
+export interface TermUses {
+  count: number;
+  newest: TermCable[];
+}
+
+/** How many of a term's newest cables the index keeps in memory: what /glossary/ links per term. */
+export const TERM_CABLES_KEPT = 20;
+
+/**
+ * What the glossary and names pages need from every cable, gathered in one pass. What grows with
+ * the vocabulary (names, terms, words and their counts) is in memory; what grows with the cables
+ * (each cable naming a name, with its excerpts; each cable using a term) is on disk (./spill.ts)
+ * and read back one bucket of names or terms at a time, so the build's memory does not hold every
+ * cable's names (issue 12: 324 MB of heap at 10,000 cables, ≈ 8 GB at 251,287).
+ */
 export interface SiteIndex {
-  /** Glossary id → the cables using it, newest first (undated last). */
-  terms: Map<string, TermCable[]>;
+  /** Glossary id → how many cables use it and the newest (newest first, undated last). */
+  terms: Map<string, TermUses>;
   /**
    * Glossary id → the term as the first cable using it gives it: for ids the glossary has no entry
    * for (a portion marking composed from its parts, such as `S//NF//REL ARMENIA`).
    */
   termInfo: Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>;
-  /** Entity slug → the entity and the cables naming it, newest first (undated last). */
+  /** Entity slug → the entity, in the order the cables first name them. */
   entities: Map<string, SiteEntity>;
   /** Word → how often the subjects and paragraphs hold it (src/lib/spelling.ts), for /search/words.json. */
   words: Map<string, number>;
+  /** Every name with the cables naming it, newest first (undated last); a bucket of names at a time. */
+  entityCables(): Iterable<[SiteEntity, EntityCable[]]>;
+  /** Every term used, by glossary id, with the cables using it, newest first (undated last); a bucket at a time. */
+  termCables(): Iterable<[string, TermCable[]]>;
+  /** Removes the records on disk (also done when the process exits). */
+  remove(): void;
 }
 
 /** How much text an excerpt shows around a mention. */
 const EXCERPT_BEFORE = 60;
 const EXCERPT_AFTER = 100;
 
+/** Cables per spill bucket: a bucket's records are a few MB whatever the corpus's size. */
+const CABLES_PER_BUCKET = 500;
+
+/** A cable's use of a name as the spill keeps it. */
+type EntityRecord = EntityCable;
+
 /**
  * Gathers, from each cable's page file (read once), which cables use each glossary term and
  * which paragraphs name each entity. `pageFiles` are the store's `entry.data.page` paths.
  */
 export function buildSiteIndex(pageFiles: string[]): SiteIndex {
-  const terms = new Map<string, TermCable[]>();
+  const buckets = Math.max(1, Math.ceil(pageFiles.length / CABLES_PER_BUCKET));
+  const termSpill = new Spill<TermCable>(buckets);
+  const entitySpill = new Spill<EntityRecord>(buckets);
+  const termCounts = new Map<string, number>();
   const termInfo = new Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>();
-  const entities = new Map<string, SiteEntity & { names: Map<string, number>; kinds: Map<EntityKind, number> }>();
+  const entities = new Map<string, Omit<SiteEntity, 'cables'> & { count: number; names: Map<string, number>; kinds: Map<EntityKind, number> }>();
   // Counted here, in the one pass that reads each page file, rather than by reading them all again.
   const words = new Map<string, number>();
   // One cable in memory at a time: with 10,000 cables, all of them at once would not fit well.
@@ -76,9 +107,8 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
     countWords(cable.subject ?? '', words);
     for (const paragraph of cable.paragraphs) countWords(paragraph.text, words);
     for (const term of cable.annotations.terms) {
-      const list = terms.get(term.id) ?? [];
-      list.push({ cable: ref, firstParagraph: term.occurrences[0]?.paragraph ?? null });
-      terms.set(term.id, list);
+      termSpill.add(term.id, { cable: ref, firstParagraph: term.occurrences[0]?.paragraph ?? null });
+      termCounts.set(term.id, (termCounts.get(term.id) ?? 0) + 1);
       if (!termInfo.has(term.id)) termInfo.set(term.id, { term: term.term, kind: term.kind, meaning: term.meaning });
     }
     const paragraphs = new Map(cable.paragraphs.map((paragraph) => [paragraph.anchor, paragraph]));
@@ -87,12 +117,13 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
         name: entity.name,
         slug: entity.slug,
         kind: entity.kind,
-        cables: [],
+        count: 0,
         names: new Map<string, number>(),
         kinds: new Map<EntityKind, number>(),
       };
       site.names.set(entity.name, (site.names.get(entity.name) ?? 0) + 1);
       site.kinds.set(entity.kind, (site.kinds.get(entity.kind) ?? 0) + 1);
+      site.count += 1;
       const named: EntityParagraph[] = [];
       for (const occurrence of entity.occurrences) {
         if (named.some((paragraph) => paragraph.anchor === occurrence.paragraph)) continue;
@@ -100,18 +131,39 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
         if (!paragraph) continue;
         named.push({ anchor: paragraph.anchor, number: paragraph.number, excerpt: excerpt(paragraph.text, occurrence.start, occurrence.end) });
       }
-      site.cables.push({ cable: ref, paragraphs: named, header: entity.sources.filter((source) => source !== 'text') });
+      entitySpill.add(entity.slug, { cable: ref, paragraphs: named, header: entity.sources.filter((source) => source !== 'text') });
       entities.set(entity.slug, site);
     }
   }
-  for (const list of terms.values()) list.sort((a, b) => newestFirst(a.cable, b.cable));
   // The name and kind most cables give it (ties: the first seen).
   const settled = new Map<string, SiteEntity>();
-  for (const [slug, { names, kinds, ...entity }] of entities) {
-    entity.cables.sort((a, b) => newestFirst(a.cable, b.cable));
-    settled.set(slug, { ...entity, name: mostFrequent(names) ?? entity.name, kind: mostFrequent(kinds) ?? entity.kind });
+  for (const [slug, { names, kinds, count, ...entity }] of entities) {
+    settled.set(slug, { ...entity, name: mostFrequent(names) ?? entity.name, kind: mostFrequent(kinds) ?? entity.kind, cables: count });
   }
-  return { terms, termInfo, entities: settled, words };
+  entities.clear();
+  // A stable sort of each key's records, which the spill gives in the order they came: the order
+  // sorting the whole list in memory gave.
+  const termCables = function* (): Generator<[string, TermCable[]]> {
+    for (const [id, cables] of termSpill.groups()) yield [id, cables.sort((a, b) => newestFirst(a.cable, b.cable))];
+  };
+  const terms = new Map<string, TermUses>();
+  for (const [id, cables] of termCables()) terms.set(id, { count: cables.length, newest: cables.slice(0, TERM_CABLES_KEPT) });
+  // In the order the terms were first used, as the map was filled before.
+  const ordered = new Map([...termCounts.keys()].map((id) => [id, terms.get(id)!]));
+  return {
+    terms: ordered,
+    termInfo,
+    entities: settled,
+    words,
+    entityCables: function* () {
+      for (const [slug, cables] of entitySpill.groups()) yield [settled.get(slug)!, cables.sort((a, b) => newestFirst(a.cable, b.cable))];
+    },
+    termCables,
+    remove: () => {
+      termSpill.remove();
+      entitySpill.remove();
+    },
+  };
 }
 
 let cached: SiteIndex | undefined;
@@ -122,7 +174,10 @@ let cached: SiteIndex | undefined;
  * where cables change between requests).
  */
 export function siteIndex(pageFiles: string[], fresh: boolean): SiteIndex {
-  if (fresh || !cached) cached = buildSiteIndex(pageFiles);
+  if (fresh || !cached) {
+    cached?.remove();
+    cached = buildSiteIndex(pageFiles);
+  }
   return cached;
 }
 
