@@ -12,10 +12,10 @@
  * Other arguments go to `astro build`. Shard work goes to `SHARD_WORK` (default `.shards/`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseShardSpec, type ShardSpec } from '../src/lib/shards.ts';
-import { missingFacts, shardDist, shardWork } from '../src/loader/shard-mode.ts';
+import { factsPath, missingFacts, shardDist, shardWork } from '../src/loader/shard-mode.ts';
 import { mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
@@ -37,16 +37,23 @@ async function facts(shard: ShardSpec): Promise<void> {
   );
 }
 
-/** Astro's heap in a shard job (MB): measured enough for 2,500-cable shards (docs/benchmarks.md). */
+/** Astro's heap in a shard job (MB) for the shard's own work: measured enough for 2,500-cable shards (docs/benchmarks.md). */
 const SHARD_HEAP_MB = 1024;
+/**
+ * Heap per MB of every shard's facts on disk: the loader parses them (cables and corpus tags), and
+ * at 50,000 cables (233 MB of facts) a 1 GiB heap ran out while reading them.
+ */
+const HEAP_PER_FACTS_MB = 5;
 
 /**
  * NODE_OPTIONS for a shard's `astro build`: a heap limit, so V8 collects garbage before the tree
- * (astro + Pagefind) passes 3 GiB (2.88 → 2.43 GiB measured), unless the caller set one
- * (`NODE_OPTIONS=--max-old-space-size=2048` for larger shards).
+ * (astro + Pagefind) passes 3 GiB at 10,000 cables (2.88 → 2.43 GiB measured), sized by the facts
+ * it reads, unless the caller set one (`NODE_OPTIONS=--max-old-space-size=…`).
  */
-function shardNodeOptions(): string {
-  return nodeOptionsWithHeap(SHARD_HEAP_MB);
+function shardNodeOptions(work: string, count: number): string {
+  let factsBytes = 0;
+  for (let index = 1; index <= count; index += 1) factsBytes += statSync(factsPath(work, { index, count })).size;
+  return nodeOptionsWithHeap(Math.ceil(SHARD_HEAP_MB + (HEAP_PER_FACTS_MB * factsBytes) / 2 ** 20));
 }
 
 /**
@@ -82,7 +89,7 @@ function pages(shard: ShardSpec, passThrough: string[], force: boolean): number 
   const status = astroBuild(['--outDir', outDir, ...withoutOutDir(passThrough)], {
     CABLE_SHARD: `${shard.index}/${shard.count}`,
     SHARD_WORK: work,
-    NODE_OPTIONS: shardNodeOptions(),
+    NODE_OPTIONS: shardNodeOptions(work, shard.count),
   });
   if (status === 0) writeFileSync(stampFile, stamp);
   return status;
