@@ -156,6 +156,11 @@ describe('precision rules of the fourth held-out round', () => {
     expect(names('death threats against its General Manager, and has since officially apologized')).toEqual([]);
   });
 
+  test('an administrator is a title (10PANAMA1, 07BOGOTA1232)', () => {
+    expect(names('Canal Administrator Aleman might have tipped the bid toward the')).toEqual(['person:Aleman']);
+    expect(names('USAID Deputy Assistant Administrator Mark Silverman, Deputy Assistant')).toEqual(['organization:USAID', 'person:Mark Silverman']);
+  });
+
   test('a state\'s letters glued to a dollar sign are a currency (04OTTAWA3115, 06BRASILIA1667)', () => {
     expect(names('Canada has allocated US$16 million to support the African Union')).toEqual(['place:Canada', 'organization:African Union']);
     expect(names('will be US$ 500 million and the project will take')).toEqual([]);
