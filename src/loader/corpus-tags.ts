@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { facetGroups } from '../lib/browse.ts';
 import { hasOwnTagFilter } from '../lib/facet-values.ts';
-import { corpusCables, readAllFacts, shardMode, type ShardFacts } from './shard-mode.ts';
+import { corpusCables, corpusListing, shardMode, type CorpusCable, type ShardFacts } from './shard-mode.ts';
 
 /** One tag: its name as the listings give it, its cables and the corpus's. */
 export const corpusTagSchema = z.object({ name: z.string(), cables: z.number().int(), total: z.number().int() });
@@ -18,10 +18,15 @@ export const corpusTagSchema = z.object({ name: z.string(), cables: z.number().i
 /** One tag of the corpus as `corpusTagSchema` holds it, by its URL slug. */
 export type CorpusTag = z.infer<typeof corpusTagSchema> & { slug: string };
 
-/** Every tag of every shard's facts with its count, grouped as the whole build's listings group them (facetGroups). */
-export function corpusTags(all: readonly ShardFacts[]): CorpusTag[] {
-  const cables = corpusCables(all).cables.map(({ id, listing }) => ({ id, ...listing }));
+/** Every tag of the corpus's cables with its count, grouped as the whole build's listings group them (facetGroups). */
+function tagsOf(corpus: readonly CorpusCable[]): CorpusTag[] {
+  const cables = corpus.map(({ id, listing }) => ({ id, ...listing }));
   return facetGroups(cables, 'tag').map((group) => ({ slug: group.slug, name: group.name, cables: group.cables.length, total: cables.length }));
+}
+
+/** Every tag of every shard's facts with its count. */
+export function corpusTags(all: readonly ShardFacts[]): CorpusTag[] {
+  return tagsOf(corpusCables(all).cables);
 }
 
 /** The tags with a Pagefind filter of their own over the corpus (what a shard's pages depend on: scripts/shard/stamp.ts). */
@@ -36,7 +41,9 @@ export function corpusTagsLoader(): Loader {
       store.clear();
       const mode = shardMode(fileURLToPath(config.root));
       if (mode.kind !== 'shard') return;
-      for (const { slug, ...tag } of corpusTags(readAllFacts(mode.work, mode.shard.count))) {
+      // The listing columns alone, one shard's facts at a time: the `cables` loader holds every
+      // shard's link facts already (≈ 9 KB of heap a cable), and a second copy doubled that.
+      for (const { slug, ...tag } of tagsOf(corpusListing(mode.work, mode.shard.count).cables)) {
         const data = await parseData({ id: slug, data: tag });
         store.set({ id: slug, data, digest: generateDigest(data) });
       }
