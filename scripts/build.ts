@@ -40,8 +40,9 @@ async function facts(shard: ShardSpec): Promise<void> {
 /** Astro's heap in a shard job (MB) for the shard's own work: measured enough for 2,500-cable shards (docs/benchmarks.md). */
 const SHARD_HEAP_MB = 1024;
 /**
- * Heap per MB of every shard's facts on disk: the loader parses them (cables and corpus tags), and
- * at 50,000 cables (233 MB of facts) a 1 GiB heap ran out while reading them.
+ * Heap per MB of every shard's facts on disk: the `cables` loader holds them all (≈ 2 MB of heap
+ * per MB of JSON) while `corpusTags` reads them one shard at a time; at 50,000 cables (233 MB of
+ * facts) a 1 GiB heap ran out while reading them, 1 GiB + 5 × 233 MB built shard 1 at 4.09 GiB.
  */
 const HEAP_PER_FACTS_MB = 5;
 
