@@ -37,7 +37,7 @@ export function shardStamp(root: string, all: ShardFacts[], index: number): stri
   for (const path of CODE) hashTree(hash, root, path);
   hash.update(`\0SITE_URL=${process.env['SITE_URL'] ?? ''}\0`);
   const { idOf, links } = linkSite(all.flatMap((facts) => facts.cables.map(({ path, facts: cableFacts }) => ({ path, facts: cableFacts }))));
-  const ownFilters = corpusOwnFilterTags(all);
+  const ownFilters = corpusOwnFilterTags(all, idOf);
   const own = all.find((facts) => facts.shard.index === index);
   for (const { path, contentHash, facts, listing } of own?.cables ?? []) {
     const id = idOf.get(path) ?? facts.id;

@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { facetGroups } from '../lib/browse.ts';
 import { hasOwnTagFilter } from '../lib/facet-values.ts';
-import { corpusCables, corpusListing, shardMode, type CorpusCable, type ShardFacts } from './shard-mode.ts';
+import { corpusListing, shardMode, type CorpusCable, type ShardFacts } from './shard-mode.ts';
 
 /** One tag: its name as the listings give it, its cables and the corpus's. */
 export const corpusTagSchema = z.object({ name: z.string(), cables: z.number().int(), total: z.number().int() });
@@ -24,14 +24,13 @@ function tagsOf(corpus: readonly CorpusCable[]): CorpusTag[] {
   return facetGroups(cables, 'tag').map((group) => ({ slug: group.slug, name: group.name, cables: group.cables.length, total: cables.length }));
 }
 
-/** Every tag of every shard's facts with its count. */
-export function corpusTags(all: readonly ShardFacts[]): CorpusTag[] {
-  return tagsOf(corpusCables(all).cables);
-}
-
-/** The tags with a Pagefind filter of their own over the corpus (what a shard's pages depend on: scripts/shard/stamp.ts). */
-export function corpusOwnFilterTags(all: readonly ShardFacts[]): Set<string> {
-  return new Set(corpusTags(all).filter((tag) => hasOwnTagFilter(tag.cables, tag.total)).map((tag) => tag.name));
+/**
+ * The tags with a Pagefind filter of their own over the corpus (what a shard's pages depend on:
+ * scripts/shard/stamp.ts), from every shard's facts and the site ids `linkSite` gave them.
+ */
+export function corpusOwnFilterTags(all: readonly ShardFacts[], idOf: ReadonlyMap<string, string>): Set<string> {
+  const cables = all.flatMap(({ shard, cables: own }) => own.map(({ path, listing }) => ({ id: idOf.get(path) ?? path, path, shard: shard.index, listing })));
+  return new Set(tagsOf(cables).filter((tag) => hasOwnTagFilter(tag.cables, tag.total)).map((tag) => tag.name));
 }
 
 export function corpusTagsLoader(): Loader {

@@ -14,7 +14,7 @@ import type { LinkFacts } from '../lib/annotate.ts';
 import type { CaseCollision } from '../lib/id-aliases.ts';
 import type { Facets } from '../lib/facets.ts';
 import { parseShardSpec, planShards, type ShardSpec } from '../lib/shards.ts';
-import { linkSite, type LinkedSite } from '../lib/site-cables.ts';
+import { linkSite } from '../lib/site-cables.ts';
 import type { Cable } from '../lib/types.ts';
 
 export type ShardMode =
@@ -93,20 +93,8 @@ export interface CorpusCable {
 }
 
 /**
- * Every cable of every shard under its site id (as the shard jobs give it: `linkSite` over all
- * facts), and the linked site: what the merge lists, and what a shard build decides from when a
- * decision must not depend on the shard (the tags with a Pagefind filter of their own).
- */
-export function corpusCables(all: readonly ShardFacts[]): { cables: CorpusCable[]; site: LinkedSite } {
-  const site = linkSite(all.flatMap((facts) => facts.cables.map(({ path, facts: cableFacts }) => ({ path, facts: cableFacts }))));
-  const cables = all.flatMap(({ shard, cables: own }) =>
-    own.map(({ path, listing }) => ({ id: site.idOf.get(path) ?? path, path, shard: shard.index, listing })),
-  );
-  return { cables, site };
-}
-
-/**
- * `corpusCables` for the merge: every cable under its site id with its listing columns, reading
+ * Every cable of every shard under its site id with its listing columns (what the merge lists,
+ * and what the tags with a Pagefind filter of their own are counted over), reading
  * one shard's facts at a time and keeping none of the link facts (≈ 4.8 KB of JSON a cable, most
  * of them names: at 251,287 cables ≈ 1.2 GB, which a merge holding them all would need in memory).
  * The site ids are `linkSite`'s: they depend on the paths and each cable's own id only.
