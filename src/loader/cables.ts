@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { cableFacets } from '../lib/facets.ts';
 import { linkFacts, newAnnotateTimings, type AnnotateTimings, type LinkFacts } from '../lib/annotate.ts';
-import { linkedCable, linkSite, type FileFacts } from '../lib/site-cables.ts';
+import { linkedCable, linkSite } from '../lib/site-cables.ts';
 import { loadMerged } from './merge-loader.ts';
-import { filesOfShard, readAllFacts, shardMode } from './shard-mode.ts';
+import { filesOfShard, linkedShard, readShardLinks, shardMode } from './shard-mode.ts';
 import { MAX_CABLE_BYTES, tooLarge } from '../lib/decode.ts';
 import { caseCollisionMessage } from '../lib/id-aliases.ts';
 import { findCableFiles } from '../lib/read.ts';
@@ -73,13 +73,8 @@ export function cablesLoader() {
         return;
       }
       const code = codeDigest(root);
-      // A shard job links its cables to the cables of every other shard through their facts.
-      const otherShards: FileFacts[] =
-        mode.kind === 'shard'
-          ? readAllFacts(mode.work, mode.shard.count)
-              .filter((facts) => facts.shard.index !== mode.shard.index)
-              .flatMap((facts) => facts.cables.map(({ path, facts }) => ({ path: resolve(root, path), facts })))
-          : [];
+      // A shard job links its cables to the corpus through its links (the link stage's, from every shard's facts).
+      const shardLinks = mode.kind === 'shard' ? readShardLinks(mode.work, mode.shard) : null;
       // One folder per project and cable folder: builds of other checkouts may share the cache dir.
       const cacheDir = cacheFolder(fileURLToPath(context.config.cacheDir), root, dir, mode.kind === 'shard' ? mode.spec : null);
       // Annotations are per cable, whatever the shard plan: one folder for every shard and the whole build.
@@ -197,11 +192,18 @@ export function cablesLoader() {
        * and drops store entries no file claims any more.
        */
       async function linkAndRender(): Promise<number> {
-        const { idOf: siteIdOf, duplicates, caseCollisions, links } = linkSite([...[...annotatedByFile].map(([path, { facts }]) => ({ path, facts })), ...otherShards]);
+        const { idOf: siteIdOf, duplicates, caseCollisions, links } = shardLinks
+          ? linkedShard(shardLinks, root)
+          : linkSite([...annotatedByFile].map(([path, { facts }]) => ({ path, facts })));
+        // Links of other files than these are stale: the build refuses them (scripts/build.ts), so does this.
+        const unlinked = [...annotatedByFile.keys()].filter((path) => !siteIdOf.has(path));
+        if (shardLinks && unlinked.length > 0) {
+          throw new Error(`No links for ${unlinked.length} of this shard's cables (${relative(root, unlinked[0] ?? '')}…): run the link stage again (npm run build -- --link N).`);
+        }
         for (const { id, siteId, path, other } of duplicates) {
           if (annotatedByFile.has(path)) logger.warn(`duplicate id ${id} (also ${relative(root, other)}): ${relative(root, path)} is published as ${siteId}`);
         }
-        // Across shards too (otherShards): a shard warns of the collisions its own cables are in.
+        // Across shards too (the shard's links): a shard warns of the collisions its own cables are in.
         for (const collision of caseCollisions) {
           if (collision.cables.some(({ path }) => annotatedByFile.has(path))) logger.warn(caseCollisionMessage(collision, (path) => relative(root, path)));
         }

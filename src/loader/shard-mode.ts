@@ -2,20 +2,23 @@
  * How this build runs (issue 12; scripts/build.ts and scripts/merge.ts set it):
  * - whole (no variable): every cable, every page, one Pagefind index, as always;
  * - shard (`CABLE_SHARD=k/N`): the cables of shard k only (src/lib/shards.ts), their reader
- *   pages, JSON, text and their own Pagefind index, linked to the whole site through every
- *   shard's link facts (`<work>/facts/`, written by each shard's facts stage);
+ *   pages, JSON, text and their own Pagefind index, linked to the whole site through the shard's
+ *   links (`<work>/links/k-of-N.json`: what its cables take from the corpus, written by the link
+ *   stage, scripts/shard/link.ts, from every shard's link facts in `<work>/facts/`);
  * - merge (`CABLE_MERGE=N`): no cable is read or rendered; the list pages (home, browse, names,
  *   glossary, search) come from the facts and the shards' `/cables/<ID>.json` files.
  * `SHARD_WORK` is the work folder (default `.shards/` in the project).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LinkFacts } from '../lib/annotate.ts';
 import type { CaseCollision } from '../lib/id-aliases.ts';
 import type { Facets } from '../lib/facets.ts';
+import type { SiteName } from '../lib/names/site.ts';
 import { parseShardSpec, planShards, type ShardSpec } from '../lib/shards.ts';
-import { linkSite } from '../lib/site-cables.ts';
-import type { Cable } from '../lib/types.ts';
+import { linkSite, type DuplicateId, type LinkedSite } from '../lib/site-cables.ts';
+import type { Cable, CitedBy } from '../lib/types.ts';
 
 export type ShardMode =
   | { kind: 'whole' }
@@ -72,16 +75,81 @@ export function readShardFacts(work: string, shard: ShardSpec): ShardFacts {
   return JSON.parse(readFileSync(factsPath(work, shard), 'utf8')) as ShardFacts;
 }
 
-/** Every shard's facts (paths relative to the project root), or throws naming the missing shards. */
-export function readAllFacts(work: string, count: number): ShardFacts[] {
-  requireFacts(work, count);
-  return Array.from({ length: count }, (_, index) => readShardFacts(work, { index: index + 1, count }));
-}
-
 /** Calls `each` with every shard's facts, one shard's in memory at a time (or throws naming the missing shards). */
 export function forEachShardFacts(work: string, count: number, each: (facts: ShardFacts) => void): void {
   requireFacts(work, count);
   for (let index = 1; index <= count; index += 1) each(readShardFacts(work, { index, count }));
+}
+
+/** A digest of shard k's facts file as written (the link stage records which facts it read). */
+export function factsDigest(work: string, shard: ShardSpec): string {
+  return createHash('sha256').update(readFileSync(factsPath(work, shard))).digest('hex');
+}
+
+/**
+ * What one shard's pages take from the whole corpus (the link stage writes it, scripts/shard/link.ts):
+ * with it a pages job reads no other shard's facts. Paths are relative to the project root;
+ * every list is sorted, so equal links give equal bytes (the shard's stamp hashes them).
+ */
+export interface ShardLinks {
+  shard: ShardSpec;
+  /** The digest of every shard's facts the links were computed from (`factsDigest`), in shard order. */
+  facts: string[];
+  /** The shard's cables: file, content hash (as its facts give them) and site id. */
+  cables: { path: string; contentHash: string; id: string }[];
+  /** The ids its cables' references name that are cables of the site. */
+  inSite: string[];
+  /** Its cables' site ids → the site's cables that cite them (`siteLinks`'s citedBy). */
+  citedBy: [string, CitedBy[]][];
+  /** Its cables' entity slugs → their site names. */
+  names: [string, SiteName][];
+  /** Its cables' tags that have a Pagefind filter of their own, counted over the corpus. */
+  ownFilterTags: string[];
+  /** The duplicate ids and ids that differ only by case its cables are in (the build warns of them). */
+  duplicates: DuplicateId[];
+  caseCollisions: CaseCollision[];
+}
+
+/** Where shard k of N finds its links. */
+export function linksPath(work: string, { index, count }: ShardSpec): string {
+  return join(work, 'links', `${index}-of-${count}.json`);
+}
+
+/**
+ * Why shard k's links cannot be used (missing, or computed from other facts than those in the
+ * work folder now: a facts job ran since), or null when they can. Facts not in the folder (a CI
+ * job downloads its own shard's only) are not compared.
+ */
+export function staleLinks(work: string, shard: ShardSpec): string | null {
+  const path = linksPath(work, shard);
+  if (!existsSync(path)) return `no links for shard ${shard.index}/${shard.count} (${path})`;
+  const { facts } = JSON.parse(readFileSync(path, 'utf8')) as ShardLinks;
+  for (let index = 1; index <= shard.count; index += 1) {
+    const other = { index, count: shard.count };
+    if (existsSync(factsPath(work, other)) && facts[index - 1] !== factsDigest(work, other)) return `shard ${index}'s facts changed since the links were computed`;
+  }
+  return null;
+}
+
+/** Shard k's links, or throws saying how to make them. */
+export function readShardLinks(work: string, shard: ShardSpec): ShardLinks {
+  const path = linksPath(work, shard);
+  if (!existsSync(path)) throw new Error(`No links for shard ${shard.index}/${shard.count} in ${path}: run \`npm run build -- --link ${shard.count}\` after every shard's facts.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as ShardLinks;
+}
+
+/**
+ * The site as the shard's cables see it (what `linkSite` over the whole corpus gives them), from
+ * its links; paths made absolute under `root`, as the loader keeps them.
+ */
+export function linkedShard(links: ShardLinks, root: string): LinkedSite {
+  const at = (path: string): string => resolve(root, path);
+  return {
+    idOf: new Map(links.cables.map(({ path, id }) => [at(path), id])),
+    duplicates: links.duplicates.map((duplicate) => ({ ...duplicate, path: at(duplicate.path), other: at(duplicate.other) })),
+    caseCollisions: links.caseCollisions.map(({ alias, cables }) => ({ alias, cables: cables.map(({ id, path }) => ({ id, path: at(path) })) })),
+    links: { ids: new Set(links.inSite), citedBy: new Map(links.citedBy), names: new Map(links.names) },
+  };
 }
 
 /** One cable of the corpus as every shard's facts give it: its site id, shard and listing columns. */

@@ -14,7 +14,7 @@ export function listPages(): boolean {
   return !process.env['CABLE_SHARD'];
 }
 
-/** A shard build: its content store holds its own cables; what must hold for the corpus comes from the `corpusTags` collection. */
+/** A shard build: its content store holds its own cables; what must hold for the corpus comes from the shard's links (the `ownFilterTags` collection). */
 export function shardBuild(): boolean {
   return Boolean(process.env['CABLE_SHARD']);
 }

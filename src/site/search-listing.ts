@@ -56,15 +56,12 @@ let own: Promise<Set<string>> | undefined;
 /**
  * The tags with a Pagefind filter of their own (facet-values.ts, OWN_FILTER_SHARE), once per
  * build: every reader page asks. Counted over the whole corpus, also in a shard build (the
- * `corpusTags` collection, from every shard's facts), so each shard's pages and the merged search
- * page give a tag the same filter.
+ * `ownFilterTags` collection: its cables' tags that have one, from the link stage), so each
+ * shard's pages and the merged search page give a tag the same filter.
  */
 export function ownFilterTags(): Promise<Set<string>> {
   const build = async () => {
-    if (shardBuild()) {
-      const tags = (await getCollection('corpusTags')).map(({ data }) => data);
-      return new Set(tags.filter((tag) => hasOwnTagFilter(tag.cables, tag.total)).map((tag) => tag.name));
-    }
+    if (shardBuild()) return new Set((await getCollection('ownFilterTags')).map(({ data }) => data.name));
     const total = (await listedCables()).length;
     const tags = (await allFacetGroups()).get('tag') ?? [];
     return new Set(tags.filter((group) => hasOwnTagFilter(group.cables.length, total)).map((group) => group.name));

@@ -1,12 +1,16 @@
-/** The shard plan (src/lib/shards.ts): stable keys, equal runs, neighbouring years together; what a shard's stamp depends on. */
+/** The shard plan (src/lib/shards.ts): stable keys, equal runs, neighbouring years together; a shard's links and what its stamp depends on. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { writeShardLinks } from '../../scripts/shard/link.ts';
 import { shardStamp } from '../../scripts/shard/stamp.ts';
 import { annotateCable, linkFacts } from '../../src/lib/annotate.ts';
 import { cableFacets } from '../../src/lib/facets.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
 import { fileYear, parseShardSpec, planShards } from '../../src/lib/shards.ts';
-import type { ShardFacts } from '../../src/loader/shard-mode.ts';
+import { factsPath, linksPath, readShardLinks, staleLinks, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
@@ -35,8 +39,9 @@ describe('shards', () => {
   });
 });
 
-describe('a shard’s stamp', () => {
-  test('changes when a tag of its cables gains or loses its own Pagefind filter through another shard’s cables', async () => {
+describe('the link stage and a shard’s stamp', () => {
+  /** Two shards' facts written to a fresh work folder, the link stage run over them. */
+  async function linkedWork(others: number): Promise<string> {
     const { cable, text, sidecar } = await readCableSource('seeds/cablegate/10MAPUTO80.txt');
     const annotated = annotateCable(cable, { text, sidecar, glossary: loadGlossary(), renderNote: renderNoteMarkdown });
     // Cables that cite nothing of shard 1 and name what it names the same way: only the tag count differs.
@@ -46,13 +51,47 @@ describe('a shard’s stamp', () => {
       facts: { ...linkFacts(annotated), id },
       listing: { file: `${id}.txt`, referenceId: id, subject: null, date: null, origin: null, classification: null, facets: { ...cableFacets(annotated), tags } },
     });
-    const facts = (others: number): ShardFacts[] => [
+    const work = mkdtempSync(join(tmpdir(), 'cable-reader-link-'));
+    const facts: ShardFacts[] = [
       { shard: { index: 1, count: 2 }, cables: [entry('10ONE1', ['XTAG'])], skipped: [] },
       { shard: { index: 2, count: 2 }, cables: Array.from({ length: others }, (_, n) => entry(`10TWO${n + 1}`, [])), skipped: [] },
     ];
+    for (const shardFacts of facts) {
+      mkdirSync(dirname(factsPath(work, shardFacts.shard)), { recursive: true });
+      writeFileSync(factsPath(work, shardFacts.shard), JSON.stringify(shardFacts));
+    }
+    writeShardLinks(work, 2);
+    return work;
+  }
+
+  test('a shard’s links and stamp change when a tag of its cables gains or loses its own Pagefind filter through another shard’s cables', async () => {
+    const one = { index: 1, count: 2 };
     // XTAG on 1 of 21 cables (under 5 %: the shared `tag` filter), then on 1 of 20 (5 %: its own).
-    const shared = shardStamp(PROJECT_ROOT, facts(20), 1);
-    expect(shardStamp(PROJECT_ROOT, facts(19), 1)).not.toBe(shared);
-    expect(shardStamp(PROJECT_ROOT, facts(21), 1)).toBe(shared);
+    const [under, at, under2] = await Promise.all([linkedWork(20), linkedWork(19), linkedWork(21)]);
+    try {
+      expect(readShardLinks(under, one).ownFilterTags).toEqual([]);
+      expect(readShardLinks(at, one).ownFilterTags).toEqual(['XTAG']);
+      const shared = shardStamp(PROJECT_ROOT, under, one);
+      expect(shardStamp(PROJECT_ROOT, at, one)).not.toBe(shared);
+      // Other facts, the same links: the same stamp.
+      expect(shardStamp(PROJECT_ROOT, under2, one)).toBe(shared);
+    } finally {
+      for (const work of [under, at, under2]) rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  test('links computed from other facts than the work folder’s are stale', async () => {
+    const work = await linkedWork(3);
+    try {
+      const one = { index: 1, count: 2 };
+      expect(staleLinks(work, one)).toBeNull();
+      const two = factsPath(work, { index: 2, count: 2 });
+      writeFileSync(two, readFileSync(two, 'utf8').replace('10TWO3', '10TWO4'));
+      expect(staleLinks(work, one)).toMatch(/shard 2's facts changed/);
+      rmSync(linksPath(work, one));
+      expect(staleLinks(work, one)).toMatch(/no links for shard 1\/2/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
