@@ -1,7 +1,7 @@
 /**
  * The sharded build measured (issue 12): in a copy of the project (HEAD), every stage as its own
  * process, the way a CI matrix runs them: `npm run build -- --shard k/N --facts` for each shard,
- * then `npm run build -- --shard k/N` for each, then `npm run merge`. Each stage's wall time, CPU
+ * then `npm run build -- --link N`, then `npm run build -- --shard k/N` for each, then `npm run merge`. Each stage's wall time, CPU
  * of its whole process tree and peak RSS of the tree (Pagefind's service included); the index
  * size per shard; search bytes on the merged site (steps/search.ts); then one cable changed and
  * every stage run again (the rebuild: only that cable's shard should be rebuilt).
@@ -88,7 +88,7 @@ export async function runShardedBench(
     const measured = await measureProcess([join(BIN_DIR, 'tsx'), ...argv], projectDir, env, join(SCRATCH, `time-${label}.txt`));
     const lines = measured.timeline.map((entry) => entry.line);
     appendFileSync(log, `\n=== ${name} (${argv.join(' ')})\n${lines.join('\n')}\n`);
-    const summary = lines.filter((line) => /facts:|pages: unchanged|indexed \d+ pages|page\(s\) built|merge: \d+ cables/.test(line)).join(' | ');
+    const summary = lines.filter((line) => /facts:|link: \d+ cables|pages: unchanged|indexed \d+ pages|page\(s\) built|merge: \d+ cables/.test(line)).join(' | ');
     const run: StageRun = {
       stage: name,
       ok: measured.ok,
@@ -111,6 +111,7 @@ export async function runShardedBench(
       report(runs);
     };
     for (let k = 1; k <= count; k += 1) add(await stage(`facts ${k}/${count}`, ['scripts/build.ts', '--shard', `${k}/${count}`, '--facts']));
+    add(await stage('link', ['scripts/build.ts', '--link', String(count)]));
     for (let k = 1; k <= count; k += 1) add(await stage(`pages ${k}/${count}`, ['scripts/build.ts', '--shard', `${k}/${count}`]));
     add(await stage('merge', ['scripts/merge.ts', '--shards', String(count), '--outDir', outDir]));
     return runs;
