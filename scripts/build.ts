@@ -124,7 +124,9 @@ async function main(): Promise<number> {
     const { count } = parseShardSpec(`1/${values.shards}`);
     const all = Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
     for (const shard of all) await facts(shard);
-    link(count);
+    // In a process of its own: this one then waits for every astro build, and would keep the link stage's memory meanwhile.
+    const linked = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), '--link', String(count)], { stdio: 'inherit' });
+    if (linked.status !== 0) return linked.status ?? 1;
     for (const shard of all) {
       const status = pages(shard, withoutOutDir(passThrough), force);
       if (status !== 0) return status;
