@@ -11,14 +11,13 @@
  * equal in several cables are kept once (names are most of the facts, and cables repeat them).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { facetGroups } from '../../src/lib/browse.ts';
 import { hasOwnTagFilter } from '../../src/lib/facet-values.ts';
 import type { EntityFacts } from '../../src/lib/names/site.ts';
 import type { ShardSpec } from '../../src/lib/shards.ts';
 import { linkSite, type FileFacts } from '../../src/lib/site-cables.ts';
-import { factsPath, linksPath, missingFacts, type Listing, type ShardFacts, type ShardLinks } from '../../src/loader/shard-mode.ts';
+import { digestOfFacts, factsPath, linksPath, missingFacts, type Listing, type ShardFacts, type ShardLinks } from '../../src/loader/shard-mode.ts';
 
 /** One cable as the link stage keeps it. */
 interface Kept extends FileFacts {
@@ -48,7 +47,7 @@ function readCorpus(work: string, count: number): { kept: Kept[]; digests: strin
   };
   for (let index = 1; index <= count; index += 1) {
     const bytes = readFileSync(factsPath(work, { index, count }));
-    digests.push(createHash('sha256').update(bytes).digest('hex'));
+    digests.push(digestOfFacts(bytes));
     const { cables } = JSON.parse(bytes.toString('utf8')) as ShardFacts;
     for (const { path, contentHash, facts, listing } of cables) {
       kept.push({ path, shard: index, contentHash, listing, facts: { ...facts, entities: facts.entities.map(share) } });

@@ -81,9 +81,14 @@ export function forEachShardFacts(work: string, count: number, each: (facts: Sha
   for (let index = 1; index <= count; index += 1) each(readShardFacts(work, { index, count }));
 }
 
-/** A digest of shard k's facts file as written (the link stage records which facts it read). */
+/** The digest of a facts file's bytes (the link stage records which facts it read). */
+export function digestOfFacts(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The digest of shard k's facts file as written. */
 export function factsDigest(work: string, shard: ShardSpec): string {
-  return createHash('sha256').update(readFileSync(factsPath(work, shard))).digest('hex');
+  return digestOfFacts(readFileSync(factsPath(work, shard)));
 }
 
 /**
