@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { join } from 'node:path';
 import { bundlePrefix, shortNames } from '../lib/pagefind-names.ts';
 import { cbor, chunkPath, fragmentPath, metaPath, readEntry, readMeta, writeEntry, writeMeta, type Meta } from './pagefind-files.ts';
 
@@ -38,12 +38,6 @@ function addFile(digest: ReturnType<typeof createHash>, kind: string, bytes: Buf
   const length = Buffer.alloc(4);
   length.writeUInt32BE(bytes.length);
   digest.update(kind).update(length).update(bytes);
-}
-
-/** Moves a file to its new name (a rename: a hard-linked copy of the bundle keeps its own entry). */
-async function move(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  await rename(from, to);
 }
 
 /** The meta with new page and chunk names, everything else the same. */
@@ -67,8 +61,11 @@ async function renameLanguage(bundle: string, language: string, metaHash: string
   // Names only: with the old names put back, the meta must be the same bytes.
   const back = new Map([...names.chunks].map(([old, short]) => [short, old]));
   if (!Buffer.from(cbor.encode(renamedMeta(renamed, meta[1].map(([name]) => name), back))).equals(Buffer.from(cbor.encode(meta)))) throw new Error(`${metaHash}: renaming changed more than names`);
-  for (const [page, [name]] of meta[1].entries()) await move(fragmentPath(bundle, name), fragmentPath(bundle, names.pages[page]!));
-  for (const [old, short] of names.chunks) await move(chunkPath(bundle, old), chunkPath(bundle, short));
+  // Renamed, not copied: a hard-linked copy of the bundle (the bench's) keeps its own entries.
+  await mkdir(join(bundle, 'fragment', prefix), { recursive: true });
+  await mkdir(join(bundle, 'index', prefix), { recursive: true });
+  for (const [page, [name]] of meta[1].entries()) await rename(fragmentPath(bundle, name), fragmentPath(bundle, names.pages[page]!));
+  for (const [old, short] of names.chunks) await rename(chunkPath(bundle, old), chunkPath(bundle, short));
   const written = await writeMeta(bundle, language, renamed);
   if (written.hash !== metaHash) await rm(metaPath(bundle, metaHash));
   totals.pages += meta[1].length;
