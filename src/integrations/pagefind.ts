@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { rechunkBundle } from './pagefind-chunks.ts';
+import { shortenNames } from './pagefind-names.ts';
 
 /** Stops the build when a Pagefind step reports errors (the Node API never throws). */
 function failOn(step: string, errors: string[]): void {
@@ -28,7 +29,8 @@ const STUB_WORD = 'cablereadershardsprimary';
  * index to `<dist>/pagefind`. Only elements inside `data-pagefind-body` (the cable articles) are
  * indexed. Logs `[pagefind] indexed <pages> pages in <ms> ms`.
  *
- * Then the word index is cut into smaller chunks (`pagefind-chunks.ts`). A shard build
+ * Then the word index is cut into smaller chunks (`pagefind-chunks.ts`) and the fragments and
+ * chunks get short names (`pagefind-names.ts`). A shard build
  * (`CABLE_SHARD`, issue 12) indexes its own reader pages the same way, in its own Pagefind process. A merge build (`CABLE_MERGE`) has no reader page: it writes a stub index of
  * one record, the primary bundle (script, wasm, highlighter) the search page merges the shards'
  * indexes into; scripts/shard/merge.ts then writes `/pagefind/shards.json`. A whole build writes
@@ -69,6 +71,13 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.info(
             `cut the word index into smaller chunks: ${chunks.chunksBefore} → ${chunks.chunksAfter} (+${chunks.aliases} short-term entries), ` +
               `meta ${(chunks.metaBefore / 1000).toFixed(1)} → ${(chunks.metaAfter / 1000).toFixed(1)} KB gzip, in ${Math.round(performance.now() - cut)} ms`,
+          );
+          // Short names for fragments and chunks (the meta every first search loads), also per shard.
+          const naming = performance.now();
+          const names = await shortenNames(outputPath);
+          logger.info(
+            `short names for ${names.pages} fragments and ${names.chunks} chunks under ${names.prefixes.join(', ')}/: ` +
+              `meta ${(names.metaBefore / 1000).toFixed(1)} → ${(names.metaAfter / 1000).toFixed(1)} KB gzip, in ${Math.round(performance.now() - naming)} ms`,
           );
           // What the written index holds (pages with data-pagefind-body), not just what was read.
           const indexed = await indexedPageCount(outputPath);

@@ -108,6 +108,10 @@ test('the merged site: every cable’s page from its shard, one index per shard,
   const manifest = JSON.parse(readFileSync(path.join(out, 'pagefind/shards.json'), 'utf8')) as { shards: { path: string; years: string[] }[] };
   expect(manifest.shards.map((shard) => shard.path)).toEqual(['/pagefind-shards/1/', '/pagefind-shards/2/', '/pagefind-shards/3/']);
   expect(manifest.shards.map((shard) => shard.years)).toEqual([['2004', '2005', 'undated'], ['2007', '2008'], ['2009', '2010']]);
+  // Each shard's fragments under a folder of its own (src/integrations/pagefind-names.ts): the ids of results merged from several shards never collide.
+  const prefixes = manifest.shards.map((shard) => readdirSync(path.join(out, shard.path, 'fragment')));
+  expect(prefixes.map((folders) => folders.length)).toEqual([1, 1, 1]);
+  expect(new Set(prefixes.flat()).size).toBe(3);
   // The home page lists the cables of every shard.
   const home = readFileSync(path.join(out, 'index.html'), 'utf8');
   for (const id of CABLES) expect(home).toContain(`/cables/${id}/`);
