@@ -191,3 +191,25 @@ describe('precision rules of the fourth held-out round', () => {
     expect(names('the visit of the Ambassador of the\nDemocratic Republic of Korea on 10 June 2005')).toEqual(['place:Democratic Republic of Korea']);
   });
 });
+
+describe('evidence rules of the fifth held-out round', () => {
+  const found = (text: string): string[] => namesInParagraph(text, glossary).map((m) => `${m.kind}${m.guess ? '?' : ''}:${m.text}`);
+
+  test('in capitals, an unknown word with no person evidence is only a guess (89PANAMA8545)', () => {
+    expect(found('PRESSURES ON NORIEGA HAVE INCREASED ACROSS THE')).toEqual(['person?:NORIEGA']);
+  });
+
+  test('in capitals, an unknown word before a company’s last word is the company (06ZAGREB815)', () => {
+    expect(found('A BIDDING WAR BETWEEN NJ-BASED BARR LABS AND ACTAVIS OF ICELAND.')).toContain('organization:BARR LABS');
+    expect(found('WITH RIVAL SUITOR ACTAVIS PHARMACEUTICALS OF ICELAND.')).toEqual(['organization:ACTAVIS PHARMACEUTICALS', 'place:ICELAND']);
+  });
+
+  test('in capitals, a company’s word beside an unknown word makes it a body (06ZAGREB815)', () => {
+    expect(found('BARR SAID IT WOULD PAY PLIVA SHAREHOLDERS 743 KUNA ($131.28) PER SHARE')).toEqual(['organization:PLIVA']);
+  });
+
+  test('a month with its day is a date, no part of the name before it (05TELAVIV1580)', () => {
+    expect(names('met with Mossad Chief Meir Dagan March 13. Acknowle')).toContain('person:Meir Dagan');
+    expect(names('met with Mossad Chief Meir Dagan March 13. Acknowle')).not.toContain('person:Meir Dagan March');
+  });
+});

@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -96,6 +96,12 @@ const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLo
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
+  // `Meir Dagan March 13`: a month with its day is a date; the names are on either side of it.
+  const date = run.findIndex((token) => isDateMonth(token.text, text, token.start, token.end));
+  if (date >= 0) {
+    const left = date > 0 ? namesInRun(run.slice(0, date), text, { ...context, after: undefined }) : [];
+    return date < run.length - 1 ? [...left, ...namesInRun(run.slice(date + 1), text, { ...context, before: undefined })] : left;
+  }
   const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
