@@ -11,6 +11,7 @@ import { headerFacts, headerFields } from './header.ts';
 import { conceptAcronyms, definedBodies } from './names/acronyms.ts';
 import { namesInCapitals } from './names/capitals.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
+import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
@@ -30,15 +31,19 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   const tokens = tokenize(text);
   if (inCapitals) return namesInCapitals(tokens, text, glossary);
   const mentions: Mention[] = [];
-  for (const run of capitalisedRuns(tokens)) {
-    const index = run[0]!.index;
-    const next = tokens[index + run.length];
-    const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
-    const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-    const found = namesInRun(run, text, { before, after, glossary });
-    mentions.push(...found.map((mention) => (mention.guess ? withApposition(mention, text) : mention)));
+  // A form's field labels are no names; its `Name:` fields give whole names.
+  const form = formFields(tokens, text);
+  for (const whole of capitalisedRuns(tokens)) {
+    for (const run of form ? withoutFields(whole, form) : [whole]) {
+      const index = run[0]!.index;
+      const next = tokens[index + run.length];
+      const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
+      const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
+      const found = namesInRun(run, text, { before, after, glossary });
+      mentions.push(...found.map((mention) => (mention.guess ? withApposition(mention, text) : mention)));
+    }
   }
-  return mentions;
+  return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /** `Severenergia, an upstream joint-venture`, `the daily al-Thawra`: a noun beside a guessed name says what it is. */

@@ -212,4 +212,12 @@ describe('evidence rules of the fifth held-out round', () => {
     expect(names('met with Mossad Chief Meir Dagan March 13. Acknowle')).toContain('person:Meir Dagan');
     expect(names('met with Mossad Chief Meir Dagan March 13. Acknowle')).not.toContain('person:Meir Dagan March');
   });
+
+  test('a form’s field labels are no names; a `Name:` field is one person, surname first (07KINGSTON382)', () => {
+    const form = 'The names of the proposed candidates follow: Name: WILLIAM, Roderick Anthony Gender: Male Passport No.: A2112982 Occupation: MAJ/JDF Unit: 2 JR Service No.: JCA/1384 DOB: 15 Aug 72/Kingston, Jamaica ' +
+      'Name: HINDS, Glenroy Gender: Male Passport No.: A2209599 Occupation: Staff SGT/JDF Unit: 2 JR Service No.: JDF/23315 DOB: 15 Feb 62/St Ann, Jamaica';
+    expect(names(form)).toContain('person:WILLIAM, Roderick Anthony');
+    expect(names(form)).toContain('person:HINDS, Glenroy');
+    expect(names(form).filter((name) => /Gender|Passport|DOB|No\./.test(name))).toEqual([]);
+  });
 });
