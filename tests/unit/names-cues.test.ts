@@ -220,4 +220,12 @@ describe('evidence rules of the fifth held-out round', () => {
     expect(names(form)).toContain('person:HINDS, Glenroy');
     expect(names(form).filter((name) => /Gender|Passport|DOB|No\./.test(name))).toEqual([]);
   });
+
+  test('a French, Spanish or Portuguese body’s first word before `de` names a body (07KINSHASA797)', () => {
+    expect(names('Luiswishi (Groupement de Traitement de Terril de Luiswishi; 4 Route Munuma')).toContain('organization:Groupement de Traitement de Terril de Luiswishi');
+  });
+
+  test('a name with `de` inside and no first name, title or list is no person (06HAVANA11650)', () => {
+    expect(names('COM and Mrs. Parmly strolled over to the Callejon de Hamel, a tourist trap in')).toEqual(['person:Parmly']);
+  });
 });

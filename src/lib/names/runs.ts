@@ -36,6 +36,8 @@ export interface RunContext {
 
 /** Words that join the head of an organisation's name to the rest (`Ministry of …`, `Tribunal for …`, `Partido de …`). */
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
+/** `de`, `da`, `du` inside a name (`Callejon de Hamel`). */
+const ROMANCE_OF = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'della']);
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
 const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** Lower-case words after a name that make it a place (`Ayacucho region`). */
@@ -301,6 +303,9 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;
   // `Calmy-Rey`, `Vike-Freiberga`: one hyphenated word is a surname, whatever its halves mean alone.
   if (hyphenated) return 'person?';
+  // `Callejon de Hamel`, `Puertos de Estado`: a Romance `de` inside, no first name before it and no
+  // title: a place or a body as often as a surname (`Fernandez de Kirchner`), so no guess.
+  if (tokens.some((token, i) => i > 0 && ROMANCE_OF.has(token.text))) return null;
   // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
   if (tokens.some((token) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text))) return 'organization?';
   return 'person?';
