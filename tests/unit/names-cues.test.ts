@@ -228,4 +228,8 @@ describe('evidence rules of the fifth held-out round', () => {
   test('a name with `de` inside and no first name, title or list is no person (06HAVANA11650)', () => {
     expect(names('COM and Mrs. Parmly strolled over to the Callejon de Hamel, a tourist trap in')).toEqual(['person:Parmly']);
   });
+
+  test('a title written with a slash is a title: the name after it is a person, no guess (04MADRID4687)', () => {
+    expect(found('officials, such as A/S Noriega, to understand that even')).toEqual(['person:Noriega']);
+  });
 });
