@@ -16,7 +16,7 @@ import { addresseeNames, classifiedByName, signatureName } from './names/header-
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { capitalisedRuns, tokenize } from './names/tokens.ts';
-import { appositionKind, DOCUMENT_NAME, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
+import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -52,6 +52,9 @@ function withApposition(mention: Mention, text: string): Mention {
   return kind ? { text: mention.text, kind, start: mention.start, end: mention.end } : mention;
 }
 
+/** A programme's name before its head word (`Megaports Initiative`). */
+const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
+
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
@@ -85,9 +88,9 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       if (document) {
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
-        // `Operation Westbridge`: `Westbridge` alone is the operation too.
-        const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name);
-        if (named) documents.add(named[1]!);
+        // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
+        const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
+        if (named && !isPlace(named[1]!)) documents.add(named[1]!);
       }
       if (document || !isPlausibleName(name)) continue;
       candidates.push({ name, kind: found.kind, source: 'text', written: [written], ...(found.guess ? { guess: true } : {}) });

@@ -254,3 +254,11 @@ describe('09BUENOSAIRES1017', () => {
     expect(entities.some((e) => e.name === 'CFK')).toBe(false);
   });
 });
+
+describe('04MADRID2605', () => {
+  test('a programme named by one word before its head word: the word alone is the programme too, no person (Megaports Initiative, Megaports equipment)', async () => {
+    const cable = await readCable('seeds/cablegate/04MADRID2605.txt');
+    expect(cable.paragraphs.some((p) => /Megaports equipment/.test(p.text))).toBe(true);
+    expect(findEntities(cable).some((e) => /Megaports/.test(e.name))).toBe(false);
+  });
+});
