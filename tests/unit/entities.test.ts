@@ -262,3 +262,13 @@ describe('04MADRID2605', () => {
     expect(findEntities(cable).some((e) => /Megaports/.test(e.name))).toBe(false);
   });
 });
+
+describe('08PANAMA851', () => {
+  test('a body\'s acronym in its own language (ACP: Autoridad del Canal de Panamá) after its English name is that body', async () => {
+    const cable = await readCable('seeds/cablegate/08PANAMA851.txt');
+    expect(cable.paragraphs.some((p) => p.text.includes("Panama Canal Authority's (ACP)"))).toBe(true);
+    const authority = named(findEntities(cable), 'Panama Canal Authority');
+    expect(authority.kind).toBe('organization');
+    expect(authority.occurrences.filter((o) => mention(cable, o) === 'ACP').length).toBeGreaterThan(5);
+  });
+});

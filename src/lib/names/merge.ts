@@ -174,7 +174,7 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsOwnInitials(alias[1]!, draft.name)) found.push(alias[1]!);
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && (spellsOwnInitials(alias[1]!, draft.name) || translatedInitials(alias[1]!, draft))) found.push(alias[1]!);
     }
   }
   return found;
@@ -185,6 +185,16 @@ function spellsOwnInitials(acronym: string, name: string): boolean {
   if (spellsInitials(acronym, name)) return true;
   const space = name.indexOf(' ');
   return space > 0 && name.indexOf(' ', space + 1) > 0 && isOwnerWord(name.slice(0, space)) && spellsInitials(acronym, name.slice(space + 1));
+}
+
+/**
+ * `Panama Canal Authority's (ACP)`: a body's acronym in its own language (Autoridad del Canal de
+ * Panamá) holds the translated name's capitals in another order.
+ */
+function translatedInitials(acronym: string, draft: Draft): boolean {
+  if (kindOf(draft) !== 'organization') return false;
+  const capitals = draft.name.match(/\p{Lu}/gu) ?? [];
+  return capitals.length === acronym.length && [...acronym].sort().join('') === capitals.sort().join('');
 }
 
 /** `Malta Forest Company` → `Malta Forest`; not when the rest is a place or ordinary words (`Kenya Airways`, `United Group`). */
