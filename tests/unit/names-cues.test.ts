@@ -232,4 +232,9 @@ describe('evidence rules of the fifth held-out round', () => {
   test('a title written with a slash is a title: the name after it is a person, no guess (04MADRID4687)', () => {
     expect(found('officials, such as A/S Noriega, to understand that even')).toEqual(['person:Noriega']);
   });
+
+  test('a first name and a surname that looks like a demonym are a person; a people stays none (04MADRID2605)', () => {
+    expect(names('security measures to comply with the ISPS. According to Pedro Roman, Safety and Security Department Manager')).toContain('person:Pedro Roman');
+    expect(names('talks between Bosnian Serbs and North Koreans')).toEqual([]);
+  });
 });

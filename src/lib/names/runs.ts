@@ -291,7 +291,8 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
   // `CJTF-HOA`, `MLN-T`: one body's acronym; `SBU NOFORN`: markings, not names.
   if (tokens.every((token) => isAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) return hyphenated ? acronymKind(first, context.glossary) : null;
-  if (isDemonym(final)) return null; // `North Koreans`, `Bosnian Serbs`: peoples
+  // `North Koreans`, `Bosnian Serbs`: peoples; `Pedro Roman` is a first name and a surname that looks like a demonym.
+  if (isDemonym(final) && !(isFirstName(first) && !isOrdinaryWord(first) && !isDemonym(first) && !/s$/.test(final))) return null;
   if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   // `Frente Amplio`, `Comando Vermelho`: a Spanish or Portuguese body's first word, no English word.
   if (isOrgStart(first) && !lexicon().dictionary.has(first.toLowerCase())) return 'organization';
