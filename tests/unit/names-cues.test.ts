@@ -237,4 +237,10 @@ describe('evidence rules of the fifth held-out round', () => {
     expect(names('security measures to comply with the ISPS. According to Pedro Roman, Safety and Security Department Manager')).toContain('person:Pedro Roman');
     expect(names('talks between Bosnian Serbs and North Koreans')).toEqual([]);
   });
+
+  test('a portfolio word before a body\'s other words is the body\'s; a role in lower case before a name makes a person (08BELGRADE1097)', () => {
+    const text = 'B92 reported on September 29 that Security Information Agency (BIA) director Rade Bulatovic (DSS) had had information';
+    expect(names(text)).toContain('organization:Security Information Agency');
+    expect(names(text)).toContain('person:Rade Bulatovic');
+  });
 });

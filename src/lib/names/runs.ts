@@ -36,6 +36,8 @@ export interface RunContext {
 
 /** Words that join the head of an organisation's name to the rest (`Ministry of …`, `Tribunal for …`, `Partido de …`). */
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
+/** Roles in lower case that name the person after them (`director Rade Bulatovic`, `spokesman Ian Kelly`). */
+const ROLE_BEFORE = new Set(['director', 'minister', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'adviser', 'advisor', 'envoy', 'governor', 'mayor', 'commander', 'senator', 'deputy', 'president', 'secretary', 'prosecutor', 'judge', 'general', 'colonel', 'colleague', 'counterpart']);
 /** `de`, `da`, `du` inside a name (`Callejon de Hamel`). */
 const ROMANCE_OF = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'della']);
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
@@ -157,7 +159,8 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     const body = titleStart > 0 ? namesInRun(tokens.slice(0, titleStart), text, { ...context, after: undefined }) : [];
     return [...body, ...peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, { ...context, before: undefined })];
   }
-  let person = false;
+  // `(BIA) director Rade Bulatovic`: a role written in lower case right before the name.
+  let person = context.before !== undefined && ROLE_BEFORE.has(context.before);
   let rest = tokens;
   // `Minister of National Reconciliation Sebastien Dano Djedje`: every word of the portfolio, up to the name.
   while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && rest.slice(1).some((token) => !isOrdinaryWord(token.text))) {
@@ -216,7 +219,10 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
       (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
-    while (from < end && ((isTitle(tokens[from]!.text) && (isTitle(tokens[from + 1]!.text) || isConnector(tokens[from + 1]!))) || isConnector(tokens[from]!))) from++;
+    // A portfolio word before another title's word is the body's (`Security Information Agency`).
+    const isCut = (token: Token, next: Token): boolean =>
+      isTitle(token.text) && ((isTitle(next.text) && !(isPortfolioWord(token.text) && isPortfolioWord(next.text))) || isConnector(next));
+    while (from < end && (isCut(tokens[from]!, tokens[from + 1]!) || isConnector(tokens[from]!))) from++;
     return { from, to: end };
   }
   const headAt = tokens.findIndex((token, i) => (isOrgStart(token.text) || isOrgHead(token.text)) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
