@@ -243,4 +243,8 @@ describe('evidence rules of the fifth held-out round', () => {
     expect(names(text)).toContain('organization:Security Information Agency');
     expect(names(text)).toContain('person:Rade Bulatovic');
   });
+
+  test('`and the` starts another name, also after an of-phrase (05BRASILIA1567)', () => {
+    expect(names('which are principally between the Ministry of Health and the Casa Civil, i.e., the office')).toContain('organization:Ministry of Health');
+  });
 });

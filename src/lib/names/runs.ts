@@ -127,6 +127,11 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (tokens.length === 1) return personOrRest(tokens, text, context);
   // `U.S. Embassy`, `British Consulate`: the place, not a body (the guide: `Embassy Lima` → Lima).
   if (tokens.length > 1 && POST_WORD.test(last(tokens).text) && isPlace(span(tokens.slice(0, -1), text))) return [mention(tokens.slice(0, -1), text, 'place')];
+  // `Ministry of Health and the Casa Civil`: `and the` starts another name, also inside an of-phrase.
+  const andThe = tokens.findIndex((token, i) => i > 0 && token.text === 'and' && tokens[i + 1]?.text === 'the');
+  if (andThe > 0 && andThe < tokens.length - 2) {
+    return [...namesInRun(tokens.slice(0, andThe), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(andThe + 2), text, { ...context, before: 'the' })];
+  }
   const organization = organizationSpan(tokens);
   if (organization) return organizationMentions(organization, tokens, text, context);
   // `Senate Foreign Relations Committee Latin American specialist`: the body ends at its head word.
