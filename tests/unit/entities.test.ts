@@ -272,3 +272,14 @@ describe('08PANAMA851', () => {
     expect(authority.occurrences.filter((o) => mention(cable, o) === 'ACP').length).toBeGreaterThan(5);
   });
 });
+
+describe('07PARIS4722', () => {
+  test('a guessed hyphenated name whose halves the cable names alone is those two people (the Merkel-Sarkozy meetings)', async () => {
+    const cable = await readCable('seeds/cablegate/07PARIS4722.txt');
+    const entities = findEntities(cable);
+    expect(entities.some((e) => e.name === 'Merkel-Sarkozy')).toBe(false);
+    const merkel = entities.find((e) => e.occurrences.some((o) => mention(cable, o) === 'Merkel'))!;
+    expect(merkel.kind).toBe('person');
+    expect(merkel.occurrences.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -247,4 +247,9 @@ describe('evidence rules of the fifth held-out round', () => {
   test('`and the` starts another name, also after an of-phrase (05BRASILIA1567)', () => {
     expect(names('which are principally between the Ministry of Health and the Casa Civil, i.e., the office')).toContain('organization:Ministry of Health');
   });
+
+  test('a role before a name counts only right before it; a title before `of` is still cut from the body (07MONTEVIDEO287, 08DJIBOUTI380)', () => {
+    expect(names('Daniel Mitrione, USAID Public Safety Advisor, AmEmbassy Montevideo, was driving')).toContain('place:Montevideo');
+    expect(names('GODJ representatives included Deputy Chief of the Djiboutian Armed Forces Brigadier General Zakaria Cheick Ibrahim,')).toContain('organization:Djiboutian Armed Forces');
+  });
 });

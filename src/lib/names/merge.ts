@@ -40,7 +40,18 @@ const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 /** Candidates merged into entities and located in the paragraphs (those in capitals in any case). */
 export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
-  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs, inCapitals);
+  return locate(addAliases(mergeCandidates(withoutJoinedPairs(candidates)), paragraphs), paragraphs, inCapitals);
+}
+
+/**
+ * `the Merkel-Sarkozy meetings`: a guessed hyphenated name whose halves the cable names alone
+ * (`Chancellor Merkel`, `Sarkozy`) is those two names, each located where it stands.
+ */
+function withoutJoinedPairs(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((candidate) => candidate.guess && candidate.name.includes('-'))) return candidates;
+  const names = new Set(candidates.map((candidate) => keyOf(candidate.name)));
+  const joined = (name: string): boolean => name.split('-').every((part) => part.length > 2 && names.has(keyOf(part)));
+  return candidates.filter((candidate) => !(candidate.guess && candidate.name.includes('-') && joined(candidate.name)));
 }
 
 /**

@@ -165,7 +165,7 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     return [...body, ...peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, { ...context, before: undefined })];
   }
   // `(BIA) director Rade Bulatovic`: a role written in lower case right before the name.
-  let person = context.before !== undefined && ROLE_BEFORE.has(context.before);
+  let person = context.before !== undefined && tokens[0]!.gap === ' ' && ROLE_BEFORE.has(context.before);
   let rest = tokens;
   // `Minister of National Reconciliation Sebastien Dano Djedje`: every word of the portfolio, up to the name.
   while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && rest.slice(1).some((token) => !isOrdinaryWord(token.text))) {
@@ -225,9 +225,13 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
     // A portfolio word before another title's word is the body's (`Security Information Agency`).
-    const isCut = (token: Token, next: Token): boolean =>
-      isTitle(token.text) && ((isTitle(next.text) && !(isPortfolioWord(token.text) && isPortfolioWord(next.text))) || isConnector(next));
-    while (from < end && (isCut(tokens[from]!, tokens[from + 1]!) || isConnector(tokens[from]!))) from++;
+    // (`Deputy Chief of the Djiboutian Armed Forces` stays a title before `of`.)
+    const isCut = (at: number): boolean => {
+      const [token, next, after] = [tokens[at]!, tokens[at + 1]!, tokens[at + 2]];
+      const bodyWords = isPortfolioWord(token.text) && isPortfolioWord(next.text) && after !== undefined && !isConnector(after);
+      return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || isConnector(next));
+    };
+    while (from < end && (isCut(from) || isConnector(tokens[from]!))) from++;
     return { from, to: end };
   }
   const headAt = tokens.findIndex((token, i) => (isOrgStart(token.text) || isOrgHead(token.text)) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
