@@ -15,7 +15,7 @@ import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
-import { capitalisedRuns, tokenize } from './names/tokens.ts';
+import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -33,15 +33,17 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   const mentions: Mention[] = [];
   // A form's field labels are no names; its `Name:` fields give whole names.
   const form = formFields(tokens, text);
-  for (const whole of capitalisedRuns(tokens)) {
-    for (const run of form ? withoutFields(whole, form) : [whole]) {
-      const index = run[0]!.index;
-      const next = tokens[index + run.length];
-      const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
-      const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-      const found = namesInRun(run, text, { before, after, glossary });
-      mentions.push(...found.map((mention) => (mention.guess ? withApposition(mention, text) : mention)));
-    }
+  const read = (run: Token[]): void => {
+    const index = run[0]!.index;
+    const next = tokens[index + run.length];
+    const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
+    const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
+    const found = namesInRun(run, text, { before, after, glossary });
+    mentions.push(...found.map((mention) => (mention.guess ? withApposition(mention, text) : mention)));
+  };
+  for (const run of capitalisedRuns(tokens)) {
+    if (form === null) read(run);
+    else for (const part of withoutFields(run, form)) read(part);
   }
   return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
 }
