@@ -100,9 +100,10 @@ const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLo
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
-  // `Meir Dagan March 13`: a month with its day is a date; the names are on either side of it.
-  let date = -1;
-  for (let i = 0; i < run.length && date < 0; i++) if (isDateMonth(run[i]!.text, text, run[i]!.start, run[i]!.end)) date = i;
+  // `Meir Dagan March 13`, `13 March Ahmed`: a month with its day is a date; the names are on either
+  // side of it. The day is no capitalised word, so the month ends or starts the run.
+  const isDate = (token: Token): boolean => isDateMonth(token.text, text, token.start, token.end);
+  const date = isDate(last(run)) ? run.length - 1 : run.length > 1 && isDate(run[0]!) ? 0 : -1;
   if (date >= 0) {
     const left = date > 0 ? namesInRun(run.slice(0, date), text, { ...context, after: undefined }) : [];
     return date < run.length - 1 ? [...left, ...namesInRun(run.slice(date + 1), text, { ...context, before: undefined })] : left;
