@@ -252,4 +252,17 @@ describe('evidence rules of the fifth held-out round', () => {
     expect(names('Daniel Mitrione, USAID Public Safety Advisor, AmEmbassy Montevideo, was driving')).toContain('place:Montevideo');
     expect(names('GODJ representatives included Deputy Chief of the Djiboutian Armed Forces Brigadier General Zakaria Cheick Ibrahim,')).toContain('organization:Djiboutian Armed Forces');
   });
+
+  test('a role before ordinary words makes no person; a slashed office before a role is no name (07BUCHAREST1286, 07HAMBURG73)', () => {
+    expect(names('former Bucharest Marine detachment commander Staff Sgt. Christopher Va')).not.toContain('person:Staff');
+    expect(names('In a conversation with Pol/Econ Specialist on August 13, Hamburg')).toEqual(['place:Hamburg']);
+  });
+
+  test('a first name before an ordinary demonym stays no person (04RANGOON88)', () => {
+    expect(names('expatriate circles since a November 2003 Far Eastern Economic Review (FEER) article')).not.toContain('person:Far Eastern');
+  });
+
+  test('a word that dates a title is no body\'s (06NEWDELHI5135, held-out set 5, after its scoring)', () => {
+    expect(names('Former Planning Commission Secretary Naresh C Saxena is a retired IAS officer.')).toContain('organization:Planning Commission');
+  });
 });

@@ -97,6 +97,8 @@ const PORTFOLIO_WORDS = new Set([
   'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
 ]);
 const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
+/** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
+const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
@@ -167,7 +169,8 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     return [...body, ...peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, { ...context, before: undefined })];
   }
   // `(BIA) director Rade Bulatovic`: a role written in lower case right before the name.
-  let person = context.before !== undefined && tokens[0]!.gap === ' ' && ROLE_BEFORE.has(context.before);
+  // (Ordinary words stay none: `commander Staff Sgt. …`.)
+  let person = context.before !== undefined && tokens[0]!.gap === ' ' && ROLE_BEFORE.has(context.before) && tokens.some((token) => !isOrdinaryWord(token.text) && !isTitle(token.text));
   let rest = tokens;
   // `Minister of National Reconciliation Sebastien Dano Djedje`: every word of the portfolio, up to the name.
   while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && rest.slice(1).some((token) => !isOrdinaryWord(token.text))) {
@@ -230,7 +233,7 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
     // (`Deputy Chief of the Djiboutian Armed Forces` stays a title before `of`.)
     const isCut = (at: number): boolean => {
       const [token, next, after] = [tokens[at]!, tokens[at + 1]!, tokens[at + 2]];
-      const bodyWords = isPortfolioWord(token.text) && isPortfolioWord(next.text) && after !== undefined && !isConnector(after);
+      const bodyWords = isPortfolioWord(token.text) && !TIME_WORDS.has(token.text.toLowerCase()) && isPortfolioWord(next.text) && after !== undefined && !isConnector(after);
       return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || isConnector(next));
     };
     while (from < end && (isCut(from) || isConnector(tokens[from]!))) from++;
@@ -309,7 +312,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   // `CJTF-HOA`, `MLN-T`: one body's acronym; `SBU NOFORN`: markings, not names.
   if (tokens.every((token) => isAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) return hyphenated ? acronymKind(first, context.glossary) : null;
   // `North Koreans`, `Bosnian Serbs`: peoples; `Pedro Roman` is a first name and a surname that looks like a demonym.
-  if (isDemonym(final) && !(isFirstName(first) && !isOrdinaryWord(first) && !isDemonym(first) && !/s$/.test(final))) return null;
+  if (isDemonym(final) && !(isFirstName(first) && !isOrdinaryWord(first) && !isDemonym(first) && !isOrdinaryWord(final) && !/s$/.test(final))) return null;
   if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   // `Frente Amplio`, `Comando Vermelho`: a Spanish or Portuguese body's first word, no English word.
   if (isOrgStart(first) && !lexicon().dictionary.has(first.toLowerCase())) return 'organization';
