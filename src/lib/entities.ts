@@ -33,19 +33,20 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   const mentions: Mention[] = [];
   // A form's field labels are no names; its `Name:` fields give whole names.
   const form = formFields(tokens, text);
-  const read = (run: Token[]): void => {
-    const index = run[0]!.index;
-    const next = tokens[index + run.length];
-    const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
-    const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-    const found = namesInRun(run, text, { before, after, glossary });
-    mentions.push(...found.map((mention) => (mention.guess ? withApposition(mention, text) : mention)));
-  };
   for (const run of capitalisedRuns(tokens)) {
-    if (form === null) read(run);
-    else for (const part of withoutFields(run, form)) read(part);
+    if (form === null) readRun(run, tokens, text, glossary, mentions);
+    else for (const part of withoutFields(run, form)) readRun(part, tokens, text, glossary, mentions);
   }
   return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** One run's names, with the words around it, added to `mentions`. */
+function readRun(run: Token[], tokens: Token[], text: string, glossary: GlossaryKnowledge, mentions: Mention[]): void {
+  const index = run[0]!.index;
+  const next = tokens[index + run.length];
+  const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
+  const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
+  for (const mention of namesInRun(run, text, { before, after, glossary })) mentions.push(mention.guess ? withApposition(mention, text) : mention);
 }
 
 /** `Severenergia, an upstream joint-venture`, `the daily al-Thawra`: a noun beside a guessed name says what it is. */

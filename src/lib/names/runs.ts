@@ -102,10 +102,7 @@ const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
-  // `Meir Dagan March 13`, `13 March Ahmed`: a month with its day is a date; the names are on either
-  // side of it. The day is no capitalised word, so the month ends or starts the run.
-  const isDate = (token: Token): boolean => isDateMonth(token.text, text, token.start, token.end);
-  const date = isDate(last(run)) ? run.length - 1 : run.length > 1 && isDate(run[0]!) ? 0 : -1;
+  const date = dateAt(run, text);
   if (date >= 0) {
     const left = date > 0 ? namesInRun(run.slice(0, date), text, { ...context, after: undefined }) : [];
     return date < run.length - 1 ? [...left, ...namesInRun(run.slice(date + 1), text, { ...context, before: undefined })] : left;
@@ -132,7 +129,8 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   // `U.S. Embassy`, `British Consulate`: the place, not a body (the guide: `Embassy Lima` → Lima).
   if (tokens.length > 1 && POST_WORD.test(last(tokens).text) && isPlace(span(tokens.slice(0, -1), text))) return [mention(tokens.slice(0, -1), text, 'place')];
   // `Ministry of Health and the Casa Civil`: `and the` starts another name, also inside an of-phrase.
-  const andThe = tokens.findIndex((token, i) => i > 0 && token.text === 'and' && tokens[i + 1]?.text === 'the');
+  let andThe = -1;
+  for (let i = 1; i < tokens.length - 1 && andThe < 0; i++) if (tokens[i]!.text === 'and' && tokens[i + 1]!.text === 'the') andThe = i;
   if (andThe > 0 && andThe < tokens.length - 2) {
     return [...namesInRun(tokens.slice(0, andThe), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(andThe + 2), text, { ...context, before: 'the' })];
   }
@@ -157,6 +155,17 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const hyphenParts = splitHyphenated(tokens);
   if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, context));
   return personOrRest(tokens, text, context);
+}
+
+/**
+ * `Meir Dagan March 13`, `13 March Ahmed`: where a month with its day stands in the run (a date;
+ * the names are on either side of it), or -1. The day is no capitalised word, so the month ends
+ * or starts the run.
+ */
+function dateAt(run: Token[], text: string): number {
+  const end = last(run);
+  if (isDateMonth(end.text, text, end.start, end.end)) return run.length - 1;
+  return run.length > 1 && isDateMonth(run[0]!.text, text, run[0]!.start, run[0]!.end) ? 0 : -1;
 }
 
 /** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
@@ -229,14 +238,7 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
       (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
-    // A portfolio word before another title's word is the body's (`Security Information Agency`).
-    // (`Deputy Chief of the Djiboutian Armed Forces` stays a title before `of`.)
-    const isCut = (at: number): boolean => {
-      const [token, next, after] = [tokens[at]!, tokens[at + 1]!, tokens[at + 2]];
-      const bodyWords = isPortfolioWord(token.text) && !TIME_WORDS.has(token.text.toLowerCase()) && isPortfolioWord(next.text) && after !== undefined && !isConnector(after);
-      return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || isConnector(next));
-    };
-    while (from < end && (isCut(from) || isConnector(tokens[from]!))) from++;
+    while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!))) from++;
     return { from, to: end };
   }
   const headAt = tokens.findIndex((token, i) => (isOrgStart(token.text) || isOrgHead(token.text)) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
@@ -246,6 +248,17 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
   // `National Patriotic Front of Liberia`: `National` stands in titles too, but here it is the body's.
   while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!)) from--;
   return { from, to: end };
+}
+
+/**
+ * A title's word before a body's name, cut off (`Secretary General of the …`). A portfolio word
+ * before another that goes on into the name is the body's (`Security Information Agency`);
+ * `Deputy Chief of the Djiboutian Armed Forces` stays a title before `of`.
+ */
+function isTitleBeforeBody(tokens: Token[], at: number): boolean {
+  const [token, next, after] = [tokens[at]!, tokens[at + 1]!, tokens[at + 2]];
+  const bodyWords = isPortfolioWord(token.text) && !TIME_WORDS.has(token.text.toLowerCase()) && isPortfolioWord(next.text) && after !== undefined && !SPLITTING_CONNECTORS.has(after.text);
+  return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || SPLITTING_CONNECTORS.has(next.text));
 }
 
 function organizationMentions(organization: { from: number; to: number }, tokens: Token[], text: string, context: RunContext): Mention[] {
