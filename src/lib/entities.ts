@@ -11,11 +11,12 @@ import { headerFacts, headerFields } from './header.ts';
 import { conceptAcronyms, definedBodies } from './names/acronyms.ts';
 import { namesInCapitals } from './names/capitals.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
+import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
-import { capitalisedRuns, tokenize } from './names/tokens.ts';
-import { appositionKind, DOCUMENT_NAME, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
+import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
+import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -30,15 +31,22 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   const tokens = tokenize(text);
   if (inCapitals) return namesInCapitals(tokens, text, glossary);
   const mentions: Mention[] = [];
+  // A form's field labels are no names; its `Name:` fields give whole names.
+  const form = formFields(tokens, text);
   for (const run of capitalisedRuns(tokens)) {
-    const index = run[0]!.index;
-    const next = tokens[index + run.length];
-    const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
-    const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-    const found = namesInRun(run, text, { before, after, glossary });
-    mentions.push(...found.map((mention) => (mention.guess ? withApposition(mention, text) : mention)));
+    if (form === null) readRun(run, tokens, text, glossary, mentions);
+    else for (const part of withoutFields(run, form)) readRun(part, tokens, text, glossary, mentions);
   }
-  return mentions;
+  return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** One run's names, with the words around it, added to `mentions`. */
+function readRun(run: Token[], tokens: Token[], text: string, glossary: GlossaryKnowledge, mentions: Mention[]): void {
+  const index = run[0]!.index;
+  const next = tokens[index + run.length];
+  const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
+  const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
+  for (const mention of namesInRun(run, text, { before, after, glossary })) mentions.push(mention.guess ? withApposition(mention, text) : mention);
 }
 
 /** `Severenergia, an upstream joint-venture`, `the daily al-Thawra`: a noun beside a guessed name says what it is. */
@@ -46,6 +54,9 @@ function withApposition(mention: Mention, text: string): Mention {
   const kind = appositionKind(text.slice(Math.max(0, mention.start - 40), mention.start), text.slice(mention.end, mention.end + 60));
   return kind ? { text: mention.text, kind, start: mention.start, end: mention.end } : mention;
 }
+
+/** A programme's name before its head word (`Megaports Initiative`). */
+const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
@@ -80,9 +91,9 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       if (document) {
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
-        // `Operation Westbridge`: `Westbridge` alone is the operation too.
-        const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name);
-        if (named) documents.add(named[1]!);
+        // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
+        const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
+        if (named && !isPlace(named[1]!)) documents.add(named[1]!);
       }
       if (document || !isPlausibleName(name)) continue;
       candidates.push({ name, kind: found.kind, source: 'text', written: [written], ...(found.guess ? { guess: true } : {}) });

@@ -212,9 +212,10 @@ describe('a one-word name nothing identifies is a guess (names-site.test.ts: mar
     expect(named(entities, 'FARC').guess).toBeUndefined();
   });
 
-  test('89PANAMA8545, in capitals: a long non-word is still read as a surname (NORIEGA)', async () => {
-    const entities = findEntities(await readCable(PANAMA));
-    expect(named(entities, 'Noriega').kind).toBe('person');
+  test('89PANAMA8545, in capitals: a long non-word with no title, first name or header is only a guessed surname (NORIEGA)', async () => {
+    const noriega = named(findEntities(await readCable(PANAMA)), 'Noriega');
+    expect(noriega.kind).toBe('person');
+    expect(noriega.guess).toBe(true);
   });
 });
 
@@ -251,5 +252,34 @@ describe('09BUENOSAIRES1017', () => {
     expect(cfk.kind).toBe('person');
     expect(cfk.occurrences.filter((o) => mention(cable, o) === 'CFK').length).toBeGreaterThan(5);
     expect(entities.some((e) => e.name === 'CFK')).toBe(false);
+  });
+});
+
+describe('04MADRID2605', () => {
+  test('a programme named by one word before its head word: the word alone is the programme too, no person (Megaports Initiative, Megaports equipment)', async () => {
+    const cable = await readCable('seeds/cablegate/04MADRID2605.txt');
+    expect(cable.paragraphs.some((p) => /Megaports equipment/.test(p.text))).toBe(true);
+    expect(findEntities(cable).some((e) => /Megaports/.test(e.name))).toBe(false);
+  });
+});
+
+describe('08PANAMA851', () => {
+  test('a body\'s acronym in its own language (ACP: Autoridad del Canal de Panamá) after its English name is that body', async () => {
+    const cable = await readCable('seeds/cablegate/08PANAMA851.txt');
+    expect(cable.paragraphs.some((p) => p.text.includes("Panama Canal Authority's (ACP)"))).toBe(true);
+    const authority = named(findEntities(cable), 'Panama Canal Authority');
+    expect(authority.kind).toBe('organization');
+    expect(authority.occurrences.filter((o) => mention(cable, o) === 'ACP').length).toBeGreaterThan(5);
+  });
+});
+
+describe('07PARIS4722', () => {
+  test('a guessed hyphenated name whose halves the cable names alone is those two people (the Merkel-Sarkozy meetings)', async () => {
+    const cable = await readCable('seeds/cablegate/07PARIS4722.txt');
+    const entities = findEntities(cable);
+    expect(entities.some((e) => e.name === 'Merkel-Sarkozy')).toBe(false);
+    const merkel = entities.find((e) => e.occurrences.some((o) => mention(cable, o) === 'Merkel'))!;
+    expect(merkel.kind).toBe('person');
+    expect(merkel.occurrences.length).toBeGreaterThanOrEqual(3);
   });
 });

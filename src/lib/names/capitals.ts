@@ -7,7 +7,7 @@
 import { mention, span, type Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { lexicon } from './lexicon.ts';
-import { acronymKind, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, type GlossaryKnowledge } from './words.ts';
+import { acronymKind, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, ORG_CONTEXT, type GlossaryKnowledge } from './words.ts';
 
 /** Words before `US` that make it the pronoun (`TOLD US`, `FOR US`). */
 const PRONOUN_BEFORE = new Set([
@@ -104,9 +104,24 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
     const kind = acronymKind(token.text, glossary);
     if (kind) return { mention: mention([token], text, kind), next: i + 1 };
   }
-  // `NORIEGA`: a long word that is no English word, no known acronym and no jargon reads as a surname.
-  if (!known && lower.length >= 5 && /[aeiouy]/.test(lower) && /^\p{L}+$/u.test(lower) && !lex.dictionary.has(lower) && !isNotAName(token.text, glossary) && !isDemonym(lower)) {
-    return { mention: mention([token], text, 'person'), next: i + 1 };
+  const next = tokens[i + 1];
+  // `BARR LABS`, `ACTAVIS PHARMACEUTICALS`: a word no dictionary holds before a company's last word names the company.
+  if (!known && next?.gap === ' ' && lex.companyHeads.has(next.text.toLowerCase()) && /^\p{L}{3,}$/u.test(lower) && !lex.dictionary.has(lower) && !isNotAName(token.text, glossary)) {
+    return { mention: mention([token, next], text, 'organization'), next: i + 2 };
+  }
+  if (!known && isUnknownWord(token, glossary)) {
+    // `PLIVA SHAREHOLDERS`, `BARR OFFICIALS`: a company's word beside it.
+    const beside = [tokens[i - 1]?.text.toLowerCase(), next?.text.toLowerCase()];
+    if (beside.some((word) => word !== undefined && ORG_CONTEXT.has(word))) return { mention: mention([token], text, 'organization'), next: i + 1 };
+    // `NORIEGA`: read as a surname, but only guessed: capitals hide the case that would say so, so
+    // it counts only where a title, a first name or the header makes it a person (`GENERAL NORIEGA`).
+    return { mention: mention([token], text, 'person?'), next: i + 1 };
   }
   return null;
+}
+
+/** A long word that is no English word, no known acronym, no jargon and no demonym (`NORIEGA`, `PLIVA`). */
+function isUnknownWord(token: Token, glossary: GlossaryKnowledge): boolean {
+  const lower = token.text.toLowerCase();
+  return lower.length >= 5 && /[aeiouy]/.test(lower) && /^\p{L}+$/u.test(lower) && !lexicon().dictionary.has(lower) && !isNotAName(token.text, glossary) && !isDemonym(lower);
 }

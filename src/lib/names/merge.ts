@@ -40,7 +40,18 @@ const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 /** Candidates merged into entities and located in the paragraphs (those in capitals in any case). */
 export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
-  return locate(addAliases(mergeCandidates(candidates), paragraphs), paragraphs, inCapitals);
+  return locate(addAliases(mergeCandidates(withoutJoinedPairs(candidates)), paragraphs), paragraphs, inCapitals);
+}
+
+/**
+ * `the Merkel-Sarkozy meetings`: a guessed hyphenated name whose halves the cable names alone
+ * (`Chancellor Merkel`, `Sarkozy`) is those two names, each located where it stands.
+ */
+function withoutJoinedPairs(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((candidate) => candidate.guess && candidate.name.includes('-'))) return candidates;
+  const names = new Set(candidates.map((candidate) => keyOf(candidate.name)));
+  const joined = (name: string): boolean => name.split('-').every((part) => part.length > 2 && names.has(keyOf(part)));
+  return candidates.filter((candidate) => !(candidate.guess && candidate.name.includes('-') && joined(candidate.name)));
 }
 
 /**
@@ -174,7 +185,7 @@ function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsOwnInitials(alias[1]!, draft.name)) found.push(alias[1]!);
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && (spellsOwnInitials(alias[1]!, draft.name) || translatedInitials(alias[1]!, draft))) found.push(alias[1]!);
     }
   }
   return found;
@@ -185,6 +196,16 @@ function spellsOwnInitials(acronym: string, name: string): boolean {
   if (spellsInitials(acronym, name)) return true;
   const space = name.indexOf(' ');
   return space > 0 && name.indexOf(' ', space + 1) > 0 && isOwnerWord(name.slice(0, space)) && spellsInitials(acronym, name.slice(space + 1));
+}
+
+/**
+ * `Panama Canal Authority's (ACP)`: a body's acronym in its own language (Autoridad del Canal de
+ * Panamá) holds the translated name's capitals in another order.
+ */
+function translatedInitials(acronym: string, draft: Draft): boolean {
+  if (kindOf(draft) !== 'organization') return false;
+  const capitals = draft.name.match(/\p{Lu}/gu) ?? [];
+  return capitals.length === acronym.length && [...acronym].sort().join('') === capitals.sort().join('');
 }
 
 /** `Malta Forest Company` → `Malta Forest`; not when the rest is a place or ordinary words (`Kenya Airways`, `United Group`). */

@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -36,6 +36,10 @@ export interface RunContext {
 
 /** Words that join the head of an organisation's name to the rest (`Ministry of …`, `Tribunal for …`, `Partido de …`). */
 const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
+/** Roles in lower case that name the person after them (`director Rade Bulatovic`, `spokesman Ian Kelly`). */
+const ROLE_BEFORE = new Set(['director', 'minister', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'adviser', 'advisor', 'envoy', 'governor', 'mayor', 'commander', 'senator', 'deputy', 'president', 'secretary', 'prosecutor', 'judge', 'general', 'colonel', 'colleague', 'counterpart']);
+/** `de`, `da`, `du` inside a name (`Callejon de Hamel`). */
+const ROMANCE_OF = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'della']);
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
 const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** Lower-case words after a name that make it a place (`Ayacucho region`). */
@@ -93,9 +97,16 @@ const PORTFOLIO_WORDS = new Set([
   'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
 ]);
 const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
+/** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
+const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
+  const date = dateAt(run, text);
+  if (date >= 0) {
+    const left = date > 0 ? namesInRun(run.slice(0, date), text, { ...context, after: undefined }) : [];
+    return date < run.length - 1 ? [...left, ...namesInRun(run.slice(date + 1), text, { ...context, before: undefined })] : left;
+  }
   const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
@@ -117,6 +128,12 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (tokens.length === 1) return personOrRest(tokens, text, context);
   // `U.S. Embassy`, `British Consulate`: the place, not a body (the guide: `Embassy Lima` → Lima).
   if (tokens.length > 1 && POST_WORD.test(last(tokens).text) && isPlace(span(tokens.slice(0, -1), text))) return [mention(tokens.slice(0, -1), text, 'place')];
+  // `Ministry of Health and the Casa Civil`: `and the` starts another name, also inside an of-phrase.
+  let andThe = -1;
+  for (let i = 1; i < tokens.length - 1 && andThe < 0; i++) if (tokens[i]!.text === 'and' && tokens[i + 1]!.text === 'the') andThe = i;
+  if (andThe > 0 && andThe < tokens.length - 2) {
+    return [...namesInRun(tokens.slice(0, andThe), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(andThe + 2), text, { ...context, before: 'the' })];
+  }
   const organization = organizationSpan(tokens);
   if (organization) return organizationMentions(organization, tokens, text, context);
   // `Senate Foreign Relations Committee Latin American specialist`: the body ends at its head word.
@@ -140,6 +157,17 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   return personOrRest(tokens, text, context);
 }
 
+/**
+ * `Meir Dagan March 13`, `13 March Ahmed`: where a month with its day stands in the run (a date;
+ * the names are on either side of it), or -1. The day is no capitalised word, so the month ends
+ * or starts the run.
+ */
+function dateAt(run: Token[], text: string): number {
+  const end = last(run);
+  if (isDateMonth(end.text, text, end.start, end.end)) return run.length - 1;
+  return run.length > 1 && isDateMonth(run[0]!.text, text, run[0]!.start, run[0]!.end) ? 0 : -1;
+}
+
 /** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
 function personOrRest(tokens: Token[], text: string, context: RunContext): Mention[] {
   const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text));
@@ -149,7 +177,9 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     const body = titleStart > 0 ? namesInRun(tokens.slice(0, titleStart), text, { ...context, after: undefined }) : [];
     return [...body, ...peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, { ...context, before: undefined })];
   }
-  let person = false;
+  // `(BIA) director Rade Bulatovic`: a role written in lower case right before the name.
+  // (Ordinary words stay none: `commander Staff Sgt. …`.)
+  let person = context.before !== undefined && tokens[0]!.gap === ' ' && ROLE_BEFORE.has(context.before) && tokens.some((token) => !isOrdinaryWord(token.text) && !isTitle(token.text));
   let rest = tokens;
   // `Minister of National Reconciliation Sebastien Dano Djedje`: every word of the portfolio, up to the name.
   while (context.afterTitle && rest.length > 1 && isOrdinaryWord(rest[0]!.text) && rest.slice(1).some((token) => !isOrdinaryWord(token.text))) {
@@ -208,7 +238,7 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
       (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
     let from = and >= 0 ? and + 1 : 0;
     // `Secretary General of the International Maritime Organization`: the body without the title.
-    while (from < end && ((isTitle(tokens[from]!.text) && (isTitle(tokens[from + 1]!.text) || isConnector(tokens[from + 1]!))) || isConnector(tokens[from]!))) from++;
+    while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!))) from++;
     return { from, to: end };
   }
   const headAt = tokens.findIndex((token, i) => (isOrgStart(token.text) || isOrgHead(token.text)) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
@@ -218,6 +248,17 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
   // `National Patriotic Front of Liberia`: `National` stands in titles too, but here it is the body's.
   while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!)) from--;
   return { from, to: end };
+}
+
+/**
+ * A title's word before a body's name, cut off (`Secretary General of the …`). A portfolio word
+ * before another that goes on into the name is the body's (`Security Information Agency`);
+ * `Deputy Chief of the Djiboutian Armed Forces` stays a title before `of`.
+ */
+function isTitleBeforeBody(tokens: Token[], at: number): boolean {
+  const [token, next, after] = [tokens[at]!, tokens[at + 1]!, tokens[at + 2]];
+  const bodyWords = isPortfolioWord(token.text) && !TIME_WORDS.has(token.text.toLowerCase()) && isPortfolioWord(next.text) && after !== undefined && !SPLITTING_CONNECTORS.has(after.text);
+  return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || SPLITTING_CONNECTORS.has(next.text));
 }
 
 function organizationMentions(organization: { from: number; to: number }, tokens: Token[], text: string, context: RunContext): Mention[] {
@@ -283,7 +324,8 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
   // `CJTF-HOA`, `MLN-T`: one body's acronym; `SBU NOFORN`: markings, not names.
   if (tokens.every((token) => isAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) return hyphenated ? acronymKind(first, context.glossary) : null;
-  if (isDemonym(final)) return null; // `North Koreans`, `Bosnian Serbs`: peoples
+  // `North Koreans`, `Bosnian Serbs`: peoples; `Pedro Roman` is a first name and a surname that looks like a demonym.
+  if (isDemonym(final) && !(isFirstName(first) && !isOrdinaryWord(first) && !isDemonym(first) && !isOrdinaryWord(final) && !/s$/.test(final))) return null;
   if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   // `Frente Amplio`, `Comando Vermelho`: a Spanish or Portuguese body's first word, no English word.
   if (isOrgStart(first) && !lexicon().dictionary.has(first.toLowerCase())) return 'organization';
@@ -295,6 +337,9 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;
   // `Calmy-Rey`, `Vike-Freiberga`: one hyphenated word is a surname, whatever its halves mean alone.
   if (hyphenated) return 'person?';
+  // `Callejon de Hamel`, `Puertos de Estado`: a Romance `de` inside, no first name before it and no
+  // title: a place or a body as often as a surname (`Fernandez de Kirchner`), so no guess.
+  if (tokens.some((token, i) => i > 0 && ROMANCE_OF.has(token.text))) return null;
   // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
   if (tokens.some((token) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text))) return 'organization?';
   return 'person?';

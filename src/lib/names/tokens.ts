@@ -4,6 +4,8 @@
  * `Dubai-based` give `US` and `Dubai`; the run decides whether a hyphen joins two parts of one name.
  */
 
+import { lexicon } from './lexicon.ts';
+
 export interface Token {
   /** Where the token stands among the paragraph's tokens. */
   index: number;
@@ -46,6 +48,13 @@ export function tokenize(text: string): Token[] {
     }
     if (word === '') continue;
     const gap = text.slice(previousEnd, start);
+    // `A/S Carson`, `U/S Burns`: a title written with a slash is one word (a title's, from the lexicon).
+    const previous = tokens[tokens.length - 1];
+    if (gap === '/' && previous !== undefined && lexicon().titles.has(`${previous.text}/${word}`.toLowerCase())) {
+      tokens[tokens.length - 1] = { ...previous, text: `${previous.text}/${word}`, end: start + word.length };
+      previousEnd = start + word.length;
+      continue;
+    }
     // A full stop stripped from the previous word is in this gap, so the gap alone tells a sentence's start.
     const sentenceStart = tokens.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap));
     tokens.push({ index: tokens.length, text: word, start, end: start + word.length, gap, sentenceStart });

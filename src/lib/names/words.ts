@@ -107,6 +107,18 @@ export function isPlaceDesignator(word: string): boolean {
 /** Words after a person's name that make it the name of a government or era (`the Berlusconi government`). */
 export const LEADER_HEADS = new Set(['government', 'administration', 'regime', 'cabinet', 'camp', 'allies', 'era', 'team', 'presidency', 'family', 'clan']);
 
+/** Month names (as written in mixed case): a date, never part of a name. */
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** A day's number after a month (`March 13`, `May 3,`). */
+const DAY_AFTER = /^\s+\d{1,2}\b/;
+/** A day's number before a month (`13 March`). */
+const DAY_BEFORE = /\b\d{1,2}\s+$/;
+
+/** `March 13` in `Meir Dagan March 13`: a month written with its day is a date, which ends a name before it. */
+export function isDateMonth(word: string, text: string, start: number, end: number): boolean {
+  return MONTHS.has(word) && (DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)));
+}
+
 /** Words before a name that say it is a place (`in Kabul`, `from Chiapas`). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'within']);
 
