@@ -156,6 +156,10 @@ describe('precision rules of the fourth held-out round', () => {
     expect(names('death threats against its General Manager, and has since officially apologized')).toEqual([]);
   });
 
+  test('a magistrate is a title, as a judge is (06NAIROBI72)', () => {
+    expect(names('The court case is scheduled to resume before Magistrate Muchelule January 15, 2006.')).toEqual(['person:Muchelule']);
+  });
+
   test('an administrator is a title (10PANAMA1, 07BOGOTA1232)', () => {
     expect(names('Canal Administrator Aleman might have tipped the bid toward the')).toEqual(['person:Aleman']);
     expect(names('USAID Deputy Assistant Administrator Mark Silverman, Deputy Assistant')).toEqual(['organization:USAID', 'person:Mark Silverman']);
