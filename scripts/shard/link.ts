@@ -17,7 +17,7 @@ import { hasOwnTagFilter } from '../../src/lib/facet-values.ts';
 import type { EntityFacts } from '../../src/lib/names/site.ts';
 import type { ShardSpec } from '../../src/lib/shards.ts';
 import { linkSite, type FileFacts } from '../../src/lib/site-cables.ts';
-import { digestOfFacts, factsPath, linksPath, missingFacts, type Listing, type ShardFacts, type ShardLinks } from '../../src/loader/shard-mode.ts';
+import { digestOfFacts, factsPath, linksPath, requireFacts, type Listing, type ShardFacts, type ShardLinks } from '../../src/loader/shard-mode.ts';
 
 /** One cable as the link stage keeps it. */
 interface Kept extends FileFacts {
@@ -60,8 +60,7 @@ const sorted = <T>(values: Iterable<T>): T[] => [...new Set(values)].sort();
 
 /** Writes every shard's links from every shard's facts (which must all be there). */
 export function writeShardLinks(work: string, count: number): LinkResult {
-  const missing = missingFacts(work, count);
-  if (missing.length > 0) throw new Error(`link: no facts yet for shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count}: run \`npm run build -- --shard k/${count} --facts\` for each first`);
+  requireFacts(work, count);
   const { kept, digests } = readCorpus(work, count);
   const { idOf, duplicates, caseCollisions, links } = linkSite(kept);
   const siteId = (cable: Kept): string => idOf.get(cable.path) ?? cable.facts.id;

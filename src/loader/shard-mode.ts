@@ -65,7 +65,7 @@ export function missingFacts(work: string, count: number): number[] {
 }
 
 /** Throws naming the shards whose facts are not written yet. */
-function requireFacts(work: string, count: number): void {
+export function requireFacts(work: string, count: number): void {
   const missing = missingFacts(work, count);
   if (missing.length > 0) throw new Error(`No link facts yet for shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} in ${work}/facts: run \`npm run build -- --shard k/${count} --facts\` for each first.`);
 }
