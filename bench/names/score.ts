@@ -19,11 +19,11 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here: held-out set 5, chosen by the rule written there). Four earlier held-out sets (8 cables,
- * then 12, 8 and 8) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %,
- * 85.9 % and 75.2 %).
+ * here: held-out set 6, chosen by the rule written there). Five earlier held-out sets (8 cables,
+ * then 12, 8, 8 and 8) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %,
+ * 85.9 %, 75.2 % and 80.0 %).
  */
-const HELD_OUT = new Set(['08VLADIVOSTOK68', '06NEWDELHI5135', '05BRASILIA581', '06BANGKOK5811', '07MADRID1952', '08SANTIAGO118', '09PARIS1007', '10BAMAKO54']);
+const HELD_OUT = new Set(['07BUJUMBURA479', '04TASHKENT3180', '05RECIFE78', '07BANDARSERIBEGAWAN112', '08CAIRO57', '08LONDON797', '09ISLAMABAD10', '09PARIS1052', '10MUNICH29', '03ABUDHABI2641']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
