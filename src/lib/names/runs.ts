@@ -9,7 +9,7 @@ import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
   acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
-  isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
+  isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
 /** A name found in a paragraph, with where it is. */
@@ -97,6 +97,37 @@ const PORTFOLIO_WORDS = new Set([
   'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
 ]);
 const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
+
+/** A name's bare initials (`VK`, `BKR`, `K.`, `K.M.`, `B`); `A`, `I` and `O` alone are words. */
+const INITIALS = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){1,3}|[B-HJ-NP-Z])$/u;
+
+/** Initials that are no body's or state's acronym, no jargon and no title (`PM Martin`, `CDR James Dickie`). */
+function isBareInitials(word: string, glossary: GlossaryKnowledge): boolean {
+  if (!INITIALS.test(word)) return false;
+  if (word.replace(/\./g, '').length === 1) return true;
+  const lex = lexicon();
+  return !lex.orgAcronyms.has(word) && !lex.stateAcronyms.has(word) && !glossary.organizations.has(word) && !isNotAName(word, glossary) && !isTitle(word);
+}
+
+/** A word that can be a surname after initials: capitalised, no English word, title, body's head, demonym, country or big city. */
+function isSurnameWord(token: Token): boolean {
+  const word = token.text;
+  return isCapitalised(word) && !isAcronym(word) && !isOrdinaryWord(word) && !isTitle(word) && !isOrgHead(word) && !isDemonym(word) &&
+    !isPlaceDesignator(word) && !isCountry(word) && !lexicon().bigCities.has(key(word));
+}
+
+/**
+ * `VK Jain`, `K. M. Warikoo`, `C Raja Mohan`: a person written with bare initials (one or two
+ * tokens of them), then one or two words of a name, and nothing else (rosters in Indian cables).
+ */
+function isInitialsName(tokens: Token[], glossary: GlossaryKnowledge): boolean {
+  let initials = 0;
+  while (initials < 2 && initials < tokens.length - 1 && isBareInitials(tokens[initials]!.text, glossary)) initials++;
+  const rest = tokens.slice(initials);
+  // A first name alone after initials is a degree's or a title's letters (`M. Phil`), no surname.
+  if (rest.length === 1 && isFirstName(rest[0]!.text)) return false;
+  return initials > 0 && rest.length <= 2 && rest.every((token) => token.gap !== '-' && isSurnameWord(token));
+}
 /** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
 const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
@@ -170,7 +201,7 @@ function dateAt(run: Token[], text: string): number {
 
 /** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
 function personOrRest(tokens: Token[], text: string, context: RunContext): Mention[] {
-  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text));
+  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text) && !isInitialsName(tokens.slice(i), context.glossary));
   if (lastTitle > 0) {
     let titleStart = lastTitle;
     while (titleStart > 0 && isTitle(tokens[titleStart - 1]!.text)) titleStart--;
@@ -186,14 +217,14 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     rest = rest.slice(1);
     person = true;
   }
-  while (rest.length > 0 && isTitle(rest[0]!.text)) {
+  while (rest.length > 0 && isTitle(rest[0]!.text) && !isInitialsName(rest, context.glossary)) {
     // `President Bush` names a person; `Foreign Policy`, `Presidential Palace` do not: a portfolio
     // or an adjective before ordinary words is no title.
     if (!isPortfolioWord(rest[0]!.text) || rest.slice(1).some((token) => !isOrdinaryWord(token.text))) person = true;
     rest = rest.slice(1);
   }
   // `AMEmbassy Asuncion`: a word that is never a name is no part of one.
-  while (!person && rest.length > 1 && isNotAName(rest[0]!.text, context.glossary) && !isAcronym(rest[0]!.text)) rest = rest.slice(1);
+  while (!person && rest.length > 1 && isNotAName(rest[0]!.text, context.glossary) && !isAcronym(rest[0]!.text) && !isInitialsName(rest, context.glossary)) rest = rest.slice(1);
   while (rest.length > 1 && (isTitle(last(rest).text) || LEADER_HEADS.has(last(rest).text.toLowerCase()))) rest = rest.slice(0, -1);
   return rest.length === 0 ? [] : peelLeadingPlace(rest, text, person, context);
 }
@@ -210,7 +241,7 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   // A word hyphenated to the next is part of a name (`Calmy-Rey`, though `calmy` is in the dictionary).
   const hyphenated = run[start + 1]?.gap === '-';
   // A country is no word opening a sentence (`Canada has allocated`, though `canada` is in the dictionary).
-  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text)) {
+  if (first?.sentenceStart && !endsInBody && !hyphenated && !isInitialsName(run.slice(start), NO_GLOSSARY) && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
@@ -305,7 +336,7 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
     return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, { ...context, before: 'of' })];
   }
   // `ICTY Belgrade`: a body's acronym, then the place of its office.
-  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && isPlace(span(tokens.slice(1), text))) {
+  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && isPlace(span(tokens.slice(1), text)) && !isInitialsName(tokens, context.glossary)) {
     const acronym = singleWordKind(tokens[0]!, false, { ...context, after: undefined });
     return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
   }
@@ -321,6 +352,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const final = last(tokens).text;
   if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
   if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
+  if (isInitialsName(tokens, context.glossary)) return 'person';
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
   // `CJTF-HOA`, `MLN-T`: one body's acronym; `SBU NOFORN`: markings, not names.
   if (tokens.every((token) => isAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) return hyphenated ? acronymKind(first, context.glossary) : null;

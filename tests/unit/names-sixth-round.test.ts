@@ -1,0 +1,28 @@
+/**
+ * The rules of the sixth held-out round (issue 7), each on a real excerpt of a dev cable (named in
+ * the test), by ../shared/NAMES-GUIDE.md. Each test fails without its rule.
+ */
+import { describe, expect, test } from 'vitest';
+import { glossaryKnowledge, namesInParagraph } from '../../src/lib/entities.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
+
+const glossary = glossaryKnowledge(loadGlossary());
+const names = (text: string): string[] => namesInParagraph(text, glossary).map((m) => `${m.kind}:${m.text}`);
+
+describe('names written with bare initials', () => {
+  test('two or three capitals, or dotted letters, before a surname make a person (06NEWDELHI5135)', () => {
+    const roster = names('-- MK Narayanan, NSA, former IB Chief* -- K. Raghunath, former RAW official* -- UR Rao, space scientist*');
+    expect(roster.filter((name) => name.startsWith('person:'))).toEqual(['person:MK Narayanan', 'person:K. Raghunath', 'person:UR Rao']);
+    expect(names('-- K. M. Warikoo, JNU professor, Afghanistan/Central Asia expert')).toContain('person:K. M. Warikoo');
+    expect(names('-- B Raman, former RAW official')).toContain('person:B Raman');
+  });
+
+  test('a title written in capitals is no initials (04OTTAWA3115), nor is a degree (06NEWDELHI5135)', () => {
+    expect(names('of the regulation would give PM Martin a huge political boost')).toEqual(['person:Martin']);
+    expect(names('He also holds an M. Phil in economics')).toEqual([]);
+  });
+
+  test('a dotted initial before a surname (08PANAMA851)', () => {
+    expect(names('Latin America E. Hopkinson on October 31')).toEqual(['place:Latin America', 'person:E. Hopkinson']);
+  });
+});
