@@ -26,3 +26,15 @@ describe('names written with bare initials', () => {
     expect(names('Latin America E. Hopkinson on October 31')).toEqual(['place:Latin America', 'person:E. Hopkinson']);
   });
 });
+
+describe('titles', () => {
+  test('ranks of the air force and navy are titles, no part of the name (06NEWDELHI5135)', () => {
+    expect(names('-- Air Chief Marshal SK Mehra, former Air Chief* -- Jagat Mehta')).toEqual(['person:SK Mehra', 'person:Jagat Mehta']);
+    expect(names('Chief* -- Air Commodore Jasjit Singh, Director/Centre for Air Power Studies,')).toContain('person:Jasjit Singh');
+  });
+
+  test('an editor is a title, no person (06NEWDELHI5135)', () => {
+    expect(names('taught at JNU\'s School of International Studies and was the Strategic Affairs Editor for "The Hindu."')).not.toContain('person:Editor');
+    expect(names('and was Defense Editor of the political newsweekly')).toEqual([]);
+  });
+});
