@@ -38,3 +38,10 @@ describe('titles', () => {
     expect(names('and was Defense Editor of the political newsweekly')).toEqual([]);
   });
 });
+
+describe('jargon', () => {
+  test('the legal attaché written short is a role, no person (05BRASILIA581, 08SANTIAGO118)', () => {
+    expect(names('Federal Police contacts working the case told Legatt they believed')).toEqual(['organization:Federal Police']);
+    expect(names('links to Mapuche radicals. Legatt added that the FBI is')).not.toContain('person:Legatt');
+  });
+});
