@@ -45,3 +45,14 @@ describe('jargon', () => {
     expect(names('links to Mapuche radicals. Legatt added that the FBI is')).not.toContain('person:Legatt');
   });
 });
+
+describe('a body by the words after it', () => {
+  test('`its` a few words after a name, or `, which` as a subject, make a body (05ISTANBUL890)', () => {
+    expect(names('reviewed by any company officials. Mastercard briefly closed its office following death threats')).toEqual(['organization:Mastercard']);
+    expect(names('Post RSO has reached out to Mastercard, which is an active member of the OSAC Advisory Council')).toContain('organization:Mastercard');
+  });
+
+  test('`, which` with another subject after it says nothing (08MOSCOW2701)', () => {
+    expect(names('by the public revulsion towards Saakashvili, which he shared.')).toEqual(['person:Saakashvili']);
+  });
+});
