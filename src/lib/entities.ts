@@ -16,7 +16,7 @@ import { addresseeNames, classifiedByName, signatureName } from './names/header-
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
-import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, type GlossaryKnowledge } from './names/words.ts';
+import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, SIX_POWERS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -37,7 +37,13 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
     if (form === null) readRun(run, tokens, text, glossary, mentions);
     else for (const part of withoutFields(run, form)) readRun(part, tokens, text, glossary, mentions);
   }
+  if (text.includes('P5')) mentions.push(...sixPowers(text));
   return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** The six powers talking to Iran, wherever the paragraph names them (words.ts `SIX_POWERS`). */
+function sixPowers(text: string): Mention[] {
+  return [...text.matchAll(SIX_POWERS)].map((match) => ({ text: match[0], kind: 'organization', start: match.index, end: match.index + match[0].length }));
 }
 
 /** One run's names, with the words around it, added to `mentions`. */

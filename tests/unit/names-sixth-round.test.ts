@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { glossaryKnowledge, namesInParagraph } from '../../src/lib/entities.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
+import { isPlausibleName } from '../../src/lib/names/display.ts';
 
 const glossary = glossaryKnowledge(loadGlossary());
 const names = (text: string): string[] => namesInParagraph(text, glossary).map((m) => `${m.kind}:${m.text}`);
@@ -54,5 +55,14 @@ describe('a body by the words after it', () => {
 
   test('`, which` with another subject after it says nothing (08MOSCOW2701)', () => {
     expect(names('by the public revulsion towards Saakashvili, which he shared.')).toEqual(['person:Saakashvili']);
+  });
+});
+
+describe('the six powers', () => {
+  test('`P5 1` (the cable lost its `+`) is one body (09MANAMA611)', () => {
+    expect(names('the region.  As the P5 1 pursued its carrot and stick')).toEqual(['organization:P5 1']);
+    // A name with a digit is otherwise no entity.
+    expect(isPlausibleName('P5 1')).toBe(true);
+    expect(isPlausibleName('P5 10')).toBe(false);
   });
 });

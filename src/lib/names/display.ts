@@ -4,6 +4,7 @@
  */
 import { slugify } from '../slug.ts';
 import { lexicon } from './lexicon.ts';
+import { SIX_POWERS_NAME } from './words.ts';
 
 /** A run of redaction marks (`XXXXXXXXXXXX`). */
 export const REDACTION = /X{3,}/i;
@@ -68,9 +69,9 @@ export const listedName = (name: string): string => (ARTICLE_OPENING.test(name) 
 
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || !LETTER.test(name) || REDACTION.test(name)) return false;
-  // Digits only in a road's code (`BR-163`).
+  // Digits only in a road's code (`BR-163`) and the six powers' count (`P5+1`).
   // A lower-case article hyphenated to a capital opens a name (`al-Shabaab`, `al-Qaeda`).
-  if (!(UPPER.test(name[0]!) || ARTICLE_OPENING.test(name)) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name))) return false;
+  if (!(UPPER.test(name[0]!) || ARTICLE_OPENING.test(name)) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name) && !SIX_POWERS_NAME.test(name))) return false;
   const lex = lexicon();
   if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
   return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));

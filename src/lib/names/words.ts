@@ -130,6 +130,12 @@ export const ORG_CONTEXT = new Set([
   'chairman', 'stake', 'contract', 'executives', 'joint', 'venture', 'brand', 'plant', 'refinery', 'members',
 ]);
 
+/** The six powers talking to Iran, named by their count (`the P5 1 talks`, where the cable lost its `+`; `P5+1`; `P5 plus 1`): one body. */
+const SIX_POWERS_FORM = String.raw`P5\s?(?:\+\s?|plus\s)?1`;
+export const SIX_POWERS = new RegExp(String.raw`\b${SIX_POWERS_FORM}\b`, 'g');
+/** The same, as a whole name (a name with a digit is otherwise no name: display.ts). */
+export const SIX_POWERS_NAME = new RegExp(`^${SIX_POWERS_FORM}$`);
+
 /** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide). */
 export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
 
