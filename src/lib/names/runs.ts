@@ -49,6 +49,9 @@ const POST_WORD = /^(?:embassy|consulate|mission|post)$/i;
 /** A road's code (`BR-163`, `I-95`): a place (the guide's roads). */
 const ROAD = /^[A-Z]{1,3}-\d{1,4}$/;
 
+/** A compass word before a place is the place's (`Northern Mali`, `South India`, `Southern Azerbaijan`). */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/;
+
 /** A state's formal name: `Kyrgyz Republic`, `Islamic Republic`, `Democratic Republic of Congo`, `Kingdom of Morocco`. */
 const STATE_FORM = /^(?:Republic|Kingdom|Sultanate|Principality|Emirate|Emirates)$/;
 /** The same words anywhere in a run's text. */
@@ -144,7 +147,8 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
+  const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || compassPlace || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
   // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
   const state = stateWord ? stateFormIn(tokens, text) : null;
   if (state) {
