@@ -71,5 +71,6 @@ describe('places', () => {
   test('a compass word before a place is the place\'s (07RABAT1229, 06NEWDELHI5135); not before a body\'s head', () => {
     expect(names('in terror camps in Northern Mali have moved from training units')).toEqual(['place:Northern Mali']);
     expect(names('Vice Admiral PJ Jacob is a Christian from South India.')).toEqual(['person:PJ Jacob', 'place:South India']);
+    expect(names('institutions.  Western Union remained the company of choice')).toEqual(['organization:Western Union']); // 07KINGSTON482
   });
 });
