@@ -74,3 +74,11 @@ describe('places', () => {
     expect(names('institutions.  Western Union remained the company of choice')).toEqual(['organization:Western Union']); // 07KINGSTON482
   });
 });
+
+describe('legislatures by their one word', () => {
+  test('`the Senate`, `the Legislature` mid-sentence are bodies (05BRASILIA1567, 09MONROVIA188)', () => {
+    expect(names('the bill will now go directly to the Senate unless a request to')).toEqual(['organization:Senate']);
+    expect(names('implement the recommendation, and the Legislature (some of whom had')).toEqual(['organization:Legislature']);
+  });
+
+});

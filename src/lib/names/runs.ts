@@ -381,6 +381,9 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   return 'person?';
 }
 
+/** Legislatures a cable names by their one capitalised word. */
+const BODY_SHORT_FORMS = new Set(['congress', 'senate', 'parliament', 'legislature']);
+
 /** One word: known names first, then the words around it (`the Taliban`, `Gazprom's shareholders`, `in Chiapas`). */
 function singleWordKind(token: Token, person: boolean, context: RunContext): Kind | null {
   const word = token.text;
@@ -394,6 +397,8 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Kin
   if (lex.midCities.has(k) || lex.regions.has(k)) return 'place'; // `Geneva`, `Alberta`: also first names
   if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return 'person';
   if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';
+  // `the Senate`, `Congress`: a legislature named by its one word mid-sentence is that body.
+  if (!token.sentenceStart && BODY_SHORT_FORMS.has(k)) return 'organization';
   if (isOrdinaryWord(word) || (token.sentenceStart && lex.dictionary.has(k))) return null;
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
   // `the Yamal region`, `Ayacucho province`: a lower-case designator after the name (the guide).
