@@ -5,6 +5,7 @@
  * gazetteers, first names, the words around a single name. docs/entities.md has the order.
  */
 import type { EntityKind } from '../types.ts';
+import { isInitialsName } from './initials.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
@@ -100,37 +101,6 @@ const PORTFOLIO_WORDS = new Set([
   'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
 ]);
 const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
-
-/** A name's bare initials (`VK`, `BKR`, `K.`, `K.M.`, `B`); `A`, `I` and `O` alone are words. */
-const INITIALS = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){1,3}|[B-HJ-NP-Z])$/u;
-
-/** Initials that are no body's or state's acronym, no jargon and no title (`PM Martin`, `CDR James Dickie`). */
-function isBareInitials(word: string, glossary: GlossaryKnowledge): boolean {
-  if (!INITIALS.test(word)) return false;
-  if (word.replace(/\./g, '').length === 1) return true;
-  const lex = lexicon();
-  return !lex.orgAcronyms.has(word) && !lex.stateAcronyms.has(word) && !glossary.organizations.has(word) && !isNotAName(word, glossary) && !isTitle(word);
-}
-
-/** A word that can be a surname after initials: capitalised, no English word, title, body's head, demonym, country or big city. */
-function isSurnameWord(token: Token): boolean {
-  const word = token.text;
-  return isCapitalised(word) && !isAcronym(word) && !isOrdinaryWord(word) && !isTitle(word) && !isOrgHead(word) && !isDemonym(word) &&
-    !isPlaceDesignator(word) && !isCountry(word) && !lexicon().bigCities.has(key(word));
-}
-
-/**
- * `VK Jain`, `K. M. Warikoo`, `C Raja Mohan`: a person written with bare initials (one or two
- * tokens of them), then one or two words of a name, and nothing else (rosters in Indian cables).
- */
-function isInitialsName(tokens: Token[], glossary: GlossaryKnowledge): boolean {
-  let initials = 0;
-  while (initials < 2 && initials < tokens.length - 1 && isBareInitials(tokens[initials]!.text, glossary)) initials++;
-  const rest = tokens.slice(initials);
-  // A first name alone after initials is a degree's or a title's letters (`M. Phil`), no surname.
-  if (rest.length === 1 && isFirstName(rest[0]!.text)) return false;
-  return initials > 0 && rest.length <= 2 && rest.every((token) => token.gap !== '-' && isSurnameWord(token));
-}
 /** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
 const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
@@ -245,7 +215,7 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   // A word hyphenated to the next is part of a name (`Calmy-Rey`, though `calmy` is in the dictionary).
   const hyphenated = run[start + 1]?.gap === '-';
   // A country is no word opening a sentence (`Canada has allocated`, though `canada` is in the dictionary).
-  if (first?.sentenceStart && !endsInBody && !hyphenated && !isInitialsName(run.slice(start), NO_GLOSSARY) && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text)) {
+  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text) && !isInitialsName(run.slice(start), NO_GLOSSARY)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
