@@ -262,6 +262,9 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
  */
 function isTitleBeforeBody(tokens: Token[], at: number): boolean {
   const [token, next, after] = [tokens[at]!, tokens[at + 1]!, tokens[at + 2]];
+  // `Attorney General's Office`: the titles whose possessive names the body are the body's.
+  const owner = tokens.findIndex((t, i) => i > at && /^['’]s\s/.test(t.gap));
+  if (owner > at && tokens.slice(at, owner).every((t) => isTitle(t.text))) return false;
   const bodyWords = isPortfolioWord(token.text) && !TIME_WORDS.has(token.text.toLowerCase()) && isPortfolioWord(next.text) && after !== undefined && !SPLITTING_CONNECTORS.has(after.text);
   return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || SPLITTING_CONNECTORS.has(next.text));
 }

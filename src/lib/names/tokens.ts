@@ -93,6 +93,12 @@ const isJoiningGap = (gap: string): boolean => gap === ' ' || JOINING_GAP.test(g
 /** A possessive gap that stays inside a body's name after `of` (`Ministry of Women's Affairs`). */
 const POSSESSIVE_GAP = /^['’]s[ \t]+$/;
 
+/** `Attorney's Office`, `Prosecutor's Office`: a title's possessive before a body's head word is inside the body's name. */
+function isTitlesOffice(run: Token[], token: Token): boolean {
+  const owner = run[run.length - 1];
+  return owner !== undefined && lexicon().titles.has(owner.text.toLowerCase()) && lexicon().orgHeads.has(token.text.toLowerCase());
+}
+
 /**
  * Runs of capitalised words (with connectors between them), e.g. `Ministry of Foreign Affairs`,
  * `Armando Guebuza`, `al-Qaida`. A connector is kept only between two capitalised words.
@@ -110,7 +116,7 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     if (pending.length > 0) pending = [];
   };
   for (const token of tokens) {
-    const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && run.some((inRun) => inRun.text === 'of')));
+    const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
     if (isCapitalised(token.text)) {
       run.push(...pending, token);
