@@ -149,17 +149,11 @@ const APPOSITION_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+)?
 
 /** After a name: up to three lower-case words, then `its` (`Mastercard briefly closed its office`): a body, not a person. */
 const ITS_AFTER = /^\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:its|itself)\b/u;
-/**
- * After a name: `, which` as the subject of what follows (`Mastercard, which is an active member`):
- * a body, where a person takes `who`. Not when another subject follows (`Saakashvili, which he shared`).
- */
-const WHICH_AFTER = /^,\s+which\s+(?!(?:he|she|they|we|i|you|it|the|a|an|his|her|their)\b)/i;
-
 /** The kind a noun beside a name gives it, or undefined (the text right before and right after the name). */
 export function appositionKind(before: string, after: string): EntityKind | undefined {
   const found = APPOSITION_AFTER.exec(after) ?? APPOSITION_BEFORE.exec(before);
   if (found) return found[1] ? 'organization' : 'place';
-  if (ITS_AFTER.test(after) || WHICH_AFTER.test(after)) return 'organization';
+  if (ITS_AFTER.test(after)) return 'organization';
   // `Lumu, the MFA's Director for Europe`: a title after the comma.
   const words = TITLE_APPOSITION.exec(after)?.[1]?.split(/\s+/) ?? [];
   return words.some((word) => lexicon().titles.has(word.replace(/['’]s$/, '').toLowerCase()) && !/^(?:first|new|former|senior)$/i.test(word)) ? 'person' : undefined;
