@@ -30,6 +30,11 @@ describe('names written with bare initials', () => {
     expect(names('following among more Islamist AK M.P.s, has also caused')).toEqual([]);
   });
 
+  test('a letter after a slash ends an abbreviation (09SANAA1015); ASD is a title (10PARIS207)', () => {
+    expect(names('(S) D/D Kappes and his traveling party')).not.toContain('person:D Kappes');
+    expect(names('(U) ASD Vershbow and DAS Boyer have cleared this cable.')).toEqual(['person:Vershbow', 'person:Boyer']);
+  });
+
   test('a dotted initial before a surname (08PANAMA851)', () => {
     expect(names('Latin America E. Hopkinson on October 31')).toEqual(['place:Latin America', 'person:E. Hopkinson']);
   });

@@ -34,6 +34,8 @@ function isSurnameWord(token: Token): boolean {
  * tokens of them), then one or two words of a name, and nothing else (rosters in Indian cables).
  */
 export function isInitialsName(tokens: Token[], glossary: GlossaryKnowledge): boolean {
+  // `D/D Kappes`: a letter after a slash ends an abbreviation, no initials.
+  if (tokens[0]!.gap.includes('/')) return false;
   let initials = 0;
   while (initials < 2 && initials < tokens.length - 1 && isBareInitials(tokens[initials]!.text, glossary)) initials++;
   const rest = tokens.slice(initials);
