@@ -115,8 +115,10 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && run.some((inRun) => inRun.text === 'of')));
     if (!joins) close();
     if (isCapitalised(token.text)) {
-      run.push(...pending, token);
-      pending = [];
+      // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
+      for (const connector of pending) run.push(connector);
+      if (pending.length > 0) pending = [];
+      run.push(token);
     } else if (joins && token.gap === '-' && /^\d+$/.test(token.text) && pending.length === 0 && run.length > 0 && isAcronym(run[run.length - 1]!.text)) {
       // A road's code: `BR-163`.
       run.push(token);
