@@ -34,7 +34,12 @@ interface Draft {
   variants: Set<string>;
   /** Some candidate's kind came from a cue or the header, not only from the name's shape. */
   cued: boolean;
+  /** `name` has a lower-case letter after its first: written in mixed case (asked for every candidate, so kept). */
+  mixedCase: boolean;
 }
+
+/** Whether a name has a lower-case letter after its first letter: written in mixed case, not title-cased from capitals. */
+const isMixedCase = (name: string): boolean => LOWER.test(name.replace(/^\p{Lu}/u, ''));
 
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
@@ -71,11 +76,14 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     if (key === '') continue; // nothing a URL can carry
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { name: candidate.name, key, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false };
+      draft = { name: candidate.name, key, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false, mixedCase: isMixedCase(candidate.name) };
       byKey.set(key, draft);
     }
     // A form written in mixed case beats one title-cased from capitals.
-    if (!LOWER.test(draft.name.replace(/^\p{Lu}/u, '')) && candidate.source === 'text') draft.name = candidate.name;
+    if (!draft.mixedCase && candidate.source === 'text') {
+      draft.name = candidate.name;
+      draft.mixedCase = isMixedCase(candidate.name);
+    }
     const vote = candidate.source !== 'text' ? VOTE.header : candidate.guess ? VOTE.guess : VOTE.cue;
     draft.cued ||= vote !== VOTE.guess;
     draft.kinds.set(candidate.kind, (draft.kinds.get(candidate.kind) ?? 0) + vote);
@@ -153,7 +161,7 @@ function kindOf(draft: Draft): EntityKind {
 function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   const aliases = new Map<string, Draft>();
   // Only paragraphs with an acronym in brackets can give one (most have none).
-  const withAcronyms = paragraphs.filter((paragraph) => BRACKETED_ACRONYM.test(paragraph.text));
+  const withAcronyms = paragraphs.filter((paragraph) => BRACKETED_ACRONYM.test(paragraph.text)).map((paragraph) => acronymParagraph(paragraph.text));
   for (const draft of drafts) {
     for (const alias of [...bracketedAcronyms(draft, withAcronyms), ...companyShortForm(draft)]) {
       draft.variants.add(alias);
@@ -169,16 +177,38 @@ function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   });
 }
 
-/** An acronym in brackets, anywhere. */
+/** An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one). */
 const BRACKETED_ACRONYM = /\([A-Z]{2,6}\)/;
+const BRACKETED_ACRONYMS = /\([A-Z]{2,6}\)/g;
 /** `(MBS)` right after a name; `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between them. */
 const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/;
+/** One character of the white space `ACRONYM_AFTER_NAME` allows. */
+const WHITE_SPACE = /^\s$/;
+
+/** A paragraph with acronyms in brackets, and every place where a name followed by one of them (`ACRONYM_AFTER_NAME`) can end. */
+interface AcronymParagraph {
+  text: string;
+  nameEnds: number[];
+}
+
+function acronymParagraph(text: string): AcronymParagraph {
+  const nameEnds: number[] = [];
+  for (const match of text.matchAll(BRACKETED_ACRONYMS)) {
+    let end = match.index;
+    nameEnds.push(end);
+    while (end > 0 && WHITE_SPACE.test(text[end - 1]!)) nameEnds.push(--end);
+    if (end >= 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’')) nameEnds.push(end - 2);
+  }
+  return { text, nameEnds };
+}
 
 /** `(MBS)` right after the name, when its letters are the name's capitals. */
-function bracketedAcronyms(draft: Draft, paragraphs: Paragraph[]): string[] {
+function bracketedAcronyms(draft: Draft, paragraphs: AcronymParagraph[]): string[] {
   if (draft.name.length < 6) return [];
   const found: string[] = [];
   for (const paragraph of paragraphs) {
+    // Most names end before none of the paragraph's acronyms: the search below is for those that do.
+    if (!paragraph.nameEnds.some((end) => paragraph.text.startsWith(draft.name, end - draft.name.length))) continue;
     let from = 0;
     for (;;) {
       const at = paragraph.text.indexOf(draft.name, from);

@@ -5,6 +5,7 @@
  */
 
 import { lexicon } from './lexicon.ts';
+import { nextWord, type WordSpan } from './word-scan.ts';
 
 export interface Token {
   /** Where the token stands among the paragraph's tokens. */
@@ -18,11 +19,6 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-/**
- * A word: letters, digits, inner apostrophes and dots (`O'Brien`, `U.S.`, `St.`), and `&` inside
- * acronyms (`AT&T`). Hyphens are gaps.
- */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&]|\.(?=[\p{L}]))*\.?/gu;
 /** A possessive at a word's end: `Yemen's`, `Ministers'`. */
 const POSSESSIVE = /(?:['’]s|['’])$/u;
 /** A contraction: `I'm`, `I'd`, `I've`, `don't`, `can't`, `it's` (the `'s` of `it's` is not a possessive). */
@@ -34,14 +30,20 @@ const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sen|Rep|Gov|A
 /** Punctuation in a gap that ends a sentence or opens a new unit of text (an opening bracket or quote, a blank line). */
 const SENTENCE_BREAK = /[.!?:;(["“]|--|\n\s*\n/;
 
+/**
+ * The paragraph's words (letters, digits, inner apostrophes and dots: `O'Brien`, `U.S.`, `St.`, and
+ * `&` inside acronyms: `AT&T`; word-scan.ts), with the gaps between them. Hyphens are gaps.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    const start = match.index;
+  const found: WordSpan = { start: 0, end: 0, apostrophe: false };
+  // The scan goes on after each word found; `previousEnd` is where the last token kept ends.
+  for (let at = 0; nextWord(text, at, found); at = found.end) {
+    const start = found.start;
+    let word = text.slice(start, found.end);
     if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
-    if (word.includes("'") || word.includes('’')) {
+    if (found.apostrophe) {
       // `I'm`, `it's`, `don't`: a contraction is no name.
       if (CONTRACTION.test(word)) continue;
       word = word.replace(POSSESSIVE, '');
@@ -119,8 +121,10 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
     if (isCapitalised(token.text)) {
-      run.push(...pending, token);
-      pending = [];
+      // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
+      for (const connector of pending) run.push(connector);
+      if (pending.length > 0) pending = [];
+      run.push(token);
     } else if (joins && token.gap === '-' && /^\d+$/.test(token.text) && pending.length === 0 && run.length > 0 && isAcronym(run[run.length - 1]!.text)) {
       // A road's code: `BR-163`.
       run.push(token);

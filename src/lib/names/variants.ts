@@ -3,8 +3,9 @@
  * overlapping, each between word edges (no letter, digit or `_` right before or after it).
  *
  * Text as written is scanned once with the variants grouped by their first character, comparing
- * literally only where one may start: a regular expression of every variant (tried at every
- * character, after a Unicode lookbehind) cost more than all the rest of locating. Text in capitals
+ * literally only where one may start (a one-class expression of the first characters finds those
+ * places): a regular expression of every variant (tried at every character, after a Unicode
+ * lookbehind) cost more than all the rest of locating. Text in capitals
  * (a few paragraphs) keeps that expression, case-insensitive, for Unicode case folding.
  */
 
@@ -52,24 +53,29 @@ function literalFinder<T>(owners: Map<string, T>): VariantFinder<T> {
     group.push(variant);
     byFirst.set(variant.charCodeAt(0), group);
   }
+  const firsts = firstCharacters(byFirst.keys());
   return (text) => {
     const hits: VariantHit<T>[] = [];
-    // No letter, digit or `_` right before `at`: a mention may start here.
-    let atEdge = true;
-    for (let at = 0; at < text.length; at++) {
-      const code = text.charCodeAt(at);
-      const group = atEdge ? byFirst.get(code) : undefined;
-      const variant = group === undefined ? undefined : longestAt(group, text, at);
-      if (variant === undefined) {
-        atEdge = code < 128 ? !isAsciiWordCharacter(code) : !isWordCharacterBefore(text, at + 1);
-        continue;
-      }
+    // Only where a variant's first character stands, and no letter, digit or `_` right before it, may a mention start.
+    firsts.lastIndex = 0;
+    for (let found = firsts.exec(text); found !== null; found = firsts.exec(text)) {
+      const at = found.index;
+      const variant = isWordCharacterBefore(text, at) ? undefined : longestAt(byFirst.get(text.charCodeAt(at))!, text, at);
+      if (variant === undefined) continue;
       hits.push({ owner: owners.get(variant)!, start: at, end: at + variant.length });
-      at += variant.length - 1;
-      atEdge = !isWordCharacterBefore(text, at + 1);
+      firsts.lastIndex = at + variant.length;
     }
     return hits;
   };
+}
+
+/**
+ * Any of these UTF-16 code units (no `u` flag: a surrogate is matched alone, as the groups key it):
+ * the engine's scan for them skips the text between candidates faster than a loop over each character.
+ */
+function firstCharacters(codes: Iterable<number>): RegExp {
+  const units = [...codes].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
+  return units === '' ? /(?!)/g : new RegExp(`[${units}]`, 'g');
 }
 
 /** Characters that may not stand right before or after a mention: letters, digits, `_`. */

@@ -1,0 +1,90 @@
+/**
+ * Where the words of a paragraph are, found by one scan of its characters. A word is what
+ * `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&]|\.(?=\p{L}))*\.?/gu` matches: a letter or digit, then
+ * letters, marks, digits, inner apostrophes and `&` (`O'Brien`, `AT&T`), dots before a letter
+ * (`U.S`), and one dot at the end (`U.S.`, `St.`). A table answers for ASCII (almost every
+ * character of a cable); other characters ask Unicode. The expression matched every word too, but
+ * its match objects cost twice this scan (tests/unit/names-word-scan.test.ts holds the two equal).
+ */
+
+/** What a character may be in a word (bits): it may start one, it may go on one. */
+const STARTS = 1;
+const GOES_ON = 2;
+/** A letter, which a dot inside a word must be followed by. */
+const LETTER = 4;
+/** An apostrophe (`'`, `’`): the tokenizer looks for contractions and possessives only in words holding one. */
+const APOSTROPHE = 8;
+/** The character is a surrogate pair: two code units. */
+const WIDE = 16;
+
+const ASCII_CLASSES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const digit = code >= 48 && code <= 57;
+  if (letter) ASCII_CLASSES[code] = STARTS | GOES_ON | LETTER;
+  else if (digit) ASCII_CLASSES[code] = STARTS | GOES_ON;
+}
+ASCII_CLASSES[39] = GOES_ON | APOSTROPHE; // '
+ASCII_CLASSES[38] = GOES_ON; // &
+
+/** One character outside ASCII, by Unicode: a letter, a digit, a mark, or `’`. */
+const UNICODE_LETTER = /^\p{L}$/u;
+const UNICODE_DIGIT = /^\p{N}$/u;
+const UNICODE_MARK = /^\p{M}$/u;
+
+function unicodeClass(text: string, at: number): number {
+  const point = text.codePointAt(at)!;
+  const character = String.fromCodePoint(point);
+  const wide = point > 0xffff ? WIDE : 0;
+  if (UNICODE_LETTER.test(character)) return STARTS | GOES_ON | LETTER | wide;
+  if (UNICODE_DIGIT.test(character)) return STARTS | GOES_ON | wide;
+  if (UNICODE_MARK.test(character)) return GOES_ON | wide;
+  return (point === 0x2019 ? GOES_ON | APOSTROPHE : 0) | wide;
+}
+
+/** The class bits of the character at `at`. */
+function classAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code < 128 ? ASCII_CLASSES[code]! : unicodeClass(text, at);
+}
+
+const FULL_STOP = 46;
+
+/** A word found: where it starts and ends, and whether it holds an apostrophe. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  apostrophe: boolean;
+}
+
+/**
+ * The next word at or after `from`, written into `found` (one object reused: a paragraph has
+ * hundreds of words); false when there is none.
+ */
+export function nextWord(text: string, from: number, found: WordSpan): boolean {
+  const length = text.length;
+  let at = from;
+  let type = 0;
+  while (at < length) {
+    type = classAt(text, at);
+    if (type & STARTS) break;
+    at += type & WIDE ? 2 : 1;
+  }
+  if (at >= length) return false;
+  const start = at;
+  let apostrophe = false;
+  at += type & WIDE ? 2 : 1;
+  while (at < length) {
+    type = classAt(text, at);
+    if (type & GOES_ON) {
+      apostrophe ||= (type & APOSTROPHE) !== 0;
+      at += type & WIDE ? 2 : 1;
+    } else if (text.charCodeAt(at) === FULL_STOP && at + 1 < length && classAt(text, at + 1) & LETTER) at++;
+    else break;
+  }
+  if (at < length && text.charCodeAt(at) === FULL_STOP) at++;
+  found.start = start;
+  found.end = at;
+  found.apostrophe = apostrophe;
+  return true;
+}
