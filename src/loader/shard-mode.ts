@@ -204,7 +204,6 @@ export function mergedCorpus(mode: Extract<ShardMode, { kind: 'merge' }>): Merge
   if (held[MERGED_CORPUS]) return held[MERGED_CORPUS];
   const { cables, caseCollisions, skipped } = corpusListing(mode.work, mode.count);
   const merged = cables.map(({ id, shard, listing }) => ({ id, ...listing, page: join(shardDist(mode.work, shard), 'cables', `${id}.json`) }));
-  cables.length = 0;
   held[MERGED_CORPUS] = { cables: merged, caseCollisions, skipped };
   return held[MERGED_CORPUS];
 }
