@@ -85,7 +85,8 @@ const EXCERPT_AFTER = 100;
 const CABLES_PER_BUCKET = 500;
 
 /** What a record is sorted by: its cable's date and id (`newestFirst`). */
-const sortKey = ({ cable: { date, id } }: { cable: CableRef }) => ({ date, id });
+type CableKey = Pick<CableRef, 'date' | 'id'>;
+const sortKey = ({ cable: { date, id } }: { cable: CableRef }): CableKey => ({ date, id });
 
 /** A cable's use of a name as the spill keeps it. */
 type EntityRecord = EntityCable;
@@ -96,8 +97,8 @@ type EntityRecord = EntityCable;
  */
 export function buildSiteIndex(pageFiles: string[]): SiteIndex {
   const buckets = Math.max(1, Math.ceil(pageFiles.length / CABLES_PER_BUCKET));
-  const termSpill = new Spill<TermCable>(buckets);
-  const entitySpill = new Spill<EntityRecord>(buckets);
+  const termSpill = new Spill<TermCable, CableKey>(buckets, sortKey);
+  const entitySpill = new Spill<EntityRecord, CableKey>(buckets, sortKey);
   const termCounts = new Map<string, number>();
   const termInfo = new Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>();
   const entities = new Map<string, Omit<SiteEntity, 'cables'> & { count: number; names: Map<string, number>; kinds: Map<EntityKind, number> }>();
@@ -146,7 +147,7 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
   entities.clear();
   // A stable sort of each key's records in the order they came: the order sorting the whole list
   // in memory gave.
-  const termCables = () => termSpill.sortedGroups(sortKey, newestFirst);
+  const termCables = () => termSpill.sortedGroups(newestFirst);
   const terms = new Map<string, TermUses>();
   for (const [id, cables] of termCables()) terms.set(id, { count: cables.length, newest: cables.slice(0, TERM_CABLES_KEPT) });
   // In the order the terms were first used, as the map was filled before.
@@ -157,7 +158,7 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
     entities: settled,
     words,
     entityCables: function* () {
-      for (const [slug, cables] of entitySpill.sortedGroups(sortKey, newestFirst)) yield [settled.get(slug)!, cables];
+      for (const [slug, cables] of entitySpill.sortedGroups(newestFirst)) yield [settled.get(slug)!, cables];
     },
     termCables,
     remove: () => {

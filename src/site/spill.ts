@@ -5,10 +5,13 @@
  * keys at a time, and a key's records a page at a time, so the build holds neither every cable's
  * records nor every record of a name most cables give.
  *
- * A key always goes to the same bucket (a hash), and a bucket file is appended in the order
- * records are added, so a stable sort of a key's records is the sort of the list they came in.
+ * A key always goes to the same bucket (a hash). Each bucket has two files appended in the order
+ * records are added: the records, one JSON line each, and an index line per record (its key, its
+ * sort key, where its line is). A bucket's index is read whole (a few dozen bytes a record), each
+ * key's records sorted by it (a stable sort: the sort of the list they came in), and the records
+ * themselves read when a page needs them, each parsed once.
  */
-import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,59 +28,35 @@ function hash(key: string): number {
   return value;
 }
 
-/** Bytes read at a time when a bucket's file is scanned. */
-const READ_BYTES = 1 << 20;
-
 /** A key's records in a bucket file, sorted, read a run at a time. */
 export interface SpilledList<T> {
   readonly length: number;
   slice(start: number, end: number): T[];
 }
 
-/** Where a record's line is in its bucket file, and its sort key. */
-interface Place<K> {
-  offset: number;
-  bytes: number;
-  key: K;
-}
-
-/** Every line of a file with its byte offset and length (a record's line holds no newline: JSON escapes them). */
-function* lines(fd: number): Generator<{ line: string; offset: number; bytes: number }> {
-  const chunk = Buffer.alloc(READ_BYTES);
-  let pending = Buffer.alloc(0);
-  let pendingAt = 0;
-  for (let read = readSync(fd, chunk, 0, READ_BYTES, null); read > 0; read = readSync(fd, chunk, 0, READ_BYTES, null)) {
-    const text = Buffer.concat([pending, chunk.subarray(0, read)]);
-    let start = 0;
-    for (let end = text.indexOf(0x0a, start); end >= 0; end = text.indexOf(0x0a, start)) {
-      if (end > start) yield { line: text.toString('utf8', start, end), offset: pendingAt + start, bytes: end - start };
-      start = end + 1;
-    }
-    pending = Buffer.from(text.subarray(start));
-    pendingAt += start;
-  }
-}
-
-/** One record, read from its place in the bucket file. */
-function readRecord<T>(fd: number, { offset, bytes }: Place<unknown>): T {
-  const line = Buffer.alloc(bytes);
-  readSync(fd, line, 0, bytes, offset);
-  return (JSON.parse(line.toString('utf8')) as [string, T])[1];
-}
+/** A record's index line: its key, its sort key, and its line's byte offset and length in the records file. */
+type IndexLine<K> = [string, K, number, number];
 
 /** Spill folders of this process, removed when it exits. */
 const folders = new Set<string>();
 let cleanup = false;
 
-export class Spill<T> {
-  private readonly dir: string;
-  private readonly buckets: number;
-  private readonly buffers: string[][];
-  private readonly buffered: number[];
+/** One bucket's two files as they are written: text buffered, and the records file's length in bytes so far. */
+interface Bucket {
+  records: string[];
+  index: string[];
+  buffered: number;
+  bytes: number;
+}
 
-  /** `buckets` files in a new folder under the system's temporary folder (or `parent`). */
-  constructor(buckets: number, parent = tmpdir()) {
-    this.buckets = buckets;
+export class Spill<T, K> {
+  private readonly dir: string;
+  private readonly buckets: Bucket[];
+  private readonly sortKey: (record: T) => K;
+
+  /** `buckets` buckets in a new folder under the system's temporary folder (or `parent`); records sorted by `sortKey`. */
+  constructor(buckets: number, sortKey: (record: T) => K, parent = tmpdir()) {
+    this.sortKey = sortKey;
     mkdirSync(parent, { recursive: true });
     this.dir = mkdtempSync(join(parent, 'cable-spill-'));
     folders.add(this.dir);
@@ -87,51 +66,60 @@ export class Spill<T> {
         for (const dir of folders) rmSync(dir, { recursive: true, force: true });
       });
     }
-    this.buffers = Array.from({ length: buckets }, () => []);
-    this.buffered = Array.from({ length: buckets }, () => 0);
+    this.buckets = Array.from({ length: buckets }, () => ({ records: [], index: [], buffered: 0, bytes: 0 }));
   }
 
   add(key: string, record: T): void {
-    const bucket = hash(key) % this.buckets;
-    const line = JSON.stringify([key, record]);
-    this.buffers[bucket]!.push(line);
-    this.buffered[bucket]! += line.length;
-    if (this.buffered[bucket]! > FLUSH_CHARS) this.flushBucket(bucket);
+    const number = hash(key) % this.buckets.length;
+    const bucket = this.buckets[number]!;
+    const line = JSON.stringify(record);
+    const bytes = Buffer.byteLength(line);
+    const indexLine: IndexLine<K> = [key, this.sortKey(record), bucket.bytes, bytes];
+    bucket.records.push(line);
+    bucket.index.push(JSON.stringify(indexLine));
+    bucket.bytes += bytes + 1;
+    bucket.buffered += line.length;
+    if (bucket.buffered > FLUSH_CHARS) this.flushBucket(number);
   }
 
-  private flushBucket(bucket: number): void {
-    const lines = this.buffers[bucket]!;
-    if (lines.length > 0) appendFileSync(join(this.dir, String(bucket)), `${lines.join('\n')}\n`);
-    this.buffers[bucket] = [];
-    this.buffered[bucket] = 0;
+  private path(number: number, kind: 'records' | 'index'): string {
+    return join(this.dir, `${number}.${kind}`);
+  }
+
+  private flushBucket(number: number): void {
+    const bucket = this.buckets[number]!;
+    if (bucket.records.length === 0) return;
+    appendFileSync(this.path(number, 'records'), `${bucket.records.join('\n')}\n`);
+    appendFileSync(this.path(number, 'index'), `${bucket.index.join('\n')}\n`);
+    bucket.records = [];
+    bucket.index = [];
+    bucket.buffered = 0;
   }
 
   /**
-   * Every key with its records sorted by `compare` on `sortKey` (a stable sort: equal records in
-   * the order they were added), bucket by bucket, keys in first-seen order within a bucket. A
-   * bucket is read once for its keys and each record's sort key and place in the file; a key's
-   * records are then read from the file a run at a time (`slice`: a page's), while the key is the
-   * one given (before the next is asked for). So the records of a key in most cables (`U.S.`)
-   * are never all in memory.
+   * Every key with its records sorted by `compare` on their sort keys (a stable sort: equal
+   * records in the order they were added), bucket by bucket, keys in first-seen order within a
+   * bucket. A key's records are read from disk a run at a time (`slice`: a page's), while that key
+   * is the one given (before the next is asked for): the records of a name in most cables
+   * (`U.S.`) are never all in memory.
    */
-  *sortedGroups<K>(sortKey: (record: T) => K, compare: (a: K, b: K) => number): Generator<[string, SpilledList<T>]> {
-    for (let bucket = 0; bucket < this.buckets; bucket += 1) {
-      this.flushBucket(bucket);
-      const path = join(this.dir, String(bucket));
-      if (!existsSync(path)) continue; // no record fell in this bucket
-      const fd = openSync(path, 'r');
+  *sortedGroups(compare: (a: K, b: K) => number): Generator<[string, SpilledList<T>]> {
+    for (let number = 0; number < this.buckets.length; number += 1) {
+      this.flushBucket(number);
+      if (!existsSync(this.path(number, 'index'))) continue; // no record fell in this bucket
+      const places = new Map<string, IndexLine<K>[]>();
+      for (const text of readFileSync(this.path(number, 'index'), 'utf8').split('\n')) {
+        if (text === '') continue;
+        const line = JSON.parse(text) as IndexLine<K>;
+        const found = places.get(line[0]);
+        if (found) found.push(line);
+        else places.set(line[0], [line]);
+      }
+      const fd = openSync(this.path(number, 'records'), 'r');
       try {
-        const places = new Map<string, Place<K>[]>();
-        for (const { line, offset, bytes } of lines(fd)) {
-          const [key, record] = JSON.parse(line) as [string, T];
-          const place = { offset, bytes, key: sortKey(record) };
-          const found = places.get(key);
-          if (found) found.push(place);
-          else places.set(key, [place]);
-        }
         for (const [key, found] of places) {
-          found.sort((a, b) => compare(a.key, b.key));
-          yield [key, { length: found.length, slice: (start, end) => found.slice(start, end).map((place) => readRecord<T>(fd, place)) }];
+          found.sort((a, b) => compare(a[1], b[1]));
+          yield [key, { length: found.length, slice: (start, end) => found.slice(start, end).map(([, , offset, bytes]) => readRecord<T>(fd, offset, bytes)) }];
         }
       } finally {
         closeSync(fd);
@@ -144,4 +132,11 @@ export class Spill<T> {
     rmSync(this.dir, { recursive: true, force: true });
     folders.delete(this.dir);
   }
+}
+
+/** One record, read from its place in the records file. */
+function readRecord<T>(fd: number, offset: number, bytes: number): T {
+  const line = Buffer.alloc(bytes);
+  readSync(fd, line, 0, bytes, offset);
+  return JSON.parse(line.toString('utf8')) as T;
 }
