@@ -9,7 +9,7 @@
  */
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { forEachShardFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
+import { forEachShardFacts, requireFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { nodeOptionsWithHeap } from './heap.ts';
 
 /**
@@ -73,9 +73,7 @@ export function shardEntry({ shard, cables }: ShardFacts): ShardEntry {
  */
 export function mergeShards(root: string, count: number, args: string[], build: (args: string[], env: Record<string, string>) => number): number {
   const work = shardWork(root);
-  // One shard's facts in memory at a time (this process waits for astro's meanwhile): what shards.json says of each.
-  const shards: ShardEntry[] = [];
-  forEachShardFacts(work, count, (facts) => shards.push(shardEntry(facts)));
+  requireFacts(work, count);
   const indexes = Array.from({ length: count }, (_, index) => index + 1);
   const missing = indexes.filter((index) => !existsSync(`${shardDist(work, index)}.stamp`));
   if (missing.length > 0) {
@@ -91,6 +89,10 @@ export function mergeShards(root: string, count: number, args: string[], build: 
   if (status !== 0) return status;
 
   const started = performance.now();
+  // What shards.json says of each shard, one shard's facts in memory at a time, once astro is
+  // done: this process waits for astro's, and would hold the facts' heap meanwhile.
+  const shards: ShardEntry[] = [];
+  forEachShardFacts(work, count, (facts) => shards.push(shardEntry(facts)));
   rmSync(outDir, { recursive: true, force: true });
   try {
     renameSync(mergeDir, outDir);

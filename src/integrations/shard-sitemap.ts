@@ -5,12 +5,12 @@
  * shards gave them, for the sitemap's `customPages`: the merged sitemap lists what a whole build's
  * does. Empty in a whole or shard build.
  */
-import { corpusListing, shardMode } from '../loader/shard-mode.ts';
+import { mergedCorpus, shardMode } from '../loader/shard-mode.ts';
 
 /** `/cables/<ID>/` of every cable of every shard, as absolute URLs under `site`. */
 export function shardReaderPages(site: string): string[] {
   const mode = shardMode(process.cwd());
   if (mode.kind !== 'merge') return [];
   // As @astrojs/sitemap makes a page's URL: its path from the site's root.
-  return corpusListing(mode.work, mode.count).cables.map(({ id }) => new URL(`/cables/${id}/`, site).href);
+  return mergedCorpus(mode).cables.map(({ id }) => new URL(`/cables/${id}/`, site).href);
 }

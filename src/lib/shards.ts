@@ -59,3 +59,11 @@ export function planShards(files: readonly string[], count: number): string[][] 
   }
   return shards;
 }
+
+/**
+ * Where a merge build keeps the corpus's listing for its list pages (src/loader/shard-mode.ts,
+ * `mergedCorpus`, fills it; src/site/browse-data.ts reads it): on `globalThis`, because the loader
+ * and the config run from one copy of the modules and the pages from Astro's prerender bundle,
+ * another copy in the same process. A merge keeps no `cables` collection (docs/whole-release.md).
+ */
+export const MERGED_CORPUS = Symbol.for('cable-reader.merged-corpus');

@@ -16,7 +16,7 @@ import type { LinkFacts } from '../lib/annotate.ts';
 import type { CaseCollision } from '../lib/id-aliases.ts';
 import type { Facets } from '../lib/facets.ts';
 import type { SiteName } from '../lib/names/site.ts';
-import { parseShardSpec, planShards, type ShardSpec } from '../lib/shards.ts';
+import { MERGED_CORPUS, parseShardSpec, planShards, type ShardSpec } from '../lib/shards.ts';
 import { linkSite, type DuplicateId, type LinkedSite } from '../lib/site-cables.ts';
 import type { Cable, CitedBy } from '../lib/types.ts';
 
@@ -182,6 +182,30 @@ export function corpusListing(work: string, count: number): { cables: CorpusCabl
   const noLinks = (id: string) => ({ id, subject: null, date: null, annotations: { references: [] }, entities: [] });
   const { idOf, caseCollisions } = linkSite(kept.map(({ path, id }) => ({ path, facts: noLinks(id) })));
   return { cables: kept.map(({ path, id, shard, listing }) => ({ id: idOf.get(path) ?? id, path, shard, listing })), caseCollisions, skipped };
+}
+
+/** A cable as a merge's list pages take it: its site id, listing columns and page file (its shard's `/cables/<ID>.json`). */
+export type MergedCable = { id: string } & Listing & { page: string };
+
+/** What a merge reads of every shard's facts, once per process (`mergedCorpus`). */
+export interface MergedCorpus {
+  cables: MergedCable[];
+  caseCollisions: CaseCollision[];
+  skipped: ShardFacts['skipped'];
+}
+
+/**
+ * The corpus's listing for a merge build, read from every shard's facts once per process (the
+ * sitemap's config, the loader and the list pages ask) and kept at MERGED_CORPUS, in the order the
+ * shards give it: the order a `cables` collection filled from it would list.
+ */
+export function mergedCorpus(mode: Extract<ShardMode, { kind: 'merge' }>): MergedCorpus {
+  const held = globalThis as { [MERGED_CORPUS]?: MergedCorpus };
+  if (held[MERGED_CORPUS]) return held[MERGED_CORPUS];
+  const { cables, caseCollisions, skipped } = corpusListing(mode.work, mode.count);
+  const merged = cables.map(({ id, shard, listing }) => ({ id, ...listing, page: join(shardDist(mode.work, shard), 'cables', `${id}.json`) }));
+  held[MERGED_CORPUS] = { cables: merged, caseCollisions, skipped };
+  return held[MERGED_CORPUS];
 }
 
 /** The files (absolute) of one shard, from every cable file of the cables folder. */

@@ -1,10 +1,22 @@
 import { getCollection } from 'astro:content';
 import { facetGroups, type FacetGroup, type ListedCable } from '../lib/browse.ts';
 import { FACET_KEYS, type FacetKey } from '../lib/facet-values.ts';
+import { MERGED_CORPUS } from '../lib/shards.ts';
+import { mergeBuild } from './build-mode.ts';
 
-/** Every cable of the site as the listing pages show it (the content store's listing, no page file read). */
-export async function listedCables(): Promise<ListedCable[]> {
-  return (await getCollection('cables')).map(({ data }) => data);
+/** A cable as the list pages take it: its listing columns and its page file (`CablePage`, or a shard's `/cables/<ID>.json`). */
+export type SiteCable = ListedCable & { file: string; page: string };
+
+/**
+ * Every cable of the site as the listing pages show it, no page file read: the content store's
+ * listing, or in a merge build the corpus's listing its loader read from every shard's facts
+ * (src/lib/shards.ts, MERGED_CORPUS), which keeps no `cables` collection.
+ */
+export async function listedCables(): Promise<SiteCable[]> {
+  if (!mergeBuild()) return (await getCollection('cables')).map(({ data }) => data);
+  const merged = (globalThis as { [MERGED_CORPUS]?: { cables: SiteCable[] } })[MERGED_CORPUS];
+  if (!merged) throw new Error('merge build: the corpus listing is not loaded (src/loader/merge-loader.ts runs first)');
+  return merged.cables;
 }
 
 let cached: Promise<Map<FacetKey, FacetGroup[]>> | undefined;

@@ -14,6 +14,11 @@ export function listPages(): boolean {
   return !process.env['CABLE_SHARD'];
 }
 
+/** A merge build: its list pages take the corpus's listing from every shard's facts, not from a `cables` collection. */
+export function mergeBuild(): boolean {
+  return Boolean(process.env['CABLE_MERGE']);
+}
+
 /** A shard build: its content store holds its own cables; what must hold for the corpus comes from the shard's links (the `ownFilterTags` collection). */
 export function shardBuild(): boolean {
   return Boolean(process.env['CABLE_SHARD']);

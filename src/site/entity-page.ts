@@ -8,7 +8,7 @@
  */
 import { escapeHtml, type BulkPage } from './bulk-pages.ts';
 import { aNoun, count } from './format-annotations.ts';
-import { pagerLinks, pagerNav, pageRange, splitList } from './split-list.ts';
+import { pagerLinks, pagerNav, pageRange, splitList, type ListSource } from './split-list.ts';
 import type { EntityCable, SiteEntity } from './site-index.ts';
 import { ENTITY_GROUPS, paragraphMark } from './site-data.ts';
 
@@ -34,11 +34,14 @@ function cableSection({ cable, paragraphs, header }: EntityCable): string {
   );
 }
 
-/** The pages of one name, given the cables naming it (newest first): each with its path, title, description, head links and main content. */
-export function entityPages(entity: SiteEntity, cables: EntityCable[]): BulkPage[] {
+/**
+ * The pages of one name, given the cables naming it (newest first), one at a time: each with its
+ * path, title, description, head links and main content.
+ */
+export function* entityPages(entity: SiteEntity, cables: ListSource<EntityCable>): Generator<BulkPage> {
   const kind = ENTITY_GROUPS.find((group) => group.kind === entity.kind)?.singular ?? entity.kind;
   const name = escapeHtml(entity.name);
-  return splitList(`/entities/${entity.slug}/`, cables).map((page) => ({
+  for (const page of splitList(`/entities/${entity.slug}/`, cables)) yield {
     path: page.path,
     title: page.number > 1 ? `${entity.name}, page ${page.number}` : entity.name,
     description: `${entity.name}: every cable and paragraph that names this ${kind}.`,
@@ -48,5 +51,5 @@ export function entityPages(entity: SiteEntity, cables: EntityCable[]): BulkPage
       `<a href="/entities/">All names</a></p></div>` +
       page.items.map(cableSection).join('') +
       pagerNav(page, '← Newer', 'Older →'),
-  }));
+  };
 }

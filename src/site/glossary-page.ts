@@ -8,7 +8,7 @@
  */
 import { escapeHtml, type BulkPage } from './bulk-pages.ts';
 import { aNoun, count, paragraphLabel } from './format-annotations.ts';
-import { pagerLinks, pagerNav, pageRange, splitList } from './split-list.ts';
+import { pagerLinks, pagerNav, pageRange, splitList, type ListSource } from './split-list.ts';
 import type { TermCable } from './site-index.ts';
 import { TERM_GROUPS, type GlossaryTerm } from './site-data.ts';
 
@@ -26,8 +26,8 @@ function cableItem({ cable, firstParagraph }: TermCable): string {
   );
 }
 
-/** The pages of one term, given the cables using it (newest first). */
-export function termPages(term: GlossaryTerm, cables: TermCable[]): BulkPage[] {
+/** The pages of one term, given the cables using it (newest first), one at a time. */
+export function* termPages(term: GlossaryTerm, cables: ListSource<TermCable>): Generator<BulkPage> {
   const kind = TERM_GROUPS.find((group) => group.kind === term.kind)?.singular ?? term.kind;
   const contexts = term.contexts.map(
     (context) => `<p class="context">In cables about ${escapeHtml(context.places.join(', '))}: ${escapeHtml(context.meaning)}</p>`,
@@ -39,7 +39,7 @@ export function termPages(term: GlossaryTerm, cables: TermCable[]): BulkPage[] {
     contexts.join('') +
     (term.forms.length > 0 ? `<p class="forms">Also written: ${escapeHtml(term.forms.join(', '))}.</p>` : '');
   const used = (range: string) => (cables.length === 0 ? 'Not used in these cables' : `Used in ${count(cables.length, 'cable')}${range.replace(/^;/, ':')}`);
-  return splitList(`/glossary/${term.id}/`, cables).map((page) => ({
+  for (const page of splitList(`/glossary/${term.id}/`, cables)) yield {
     path: page.path,
     title: page.number > 1 ? `${term.term} (glossary), page ${page.number}` : `${term.term} (glossary)`,
     description: `${term.term}: ${term.meaning}`,
@@ -49,5 +49,5 @@ export function termPages(term: GlossaryTerm, cables: TermCable[]): BulkPage[] {
       `<h2>${used(pageRange(page))}</h2>` +
       (page.items.length > 0 ? `<ul class="term-cables">${page.items.map(cableItem).join('')}</ul>` : '') +
       pagerNav(page, '← Newer', 'Older →'),
-  }));
+  };
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import type { EntityKind, TermKind } from '../lib/types.ts';
+import { listedCables } from './browse-data.ts';
 import { readerPages } from './build-mode.ts';
 import { siteIndex, type SiteIndex } from './site-index.ts';
 
@@ -26,9 +27,8 @@ export async function cableEntryPaths(): Promise<{ params: { id: string }; props
  * once), and again for every request in dev, where cables change.
  */
 export async function builtSiteIndex(): Promise<SiteIndex> {
-  const entries = await getCollection('cables');
   return siteIndex(
-    entries.map((entry) => entry.data.page),
+    (await listedCables()).map((cable) => cable.page),
     import.meta.env.DEV,
   );
 }

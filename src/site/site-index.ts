@@ -2,7 +2,7 @@ import { newestFirst } from './format.ts';
 import type { EntityKind, TermUse } from '../lib/types.ts';
 import { readCablePage } from './page-store.ts';
 import { countWords } from '../lib/spelling.ts';
-import { Spill } from './spill.ts';
+import { Spill, type SpilledList } from './spill.ts';
 
 /** A cable as the glossary and names pages list it. */
 export interface CableRef {
@@ -69,10 +69,10 @@ export interface SiteIndex {
   entities: Map<string, SiteEntity>;
   /** Word → how often the subjects and paragraphs hold it (src/lib/spelling.ts), for /search/words.json. */
   words: Map<string, number>;
-  /** Every name with the cables naming it, newest first (undated last); a bucket of names at a time. */
-  entityCables(): Iterable<[SiteEntity, EntityCable[]]>;
-  /** Every term used, by glossary id, with the cables using it, newest first (undated last); a bucket at a time. */
-  termCables(): Iterable<[string, TermCable[]]>;
+  /** Every name with the cables naming it, newest first (undated last); a bucket of names at a time, read from disk a page at a time. */
+  entityCables(): Iterable<[SiteEntity, SpilledList<EntityCable>]>;
+  /** Every term used, by glossary id, with the cables using it, newest first (undated last); as the names. */
+  termCables(): Iterable<[string, SpilledList<TermCable>]>;
   /** Removes the records on disk (also done when the process exits). */
   remove(): void;
 }
@@ -84,6 +84,10 @@ const EXCERPT_AFTER = 100;
 /** Cables per spill bucket: a bucket's records are a few MB whatever the corpus's size. */
 const CABLES_PER_BUCKET = 500;
 
+/** What a record is sorted by: its cable's date and id (`newestFirst`). */
+type CableKey = Pick<CableRef, 'date' | 'id'>;
+const sortKey = ({ cable: { date, id } }: { cable: CableRef }): CableKey => ({ date, id });
+
 /** A cable's use of a name as the spill keeps it. */
 type EntityRecord = EntityCable;
 
@@ -93,8 +97,8 @@ type EntityRecord = EntityCable;
  */
 export function buildSiteIndex(pageFiles: string[]): SiteIndex {
   const buckets = Math.max(1, Math.ceil(pageFiles.length / CABLES_PER_BUCKET));
-  const termSpill = new Spill<TermCable>(buckets);
-  const entitySpill = new Spill<EntityRecord>(buckets);
+  const termSpill = new Spill<TermCable, CableKey>(buckets, sortKey);
+  const entitySpill = new Spill<EntityRecord, CableKey>(buckets, sortKey);
   const termCounts = new Map<string, number>();
   const termInfo = new Map<string, Pick<TermUse, 'term' | 'kind' | 'meaning'>>();
   const entities = new Map<string, Omit<SiteEntity, 'cables'> & { count: number; names: Map<string, number>; kinds: Map<EntityKind, number> }>();
@@ -141,11 +145,9 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
     settled.set(slug, { ...entity, name: mostFrequent(names) ?? entity.name, kind: mostFrequent(kinds) ?? entity.kind, cables: count });
   }
   entities.clear();
-  // A stable sort of each key's records, which the spill gives in the order they came: the order
-  // sorting the whole list in memory gave.
-  const termCables = function* (): Generator<[string, TermCable[]]> {
-    for (const [id, cables] of termSpill.groups()) yield [id, cables.sort((a, b) => newestFirst(a.cable, b.cable))];
-  };
+  // A stable sort of each key's records in the order they came: the order sorting the whole list
+  // in memory gave.
+  const termCables = () => termSpill.sortedGroups(newestFirst);
   const terms = new Map<string, TermUses>();
   for (const [id, cables] of termCables()) terms.set(id, { count: cables.length, newest: cables.slice(0, TERM_CABLES_KEPT) });
   // In the order the terms were first used, as the map was filled before.
@@ -156,7 +158,7 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
     entities: settled,
     words,
     entityCables: function* () {
-      for (const [slug, cables] of entitySpill.groups()) yield [settled.get(slug)!, cables.sort((a, b) => newestFirst(a.cable, b.cable))];
+      for (const [slug, cables] of entitySpill.sortedGroups(newestFirst)) yield [settled.get(slug)!, cables];
     },
     termCables,
     remove: () => {

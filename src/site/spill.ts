@@ -2,12 +2,16 @@
  * Records grouped by a key, kept on disk rather than in memory (issue 12: the list pages of the
  * whole release). The site index (./site-index.ts) writes one record per cable and name, or cable
  * and term, while it reads the cables; the names' and terms' pages are then written one bucket of
- * keys at a time, so the build holds one bucket's records (a few MB), not every cable's.
+ * keys at a time, and a key's records a page at a time, so the build holds neither every cable's
+ * records nor every record of a name most cables give.
  *
- * A key always goes to the same bucket (a hash), and a bucket file is appended in the order
- * records are added, so reading a bucket gives each key's records in the order they came.
+ * A key always goes to the same bucket (a hash). Each bucket has two files appended in the order
+ * records are added: the records, one JSON line each, and an index line per record (its key, its
+ * sort key, where its line is). A bucket's index is read whole (a few dozen bytes a record), each
+ * key's records sorted by it (a stable sort: the sort of the list they came in), and the records
+ * themselves read when a page needs them, each parsed once.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,19 +28,35 @@ function hash(key: string): number {
   return value;
 }
 
+/** A key's records in a bucket file, sorted, read a run at a time. */
+export interface SpilledList<T> {
+  readonly length: number;
+  slice(start: number, end: number): T[];
+}
+
+/** A record's index line: its key, its sort key, and its line's byte offset and length in the records file. */
+type IndexLine<K> = [string, K, number, number];
+
 /** Spill folders of this process, removed when it exits. */
 const folders = new Set<string>();
 let cleanup = false;
 
-export class Spill<T> {
-  private readonly dir: string;
-  private readonly buckets: number;
-  private readonly buffers: string[][];
-  private readonly buffered: number[];
+/** One bucket's two files as they are written: text buffered, and the records file's length in bytes so far. */
+interface Bucket {
+  records: string[];
+  index: string[];
+  buffered: number;
+  bytes: number;
+}
 
-  /** `buckets` files in a new folder under the system's temporary folder (or `parent`). */
-  constructor(buckets: number, parent = tmpdir()) {
-    this.buckets = buckets;
+export class Spill<T, K> {
+  private readonly dir: string;
+  private readonly buckets: Bucket[];
+  private readonly sortKey: (record: T) => K;
+
+  /** `buckets` buckets in a new folder under the system's temporary folder (or `parent`); records sorted by `sortKey`. */
+  constructor(buckets: number, sortKey: (record: T) => K, parent = tmpdir()) {
+    this.sortKey = sortKey;
     mkdirSync(parent, { recursive: true });
     this.dir = mkdtempSync(join(parent, 'cable-spill-'));
     folders.add(this.dir);
@@ -46,45 +66,64 @@ export class Spill<T> {
         for (const dir of folders) rmSync(dir, { recursive: true, force: true });
       });
     }
-    this.buffers = Array.from({ length: buckets }, () => []);
-    this.buffered = Array.from({ length: buckets }, () => 0);
+    this.buckets = Array.from({ length: buckets }, () => ({ records: [], index: [], buffered: 0, bytes: 0 }));
   }
 
   add(key: string, record: T): void {
-    const bucket = hash(key) % this.buckets;
-    const line = JSON.stringify([key, record]);
-    this.buffers[bucket]!.push(line);
-    this.buffered[bucket]! += line.length;
-    if (this.buffered[bucket]! > FLUSH_CHARS) this.flushBucket(bucket);
+    const number = hash(key) % this.buckets.length;
+    const bucket = this.buckets[number]!;
+    const line = JSON.stringify(record);
+    const bytes = Buffer.byteLength(line);
+    const indexLine: IndexLine<K> = [key, this.sortKey(record), bucket.bytes, bytes];
+    bucket.records.push(line);
+    bucket.index.push(JSON.stringify(indexLine));
+    bucket.bytes += bytes + 1;
+    bucket.buffered += line.length;
+    if (bucket.buffered > FLUSH_CHARS) this.flushBucket(number);
   }
 
-  private flushBucket(bucket: number): void {
-    const lines = this.buffers[bucket]!;
-    if (lines.length > 0) appendFileSync(join(this.dir, String(bucket)), `${lines.join('\n')}\n`);
-    this.buffers[bucket] = [];
-    this.buffered[bucket] = 0;
+  private path(number: number, kind: 'records' | 'index'): string {
+    return join(this.dir, `${number}.${kind}`);
   }
 
-  /** Every key with its records in the order they were added: bucket by bucket, keys in first-seen order within a bucket. */
-  *groups(): Generator<[string, T[]]> {
-    for (let bucket = 0; bucket < this.buckets; bucket += 1) {
-      this.flushBucket(bucket);
-      let text: string;
+  private flushBucket(number: number): void {
+    const bucket = this.buckets[number]!;
+    if (bucket.records.length === 0) return;
+    appendFileSync(this.path(number, 'records'), `${bucket.records.join('\n')}\n`);
+    appendFileSync(this.path(number, 'index'), `${bucket.index.join('\n')}\n`);
+    bucket.records = [];
+    bucket.index = [];
+    bucket.buffered = 0;
+  }
+
+  /**
+   * Every key with its records sorted by `compare` on their sort keys (a stable sort: equal
+   * records in the order they were added), bucket by bucket, keys in first-seen order within a
+   * bucket. A key's records are read from disk a run at a time (`slice`: a page's), while that key
+   * is the one given (before the next is asked for): the records of a name in most cables
+   * (`U.S.`) are never all in memory.
+   */
+  *sortedGroups(compare: (a: K, b: K) => number): Generator<[string, SpilledList<T>]> {
+    for (let number = 0; number < this.buckets.length; number += 1) {
+      this.flushBucket(number);
+      if (!existsSync(this.path(number, 'index'))) continue; // no record fell in this bucket
+      const places = new Map<string, IndexLine<K>[]>();
+      for (const text of readFileSync(this.path(number, 'index'), 'utf8').split('\n')) {
+        if (text === '') continue;
+        const line = JSON.parse(text) as IndexLine<K>;
+        const found = places.get(line[0]);
+        if (found) found.push(line);
+        else places.set(line[0], [line]);
+      }
+      const fd = openSync(this.path(number, 'records'), 'r');
       try {
-        text = readFileSync(join(this.dir, String(bucket)), 'utf8');
-      } catch {
-        continue; // no record fell in this bucket
+        for (const [key, found] of places) {
+          found.sort((a, b) => compare(a[1], b[1]));
+          yield [key, { length: found.length, slice: (start, end) => found.slice(start, end).map(([, , offset, bytes]) => readRecord<T>(fd, offset, bytes)) }];
+        }
+      } finally {
+        closeSync(fd);
       }
-      const groups = new Map<string, T[]>();
-      for (const line of text.split('\n')) {
-        if (line === '') continue;
-        const [key, record] = JSON.parse(line) as [string, T];
-        const group = groups.get(key);
-        if (group) group.push(record);
-        else groups.set(key, [record]);
-      }
-      text = '';
-      yield* groups;
     }
   }
 
@@ -93,4 +132,11 @@ export class Spill<T> {
     rmSync(this.dir, { recursive: true, force: true });
     folders.delete(this.dir);
   }
+}
+
+/** One record, read from its place in the records file. */
+function readRecord<T>(fd: number, offset: number, bytes: number): T {
+  const line = Buffer.alloc(bytes);
+  readSync(fd, line, 0, bytes, offset);
+  return JSON.parse(line.toString('utf8')) as T;
 }

@@ -20,13 +20,22 @@ export interface ListPage<T> {
   next: string | null;
 }
 
-/** The pages of `items` under `base` (`/entities/u-s/`); an empty list still has its first page. */
-export function splitList<T>(base: string, items: readonly T[], size = PAGE_SIZE): ListPage<T>[] {
+/** A list whose items are taken a run at a time: an array, or a name's records on disk (./spill.ts). */
+export interface ListSource<T> {
+  readonly length: number;
+  slice(start: number, end: number): T[];
+}
+
+/**
+ * The pages of `items` under `base` (`/entities/u-s/`), one at a time: only the page asked for
+ * takes its items (from disk, for a name's records). An empty list still has its first page.
+ */
+export function* splitList<T>(base: string, items: ListSource<T>, size = PAGE_SIZE): Generator<ListPage<T>> {
   const last = Math.max(1, Math.ceil(items.length / size));
   const pathOf = (number: number) => (number === 1 ? base : `${base}${number}/`);
-  return Array.from({ length: last }, (_, index) => {
-    const number = index + 1;
-    return {
+  for (let number = 1; number <= last; number += 1) {
+    const index = number - 1;
+    yield {
       path: pathOf(number),
       number,
       last,
@@ -36,7 +45,7 @@ export function splitList<T>(base: string, items: readonly T[], size = PAGE_SIZE
       prev: number > 1 ? pathOf(number - 1) : null,
       next: number < last ? pathOf(number + 1) : null,
     };
-  });
+  }
 }
 
 /** `<link rel="prev">` and `<link rel="next">` for the page's `<head>`. */

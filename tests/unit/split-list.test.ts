@@ -8,7 +8,7 @@ import { pagerLinks, pagerNav, pageRange, splitList } from '../../src/site/split
 
 test('250 items: three pages, numbered from /2/, every item once, in order', () => {
   const items = Array.from({ length: 250 }, (_, index) => index);
-  const pages = splitList('/entities/u-s/', items);
+  const pages = [...splitList('/entities/u-s/', items)];
   expect(pages.map((page) => [page.path, page.prev, page.next, page.first, page.end])).toEqual([
     ['/entities/u-s/', null, '/entities/u-s/2/', 1, 100],
     ['/entities/u-s/2/', '/entities/u-s/', '/entities/u-s/3/', 101, 200],
@@ -24,7 +24,7 @@ test('250 items: three pages, numbered from /2/, every item once, in order', () 
 
 test('one page (or none used): no links, no pager, no range; an empty list keeps its first page', () => {
   for (const items of [[], [1], Array.from({ length: 100 }, (_, index) => index)]) {
-    const pages = splitList('/glossary/eo/', items);
+    const pages = [...splitList('/glossary/eo/', items)];
     expect(pages).toHaveLength(1);
     expect([pagerLinks(pages[0]!), pagerNav(pages[0]!, 'a', 'b'), pageRange(pages[0]!)]).toEqual(['', '', '']);
   }

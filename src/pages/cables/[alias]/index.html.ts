@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { redirectPage, caseAliases } from '../../../lib/id-aliases.ts';
 import { pagePolicy } from '../../../layouts/csp.ts';
 import { bulkFiles } from '../../../site/bulk-pages.ts';
+import { listedCables, type SiteCable } from '../../../site/browse-data.ts';
 import { listPages } from '../../../site/build-mode.ts';
 
 /** A redirect page runs no script: the site's policy with no inline script allowed. */
@@ -17,12 +17,12 @@ const POLICY = pagePolicy({ inlineScripts: [], searches: false });
  */
 export const getStaticPaths = (async () => {
   if (!listPages()) return [];
-  const paths = caseAliases((await getCollection('cables')).map((entry) => entry.data)).map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
+  const paths = caseAliases(await listedCables()).map(({ alias, cable }) => ({ params: { alias }, props: { cable } }));
   return bulkFiles(import.meta.env.DEV, '/cables/[alias]/index.html', paths, ({ params, props }) => ({
     path: `/cables/${params.alias}/index.html`,
     body: redirectPage(props.cable, POLICY),
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ cable: CollectionEntry<'cables'>['data'] }> = ({ props }) =>
+export const GET: APIRoute<{ cable: SiteCable }> = ({ props }) =>
   new Response(redirectPage(props.cable, POLICY), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
