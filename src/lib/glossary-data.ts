@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import slugify from '@sindresorhus/slugify';
+import { slugify } from './slug.ts';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { ParseWarning, TermKind } from './types.ts';
 
