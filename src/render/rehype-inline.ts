@@ -1,8 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import type { Artifact, Section } from '../lib/types.ts';
-import { cableNodeInfo, inlineMark } from './cable-parser.ts';
+import { eachParagraph, inlineMark } from './cable-parser.ts';
 import type { InlineMark } from './inline-marks.ts';
 
 type MarkOf<K extends InlineMark['kind']> = Extract<InlineMark, { kind: K }>;
@@ -25,12 +24,7 @@ function marksIn(tree: Root): FoundMark[] {
   const cached = foundInTree.get(tree);
   if (cached) return cached;
   const found: FoundMark[] = [];
-  visit(tree, 'element', (paragraph) => {
-    const info = cableNodeInfo(paragraph);
-    if (!info?.paragraph) return undefined;
-    placeholdersIn(paragraph, info.section, found);
-    return SKIP;
-  });
+  eachParagraph(tree, (paragraph, _text, section) => placeholdersIn(paragraph, section, found));
   foundInTree.set(tree, found);
   return found;
 }
