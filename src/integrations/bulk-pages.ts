@@ -4,8 +4,8 @@
  * hooks (astro.config.mjs), so the sitemap, told of the written pages through `sitemapPages`,
  * lists them, and leaves the frames out through `isFramePage`.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { compileFrame, takeBulkPages } from '../site/bulk-pages.ts';
@@ -16,6 +16,13 @@ const framePaths = new Set<string>();
 /** Whether a sitemap URL is a frame page. */
 export function isFramePage(url: string): boolean {
   return framePaths.has(new URL(url, 'http://x').pathname);
+}
+
+/** Deletes a frame page's folder, and the folders above it it leaves empty (`/browse/_frame/` of `/browse/_frame/_frame/`). */
+function removeFrame(outDir: string, frameDir: string): void {
+  rmSync(frameDir, { recursive: true });
+  const top = resolve(outDir);
+  for (let dir = dirname(resolve(frameDir)); dir.startsWith(`${top}/`) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
 }
 
 /**
@@ -46,7 +53,7 @@ export default function bulkPages(sitemapPages: string[] = []): AstroIntegration
           framePaths.add(set.frame);
           const frameDir = join(outDir, set.frame);
           const fill = compileFrame(readFileSync(join(frameDir, 'index.html'), 'utf8'), set.frame);
-          rmSync(frameDir, { recursive: true });
+          removeFrame(outDir, frameDir);
           for (const page of set.pages()) {
             const pageDir = join(outDir, page.path);
             mkdirSync(pageDir, { recursive: true });

@@ -10,8 +10,8 @@
  * New chunks and the new meta are named by the SHA-1 of their CBOR, as Pagefind names them; the old
  * chunks and meta are removed and the entry is rewritten. Runs before the short names
  * (pagefind-names.ts) and the Zopfli step (which recompresses the meta it finds). Every word's
- * entry, re-encoded by cborg, must be Pagefind's bytes exactly (a new Pagefind format would not
- * be): else this throws before writing anything, which stops the build.
+ * entry is moved as the bytes Pagefind wrote; a chunk that is not `[words]` as this module writes
+ * it (a new Pagefind format) throws before anything is written, which stops the build.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { planChunks, type ChunkRange, type OldChunk, type PlanOptions, type PlannedChunk } from '../lib/pagefind-chunks.ts';
@@ -48,6 +48,32 @@ function chunkBody(entries: readonly Buffer[]): Buffer {
   return Buffer.concat([arrayHead(1), arrayHead(entries.length), ...entries]);
 }
 
+/** CBOR's array heads as Pagefind writes them: one byte below 24 items, else 0x98/0x99/0x9a and the count (1, 2, 4 bytes). */
+const ARRAY_HEAD_BYTES: Record<number, number> = { 0x98: 2, 0x99: 3, 0x9a: 5 };
+
+/**
+ * An index chunk's words, and each word's entry as the bytes Pagefind wrote (sliced from the
+ * chunk, not encoded again): a chunk of these bytes holds every posting unchanged. Throws when the
+ * chunk is not `[words]` as chunkBody writes it (a new Pagefind format would not be).
+ */
+function wordEntries(body: Buffer, path: string): { words: string[]; encoded: Buffer[] } {
+  const head = body[1]!;
+  const headBytes = head >= 0x80 && head < 0x98 ? 1 : ARRAY_HEAD_BYTES[head];
+  if (body[0] !== 0x81 || headBytes === undefined) throw new Error(`${path}: not a Pagefind 1.6 index chunk`);
+  const words: string[] = [];
+  const encoded: Buffer[] = [];
+  let at = 1 + headBytes;
+  while (at < body.length) {
+    const [entry, rest] = cbor.decodeFirst(body.subarray(at)) as [WordEntry, Uint8Array];
+    const end = body.length - rest.length;
+    words.push(entry[0]);
+    encoded.push(body.subarray(at, end));
+    at = end;
+  }
+  if (!chunkBody(encoded).equals(body)) throw new Error(`${path}: the chunk's heads are not as chunkBody writes them`);
+  return { words, encoded };
+}
+
 /** Whether the plan keeps a chunk of Pagefind's whole (then its file and name stay). */
 function leftWhole(chunk: PlannedChunk, old: readonly OldChunk[]): boolean {
   return chunk.start === 0 && chunk.end === old[chunk.source]!.words.length;
@@ -65,12 +91,9 @@ async function rechunkLanguage(bundle: string, language: string, metaHash: strin
     totals.bytesBefore += file.length;
     sizes.push(file.length);
     const body = unpack(file, path);
-    const [words] = cbor.decode(body) as [WordEntry[]];
-    const encoded = words.map((entry) => Buffer.from(cbor.encode(entry)));
-    // Each word's entry as cborg writes it must be Pagefind's bytes: then every posting is kept.
-    if (!chunkBody(encoded).equals(body)) throw new Error(`${path}: CBOR does not round-trip`);
+    const { words, encoded } = wordEntries(body, path);
     entries.push(encoded);
-    old.push({ from, to, hash, words: words.map((entry, index) => ({ word: entry[0], bytes: encoded[index]!.length })) });
+    old.push({ from, to, hash, words: words.map((word, index) => ({ word, bytes: encoded[index]!.length })) });
   }
   const plan = planChunks(old, options);
   // Names are SHA-1 of the CBOR, 7 hex digits, as Pagefind names them: a chunk left whole keeps

@@ -12,7 +12,7 @@
  * The browser side puts a name into a URL as it is (`${basePath}fragment/${name}.pf_fragment`,
  * `${basePath}index/${name}.pf_index`), so a name may hold a `/`.
  */
-import { decode, encode, type EncodeOptions } from 'cborg';
+import { decode, decodeFirst, encode, type EncodeOptions } from 'cborg';
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ const ENCODE: EncodeOptions = { mapSorter: () => 0 };
 export const cbor = {
   encode: (value: unknown): Uint8Array => encode(value, ENCODE),
   decode: (body: Uint8Array): unknown => decode(body, { useMaps: true }),
+  /** The first item of `body` and the bytes after it. */
+  decodeFirst: (body: Uint8Array): [unknown, Uint8Array] => decodeFirst(body, { useMaps: true }),
 };
 
 /** A page of the meta: its fragment's name, its word count, its fragment group ('' for none). */

@@ -27,9 +27,14 @@ export function scriptHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
 
+/** Slot HTML already read: every reader page carries the same scripts, parsed once a build. */
+const scriptsOf = new Map<string, string[]>();
+
 /** The text of every inline `<script>` (one without `src`) in an HTML fragment. */
 export function inlineScripts(html: string): string[] {
   if (!html.includes('<script')) return [];
+  const known = scriptsOf.get(html);
+  if (known) return known;
   const found: string[] = [];
   const walk = (node: Root | RootContent): void => {
     if (node.type === 'element') {
@@ -41,6 +46,7 @@ export function inlineScripts(html: string): string[] {
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(fromHtml(html, { fragment: true }));
+  scriptsOf.set(html, found);
   return found;
 }
 

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import slugify from '@sindresorhus/slugify';
+import { slugify } from './slug.ts';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { ParseWarning, TermKind } from './types.ts';
 
@@ -230,20 +230,30 @@ function buildGlossary(candidates: Array<{ entry: GlossaryEntry; node: Node }>, 
   return glossary;
 }
 
-const cache = new Map<string, Glossary>();
+/**
+ * Parsed glossaries by path, with the file's modification time and size when it was read. On
+ * `globalThis`: Astro loads this module twice in one build (the content loader's copy and the
+ * pages' bundle), and the YAML is read once for both.
+ */
+function glossaryCache(): Map<string, { stamp: string; glossary: Glossary }> {
+  const holder = globalThis as { [key: symbol]: Map<string, { stamp: string; glossary: Glossary }> | undefined };
+  return (holder[Symbol.for('cable-reader.glossary')] ??= new Map());
+}
 
 /**
  * The project glossary: `data/glossary.yaml` found from this module's own location by default
  * (right for tsx, vitest and scripts; a bundle such as Astro's build moves the module, so it passes
- * the path). Sync, cached per path; warnings go to stderr (the test suite requires none).
+ * the path). Sync, cached per path until the file changes; warnings go to stderr (the test suite requires none).
  */
 export function loadGlossary(path: string = fileURLToPath(new URL('../../data/glossary.yaml', import.meta.url))): Glossary {
-  const cached = cache.get(path);
-  if (cached) return cached;
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs}:${size}`;
+  const cached = glossaryCache().get(path);
+  if (cached?.stamp === stamp) return cached.glossary;
   const { glossary, warnings } = parseGlossary(readFileSync(path, 'utf8'), path);
   // A broken glossary is a project bug, not a property of a cable: say so loudly, keep going.
   for (const warning of warnings) console.warn(warning.message);
-  cache.set(path, glossary);
+  glossaryCache().set(path, { stamp, glossary });
   return glossary;
 }
 

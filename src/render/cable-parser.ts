@@ -29,6 +29,24 @@ export function cableNodeInfo(element: Element): CableNodeInfo | undefined {
 }
 
 /**
+ * Calls `decorate` on every `div.para` the cable parser made, in document order, with its
+ * paragraph and section; nothing inside a paragraph is walked. A plain loop over the children:
+ * `unist-util-visit` builds a visitor and an array of ancestors per node, and the rehype plugins
+ * walk the tree once each.
+ */
+export function eachParagraph(tree: Root, decorate: (element: Element, paragraph: Paragraph, section: Section) => void): void {
+  const walk = (parent: Root | Element): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      const info = infoByElement.get(child);
+      if (info?.paragraph) decorate(child, info.paragraph, info.section);
+      else walk(child);
+    }
+  };
+  walk(tree);
+}
+
+/**
  * The annotation a placeholder `span` inside `p.para-text` stands for (a term, a reference, a
  * redaction…): the rehype plugin of that kind turns it into its element of docs/dom.md.
  */

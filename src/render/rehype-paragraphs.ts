@@ -1,24 +1,10 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import { markingId } from '../lib/glossary.ts';
-import type { Paragraph, Section, TermUse } from '../lib/types.ts';
-import { cableNodeInfo } from './cable-parser.ts';
+import type { TermUse } from '../lib/types.ts';
+import { eachParagraph } from './cable-parser.ts';
 import { element as el, text } from './hast.ts';
-
-/** Calls `decorate` on every `div.para` the cable parser made, with its paragraph and section. */
-function eachParagraph(
-  tree: Root,
-  decorate: (element: Element, paragraph: Paragraph, section: Section) => void,
-): void {
-  visit(tree, 'element', (element) => {
-    const info = cableNodeInfo(element);
-    if (!info?.paragraph) return undefined;
-    decorate(element, info.paragraph, info.section);
-    return SKIP; // nothing to decorate inside a paragraph
-  });
-}
 
 /**
  * Gives every paragraph its visible `¶N` link to `#parN` and its Pagefind sub-result title
