@@ -36,18 +36,18 @@ function describe({ facet, slug, name }: FacetGroup): string {
   }
 }
 
-/** The pages of one facet value's cables (newest first). */
-export function browsePages(group: FacetGroup): BulkPage[] {
+/** The pages of one facet value's cables (newest first), made one at a time. */
+export function* browsePages(group: FacetGroup): Generator<BulkPage> {
   const { singular } = FACET_TITLES[group.facet];
   const what = describe(group);
   const title = `Cables ${what}`;
   const total = group.cables.length;
   const searchUrl = `/search/?${new URLSearchParams({ [group.facet]: group.slug }).toString()}`;
   const search = group.slug === UNDATED ? '' : ` <a href="${escapeAttribute(searchUrl)}">Search within them</a>.`;
-  return splitList(`/browse/${group.facet}/${pathSegment(group.slug)}/`, group.cables).map((page) => {
+  for (const page of splitList(`/browse/${group.facet}/${pathSegment(group.slug)}/`, group.cables)) {
     const range = `${page.first}–${page.end} of ${total}`;
     const where = page.last > 1 ? `; page ${page.number} of ${page.last} (${range})` : '';
-    return {
+    yield {
       path: page.path,
       title: page.number > 1 ? `${title}, page ${page.number}` : title,
       description: `${total} cables ${what}, newest first.`,
@@ -58,5 +58,5 @@ export function browsePages(group: FacetGroup): BulkPage[] {
         cableList(page.items, `${title}, newest first${page.last > 1 ? `, ${range}` : ''}`) +
         pagerNav(page, '← Newer', 'Older →'),
     };
-  });
+  }
 }
