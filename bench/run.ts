@@ -118,8 +118,9 @@ function diskUsage(dir: string): { bytes: number; files: number } {
 function countReaderPages(distDir: string): number {
   const cables = join(distDir, 'cables');
   if (!existsSync(cables)) return 0;
+  // A reader page has its JSON beside it; `/cables/<id in lower case>/` is only a redirect to it.
   return readdirSync(cables, { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && existsSync(join(cables, entry.name, 'index.html')),
+    (entry) => entry.isDirectory() && existsSync(join(cables, entry.name, 'index.html')) && existsSync(join(cables, `${entry.name}.json`)),
   ).length;
 }
 
