@@ -2,7 +2,8 @@ import { newestFirst } from './format.ts';
 import type { EntityKind, TermUse } from '../lib/types.ts';
 import { readCablePage } from './page-store.ts';
 import { countWords } from '../lib/spelling.ts';
-import { Spill, type SpilledList } from './spill.ts';
+import { Spill } from './spill.ts';
+import type { ListSource } from './split-list.ts';
 
 /** A cable as the glossary and names pages list it. */
 export interface CableRef {
@@ -70,9 +71,9 @@ export interface SiteIndex {
   /** Word → how often the subjects and paragraphs hold it (src/lib/spelling.ts), for /search/words.json. */
   words: Map<string, number>;
   /** Every name with the cables naming it, newest first (undated last); a bucket of names at a time, read from disk a page at a time. */
-  entityCables(): Iterable<[SiteEntity, SpilledList<EntityCable>]>;
+  entityCables(): Iterable<[SiteEntity, ListSource<EntityCable>]>;
   /** Every term used, by glossary id, with the cables using it, newest first (undated last); as the names. */
-  termCables(): Iterable<[string, SpilledList<TermCable>]>;
+  termCables(): Iterable<[string, ListSource<TermCable>]>;
   /** Removes the records on disk (also done when the process exits). */
   remove(): void;
 }

@@ -14,6 +14,7 @@
 import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ListSource } from './split-list.ts';
 
 /** Buffered text per bucket before it is appended to its file. */
 const FLUSH_CHARS = 64 * 1024;
@@ -26,12 +27,6 @@ function hash(key: string): number {
     value = Math.imul(value, 0x01000193) >>> 0;
   }
   return value;
-}
-
-/** A key's records in a bucket file, sorted, read a run at a time. */
-export interface SpilledList<T> {
-  readonly length: number;
-  slice(start: number, end: number): T[];
 }
 
 /** A record's index line: its key, its sort key, and its line's byte offset and length in the records file. */
@@ -103,7 +98,7 @@ export class Spill<T, K> {
    * is the one given (before the next is asked for): the records of a name in most cables
    * (`U.S.`) are never all in memory.
    */
-  *sortedGroups(compare: (a: K, b: K) => number): Generator<[string, SpilledList<T>]> {
+  *sortedGroups(compare: (a: K, b: K) => number): Generator<[string, ListSource<T>]> {
     for (let number = 0; number < this.buckets.length; number += 1) {
       this.flushBucket(number);
       if (!existsSync(this.path(number, 'index'))) continue; // no record fell in this bucket
