@@ -21,17 +21,20 @@
  * Each figure carries the machine's load average at the time: this machine is shared.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadNote, type LoadNote } from './lib/proc.ts';
-import { PROJECT_ROOT, runBuild, SCRATCH, type BuildRun } from './steps/build.ts';
+import { buildFigures, buildRows, issue7Row, pairedBuilds, recordedStarlight, runRow, starlightFigure, starlightRows, type BuildFigures, type StarlightFigure } from './lib/build-rows.ts';
+import { loadNote } from './lib/proc.ts';
+import { searchRows, typingRows } from './lib/search-rows.ts';
+import { attempt, failedRow, GIB, KB, kilobytes, loadText, markdownTable, medianRun, printTable, verdict, type Outcome, type Recorded, type Row } from './lib/table.ts';
+import { PROJECT_ROOT, SCRATCH } from './steps/build.ts';
 import { generateCorpus, type GeneratedCorpus } from './steps/corpus.ts';
-import { runStarlight, type StarlightRun } from './steps/starlight.ts';
 import { distinctIds, measureParse, type ParseThroughput } from './steps/parse.ts';
-import { measureFilteredSearch, measureSearch, readerRequests, type ReaderRequests, type SearchRun } from './steps/search.ts';
-import { measureTyping, type TypingRun } from './steps/typing.ts';
+import { measureFilteredSearch, measureSearch, readerRequests, type ReaderRequests } from './steps/search.ts';
+import { runStarlight } from './steps/starlight.ts';
+import { measureTyping } from './steps/typing.ts';
 import { readerPageSpread, SEED_ID, weighReaderPage, type PageWeight } from './steps/weight.ts';
 
 /** Issue 9: the filtered search measured (a tag most cables carry), then words typed over it. */
@@ -46,28 +49,7 @@ const GROUPS: Record<string, Step[]> = {
 };
 const OUT_DIR = join(PROJECT_ROOT, 'bench/out');
 const CORPUS_10K = process.env['BENCH_CORPUS_10K'] ?? '/tmp/cable-bench-10k';
-const KB = 1000;
-const GIB = 1024 ** 3;
-
-/** One line of the printed table. */
-interface Row {
-  figure: string;
-  value: string;
-  target: string;
-  starlight: string;
-  verdict: 'met' | 'MISSED' | '' | 'FAILED';
-  load: string;
-}
-
-/** A step's outcome: its figures, or why there are none. */
-type Outcome<T> = { ok: true; result: T } | { ok: false; error: string };
-
-/** What results.json keeps per step: when it ran, its figures, its table rows. */
-interface Recorded {
-  at: string;
-  outcome: Outcome<unknown>;
-  rows: Row[];
-}
+const SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
 
 function stepsFrom(only: string | undefined, skip: string | undefined): Step[] {
   const expand = (list: string): Step[] =>
@@ -84,327 +66,30 @@ function stepsFrom(only: string | undefined, skip: string | undefined): Step[] {
   return STEPS.filter((step) => chosen.includes(step) && !skipped.has(step));
 }
 
-async function attempt<T>(name: string, work: () => Promise<T>): Promise<Outcome<T>> {
-  console.error(`\n── ${name} (load ${loadNote().loadavg.join(' ')}) ──`);
-  try {
-    const result = await work();
-    return { ok: true, result };
-  } catch (error) {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    console.error(`✗ ${name} failed: ${message}`);
-    return { ok: false, error: message };
-  }
+/** One run of the bench: its options, and the rows and records every step adds to. */
+interface BenchRun {
+  steps: Step[];
+  repeats: number;
+  rounds: number;
+  count: number;
+  queries: [string, string];
+  worktree: boolean;
+  /** An experiment: a patch applied to the build's copy of the tree (never to the repo). */
+  patchFile: string | undefined;
+  /** `+<patch name>` for an experiment, else empty: added to labels and record keys. */
+  variant: string;
+  smallLabel: string;
+  sizeLabel: string;
+  dist251: string;
+  dist10k: string;
+  previousSteps: Record<string, Recorded> | undefined;
+  rows: Row[];
+  recorded: Record<string, Recorded>;
 }
 
-const seconds = (ms: number | null): string => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
-const kilobytes = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
-const gibibytes = (bytes: number): string => `${(bytes / GIB).toFixed(2)} GiB`;
-const loadText = (note: LoadNote): string => note.loadavg.join(' ');
-const verdict = (met: boolean): Row['verdict'] => (met ? 'met' : 'MISSED');
-
-/** Bytes and files under a directory. */
-function diskUsage(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { bytes, files };
-}
-
-/** Reader pages in a built site: directories under dist/cables with an index.html. */
-function countReaderPages(distDir: string): number {
-  const cables = join(distDir, 'cables');
-  if (!existsSync(cables)) return 0;
-  // A reader page has its JSON beside it; `/cables/<id in lower case>/` is only a redirect to it.
-  return readdirSync(cables, { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && existsSync(join(cables, entry.name, 'index.html')) && existsSync(join(cables, `${entry.name}.json`)),
-  ).length;
-}
-
-/** What one build leaves behind that matters for scale. */
-interface BuildFigures {
-  run: Omit<BuildRun, 'timeline'>;
-  readerPages: number;
-  pagefindBytes: number;
-  pagefindFiles: number;
-  distBytes: number;
-  dataStoreBytes: number | null;
-  duplicateIdWarnings: number;
-}
-
-async function buildFigures(
-  label: string,
-  cablesDir: string | undefined,
-  patchFile: string | undefined,
-  options: { again?: boolean; worktree: boolean },
-): Promise<BuildFigures> {
-  const again = options.again ?? false;
-  const run = await runBuild(label, cablesDir, patchFile, options);
-  const log = run.timeline.map((entry) => `${String(entry.ms).padStart(7)} ms  ${entry.line}`).join('\n');
-  writeFileSync(join(OUT_DIR, `build-${label}${again ? '-again' : ''}.log`), `${log}\n`);
-  if (!run.ok) throw new Error(`${run.error}\n(full log: bench/out/build-${label}.log)`);
-  const pagefindDir = join(run.outDir, 'pagefind');
-  const pagefind = existsSync(pagefindDir) ? diskUsage(pagefindDir) : { bytes: 0, files: 0 };
-  const dataStore = join(SCRATCH, `cache-${label}`, 'data-store.json');
-  const { timeline, ...rest } = run;
-  // The CPU series has a point per 100 ms: the phases above already summarise it.
-  const withoutSeries = { ...rest, tree: { ...rest.tree, cpuSeries: [] } };
-  return {
-    run: withoutSeries,
-    readerPages: countReaderPages(run.outDir),
-    pagefindBytes: pagefind.bytes,
-    pagefindFiles: pagefind.files,
-    distBytes: diskUsage(run.outDir).bytes,
-    dataStoreBytes: existsSync(dataStore) ? statSync(dataStore).size : null,
-    duplicateIdWarnings: timeline.filter((entry) => entry.line.includes('duplicate id')).length,
-  };
-}
-
-/** Table rows for a build: wall time, its split (wall and CPU of the tree), memory. */
-function buildRows(size: string, figures: BuildFigures, targetMs: number, starlight: StarlightFigure | null): Row[] {
-  const { run } = figures;
-  const load = `${loadText(run.loadBefore)} → ${loadText(run.loadAfter)}`;
-  const { parseMs, annotateMs, entitiesMs, renderMs, storeMs } = run.phases;
-  const detail = (figure: string, ms: number | null, note = ''): Row => ({
-    figure: `  ${figure}`,
-    value: seconds(ms),
-    target: '',
-    starlight: '',
-    verdict: '',
-    load: note,
-  });
-  const rows: Row[] = [
-    {
-      figure: `build ${size}: wall time`,
-      value: seconds(run.wallMs),
-      target: `≤ ${targetMs / 1000} s`,
-      starlight: starlight?.text ?? '—',
-      verdict: verdict(run.wallMs <= targetMs),
-      load: `${load}; tree CPU ${run.tree.treeCpuSeconds.toFixed(1)} s, other processes' CPU ${run.tree.otherCpuSeconds.toFixed(1)} s; built ${run.source}`,
-    },
-  ];
-  for (const phase of run.timelinePhases) {
-    rows.push(detail(phase.name, phase.ms, `CPU ${phase.cpuSeconds.toFixed(1)} s`));
-    if (phase.name.startsWith('content sync')) {
-      rows.push(
-        detail('  of which parse (loader log)', parseMs),
-        detail('  of which annotate, CPU summed over workers (loader log)', annotateMs),
-        detail('    of which named entities (loader log)', entitiesMs),
-        detail('  of which render (loader log)', renderMs),
-        detail('  of which store (loader log)', storeMs),
-      );
-    }
-  }
-  rows.push(
-    {
-      figure: `build ${size}: peak RSS, whole tree`,
-      value: gibibytes(run.tree.peakTreeRssBytes),
-      target: '≤ 3 GiB',
-      starlight: starlight ? gibibytes(starlight.peakTreeRssBytes) : '',
-      verdict: verdict(run.tree.peakTreeRssBytes <= 3 * GIB),
-      load: `largest process ${gibibytes(run.tree.peakSingleRssBytes)}${run.timeMaxRssBytes === null ? '' : ` (time -v ${gibibytes(run.timeMaxRssBytes)})`}: ${run.tree.peakSingleCommand.split(' ').map((part) => part.split('/').pop()).join(' ')}`,
-    },
-    {
-      figure: `build ${size}: reader pages / index on disk`,
-      value: `${figures.readerPages} / ${(figures.pagefindBytes / 1e6).toFixed(2)} MB`,
-      target: '',
-      starlight: '',
-      verdict: '',
-      load: `${figures.pagefindFiles} index files; dist ${(figures.distBytes / 1e6).toFixed(1)} MB${figures.dataStoreBytes === null ? '' : `; data store ${(figures.dataStoreBytes / 1e6).toFixed(1)} MB`}`,
-    },
-  );
-  return rows;
-}
-
-/**
- * Our build and Starlight's, each when selected, alternated `rounds` times (ours first). A side
- * fails as a whole on its first failed run (its later rounds are not attempted).
- */
-async function pairedBuilds(
-  size: string,
-  rounds: number,
-  withOurs: boolean,
-  withStarlight: boolean,
-  ours: () => Promise<BuildFigures>,
-  starlight: (round: number) => Promise<StarlightRun>,
-): Promise<{ ours: Outcome<BuildFigures[]>; starlight: Outcome<StarlightRun[]> }> {
-  const oursRuns: BuildFigures[] = [];
-  const starlightRuns: StarlightRun[] = [];
-  let oursError: string | null = withOurs ? null : 'not selected';
-  let starlightError: string | null = withStarlight ? null : 'not selected';
-  for (let round = 1; round <= rounds; round++) {
-    const of = rounds > 1 ? `, round ${round} of ${rounds}` : '';
-    if (oursError === null) {
-      const outcome = await attempt(`build ${size}${of}`, ours);
-      if (outcome.ok) oursRuns.push(outcome.result);
-      else oursError = outcome.error;
-    }
-    if (starlightError === null) {
-      const outcome = await attempt(`Starlight ${size}${of}`, () => starlight(round));
-      if (outcome.ok) starlightRuns.push(outcome.result);
-      else starlightError = outcome.error;
-    }
-  }
-  return {
-    ours: oursError === null ? { ok: true, result: oursRuns } : { ok: false, error: oursError },
-    starlight: starlightError === null ? { ok: true, result: starlightRuns } : { ok: false, error: starlightError },
-  };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** The run whose wall time is the median (the lower middle one for an even count). */
-function medianRun<T extends { wallMs: number }>(runs: T[]): T {
-  return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
-}
-
-/** What the Starlight column shows for a size: the median measured wall time, and where it came from. */
-interface StarlightFigure {
-  wallMs: number;
-  cpuSeconds: number;
-  peakTreeRssBytes: number;
-  text: string;
-}
-
-function starlightFigure(runs: StarlightRun[], when = ''): StarlightFigure | null {
-  if (runs.length === 0) return null;
-  const wallMs = median(runs.map((run) => run.wallMs));
-  return {
-    wallMs,
-    cpuSeconds: median(runs.map((run) => run.tree.treeCpuSeconds)),
-    peakTreeRssBytes: median(runs.map((run) => run.tree.peakTreeRssBytes)),
-    text: `${seconds(wallMs)}${runs.length > 1 ? ` (median of ${runs.length})` : ''}${when}`,
-  };
-}
-
-/** One row per run of a build, ours or Starlight's, with the load beside it. */
-function runRow(figure: string, run: { wallMs: number; tree: BuildRun['tree']; loadBefore: LoadNote; loadAfter: LoadNote }): Row {
-  return {
-    figure,
-    value: seconds(run.wallMs),
-    target: '',
-    starlight: '',
-    verdict: '',
-    load: `${loadText(run.loadBefore)} → ${loadText(run.loadAfter)}; tree CPU ${run.tree.treeCpuSeconds.toFixed(1)} s, other processes' CPU ${run.tree.otherCpuSeconds.toFixed(1)} s; peak RSS ${gibibytes(run.tree.peakTreeRssBytes)}`,
-  };
-}
-
-function starlightRows(size: string, runs: StarlightRun[]): Row[] {
-  const figure = starlightFigure(runs)!;
-  const first = runs[0]!;
-  return [
-    ...runs.map((run, index) => runRow(`Starlight ${size}, run ${index + 1}: wall time`, run)),
-    {
-      figure: `Starlight ${size}: wall time`,
-      value: figure.text,
-      target: '',
-      starlight: '',
-      verdict: '',
-      load: `tree CPU ${figure.cpuSeconds.toFixed(1)} s, peak RSS ${gibibytes(figure.peakTreeRssBytes)} (medians); @astrojs/starlight ${first.starlightVersion}, astro ${first.astroVersion}; ${first.cables} cable pages, ${first.htmlPages} HTML files, dist ${(first.distBytes / 1e6).toFixed(1)} MB, index ${(first.pagefindBytes / 1e6).toFixed(2)} MB`,
-    },
-  ];
-}
-
-/** Issue 7's target: our cold build no slower than Starlight's on the same cables (medians). */
-function issue7Row(size: string, ours: BuildFigures[], starlight: StarlightFigure | null): Row {
-  const oursMs = median(ours.map((figures) => figures.run.wallMs));
-  const oursCpu = median(ours.map((figures) => figures.run.tree.treeCpuSeconds));
-  if (starlight === null) {
-    return { figure: `build ${size} / Starlight (issue 7)`, value: '—', target: '≤ 1.0×', starlight: '', verdict: '', load: 'no Starlight build measured: run the starlight step' };
-  }
-  const ratio = oursMs / starlight.wallMs;
-  return {
-    figure: `build ${size} / Starlight (issue 7)`,
-    value: `${ratio.toFixed(2)}×`,
-    target: '≤ 1.0×',
-    starlight: starlight.text,
-    verdict: verdict(ratio <= 1),
-    load: `wall ${seconds(oursMs)} / ${seconds(starlight.wallMs)}${ours.length > 1 ? ` (medians of ${ours.length})` : ''}; tree CPU ${oursCpu.toFixed(1)} s / ${starlight.cpuSeconds.toFixed(1)} s = ${(oursCpu / starlight.cpuSeconds).toFixed(2)}×`,
-  };
-}
-
-/** The last Starlight runs of `step` in an earlier results.json, for a run that measures only ours. */
-function recordedStarlight(steps: Record<string, Recorded> | undefined, step: string): StarlightFigure | null {
-  const entry = steps?.[step];
-  if (!entry?.outcome.ok) return null;
-  return starlightFigure(entry.outcome.result as StarlightRun[], `, measured ${entry.at.slice(0, 16)}`);
-}
-
-function searchRows(size: string, run: SearchRun, load: LoadNote, targets: { first: number; followUp: number } | null): Row[] {
-  const label = run.gzip ? '' : ' (no gzip)';
-  const note = (transfer: SearchRun['first']): string =>
-    `${transfer.requests} req, ${transfer.resultsShown} cables shown, ${transfer.msToResults} ms; load ${loadText(load)}`;
-  return [
-    {
-      figure: `search ${size}: first "${run.first.query}"${label}`,
-      value: kilobytes(run.first.wireBytes),
-      target: targets ? `≤ ${targets.first / KB} KB` : '',
-      starlight: targets ? '276 KB' : '',
-      verdict: targets ? verdict(run.first.wireBytes <= targets.first) : '',
-      load: note(run.first),
-    },
-    {
-      figure: `search ${size}: follow-up "${run.followUp.query}"${label}`,
-      value: kilobytes(run.followUp.wireBytes),
-      target: targets ? `≤ ${targets.followUp / KB} KB` : '',
-      starlight: targets ? '64 KB' : '',
-      verdict: targets ? verdict(run.followUp.wireBytes <= targets.followUp) : '',
-      load: note(run.followUp),
-    },
-  ];
-}
-
-/** Typed searches: ms from the last key to results (target ≤ 300 ms, issue 9), the longest main-thread task. */
-function typingRows(size: string, run: TypingRun, load: LoadNote): Row[] {
-  return Object.entries(run).map(([label, rounds]) => {
-    const ms = rounds.map((typed) => typed.ms).sort((a, b) => a - b);
-    const median = ms[Math.floor(ms.length / 2)]!;
-    return {
-      figure: `search ${size}: results after the last key, ${label}`,
-      value: `${median} ms`,
-      target: '≤ 300 ms',
-      starlight: '',
-      verdict: verdict(median <= 300),
-      load: `runs ${rounds.map((typed) => typed.ms).join(', ')} ms; longest main-thread task ${rounds.map((typed) => typed.longestTaskMs).join(', ')} ms; load ${loadText(load)}`,
-    };
-  });
-}
-
-function failedRow(figure: string, error: string): Row {
-  return { figure, value: '—', target: '', starlight: '', verdict: 'FAILED', load: error.split('\n')[0]!.slice(0, 100) };
-}
-
-function printTable(rows: Row[]): void {
-  const header: Row = { figure: 'figure', value: 'value', target: 'target', starlight: 'Starlight', verdict: '' , load: 'load (1/5/15 min) & notes' };
-  const columns = ['figure', 'value', 'target', 'starlight', 'verdict', 'load'] as const;
-  const widths = columns.map((column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
-  const line = (row: Row): string => columns.map((column, index) => row[column].padEnd(widths[index]!)).join('  ').trimEnd();
-  console.log(`\n${line(header)}\n${widths.map((width) => '─'.repeat(width)).join('  ')}`);
-  for (const row of rows) console.log(line(row));
-}
-
-/** The latest rows of every step as a Markdown table, with when each step ran. */
-function markdownTable(rows: Row[], steps: Record<string, Recorded>): string {
-  const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/^ +/, (spaces) => '&nbsp;'.repeat(spaces.length));
-  const lines = [
-    '| figure | value | target | Starlight | verdict | load (1/5/15 min) & notes |',
-    '|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${[row.figure, row.value, row.target, row.starlight, row.verdict, row.load].map(cell).join(' | ')} |`),
-    '',
-    ...Object.entries(steps).map(([step, entry]) => `- ${step}: ${entry.at}`),
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-async function main(): Promise<void> {
+function benchRun(argv: string[]): BenchRun {
   const { values } = parseArgs({
+    args: argv,
     options: {
       only: { type: 'string' },
       skip: { type: 'string' },
@@ -416,246 +101,262 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '1' },
     },
   });
-  const worktree = values.worktree;
-  // An experiment: a patch applied to the build's copy of the tree (never to the repo).
   const patchFile = values.patch === undefined ? undefined : resolve(values.patch);
   const variant = patchFile === undefined ? '' : `+${basename(patchFile, '.patch')}`;
-  const key = (step: string): string => `${step}${variant}`;
-  const steps = stepsFrom(values.only, values.skip);
-  const repeats = Number(values.repeats);
-  const rounds = Math.max(1, Number(values.rounds));
   const count = Number(values.count);
   const [firstQuery = 'helicopter', secondQuery = 'border'] = values.queries.split(',');
-  const queries: [string, string] = [firstQuery, secondQuery];
   const sizeLabel = `${count === 10_000 ? '10k' : String(count)}${variant}`;
   const smallLabel = `251${variant}`;
-  mkdirSync(OUT_DIR, { recursive: true });
   const resultsFile = join(OUT_DIR, 'results.json');
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { steps?: Record<string, Recorded> }) : {};
-  const previousSteps = Array.isArray(previous.steps) ? undefined : previous.steps;
-
-  const rows: Row[] = [];
-  const recorded: Record<string, Recorded> = {};
-  const results: Record<string, unknown> = {
-    startedAt: new Date().toISOString(),
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim(),
-    built: worktree ? 'working tree' : 'HEAD',
-    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / GIB), load: loadNote() },
-    steps,
-    queries,
-    units: { KB: '1000 bytes', MB: '10^6 bytes', GiB: '2^30 bytes' },
+  return {
+    steps: stepsFrom(values.only, values.skip),
+    repeats: Number(values.repeats),
+    rounds: Math.max(1, Number(values.rounds)),
+    count,
+    queries: [firstQuery, secondQuery],
+    worktree: values.worktree,
+    patchFile,
+    variant,
+    smallLabel,
+    sizeLabel,
+    dist251: join(SCRATCH, `dist-${smallLabel}`),
+    dist10k: join(SCRATCH, `dist-${sizeLabel}`),
+    previousSteps: Array.isArray(previous.steps) ? undefined : previous.steps,
+    rows: [],
+    recorded: {},
   };
-  const seedsDir = join(PROJECT_ROOT, 'seeds');
-  const dist251 = join(SCRATCH, `dist-${smallLabel}`);
-  const dist10k = join(SCRATCH, `dist-${sizeLabel}`);
+}
 
-  if (steps.includes('parse')) {
-    const firstRow = rows.length;
-    const outcome = await attempt('parse throughput', () => measureParse(PROJECT_ROOT, seedsDir, repeats));
-    recorded[key('parse')] = { at: new Date().toISOString(), outcome, rows: [] };
-    if (outcome.ok) {
-      const parse: ParseThroughput = outcome.result;
-      rows.push({
-        figure: `parse: decode+parse, ${parse.files} cables, ${(parse.inputBytes / 1e6).toFixed(2)} MB`,
-        value: `${parse.mbPerSecond} MB/s`,
-        target: '≥ 20 MB/s',
-        starlight: '',
-        verdict: verdict(parse.mbPerSecond >= 20),
-        load: `${loadText(parse.load)}; median of ${parse.repeats} runs ${parse.medianMs} ms; per CPU second ${parse.mbPerCpuSecond} MB/s; best run ${parse.bestMbPerSecond} MB/s; readCable ${parse.readCableMbPerSecond} MB/s`,
-      });
-    } else rows.push(failedRow('parse throughput', outcome.error));
-    recorded[key('parse')]!.rows = rows.slice(firstRow);
-  }
+/** Keeps `outcome` in results.json under `name`, without rows of its own. */
+function keep(run: BenchRun, name: string, outcome: Outcome<unknown>): void {
+  run.recorded[name] = { at: new Date().toISOString(), outcome, rows: [] };
+}
 
-  // Ours and Starlight's alternate (A B A B …): a busy spell of the shared machine hits both.
-  const paired251 = await pairedBuilds('251', rounds, steps.includes('build251'), steps.includes('starlight251'),
-    () => buildFigures(smallLabel, undefined, patchFile, { worktree }),
-    (round) => runStarlight('251', seedsDir, join(OUT_DIR, `build-starlight-251-${round}.log`)));
-  if (steps.includes('starlight251')) {
-    const firstRow = rows.length;
-    recorded['starlight251'] = { at: new Date().toISOString(), outcome: paired251.starlight, rows: [] };
-    if (paired251.starlight.ok) rows.push(...starlightRows('251', paired251.starlight.result));
-    else rows.push(failedRow('Starlight 251', paired251.starlight.error));
-    recorded['starlight251']!.rows = rows.slice(firstRow);
-  }
-  const starlight251 = paired251.starlight.ok ? starlightFigure(paired251.starlight.result) : recordedStarlight(previousSteps, 'starlight251');
-  if (steps.includes('build251')) {
-    const firstRow = rows.length;
-    const outcome: Outcome<BuildFigures> = paired251.ours.ok
-      ? { ok: true, result: medianRun(paired251.ours.result.map((figures) => ({ wallMs: figures.run.wallMs, figures }))).figures }
-      : paired251.ours;
-    recorded[key('build251')] = { at: new Date().toISOString(), outcome, rows: [] };
-    if (outcome.ok && paired251.ours.ok) {
-      const runs = paired251.ours.result;
-      if (runs.length > 1) runs.forEach((figures, index) => rows.push(runRow(`build ${smallLabel}, run ${index + 1}: wall time`, figures.run)));
-      rows.push(...buildRows(`${smallLabel}${runs.length > 1 ? ' (the median run)' : ''}`, outcome.result, 3000, starlight251));
-      rows.push(issue7Row(smallLabel, runs, starlight251));
-      // The warm second build only in a single round: alternating rounds are about the cold figure.
-      if (rounds === 1) {
-        const again = await attempt(`build ${smallLabel} again`, () => buildFigures(smallLabel, undefined, patchFile, { again: true, worktree }));
-        recorded[key('build251again')] = { at: new Date().toISOString(), outcome: again, rows: [] };
-        if (again.ok) rows.push(...buildRows(`${smallLabel}, second build (caches warm, --force)`, again.result, 3000, starlight251).slice(0, -1));
-        else rows.push(failedRow(`build ${smallLabel} again`, again.error));
-      }
-      const weight = await attempt('reader page weight', async () => ({
-        seed: weighReaderPage(dist251, SEED_ID),
-        spread: readerPageSpread(dist251),
-      }));
-      recorded[key('weight')] = { at: new Date().toISOString(), outcome: weight, rows: [] };
-      if (weight.ok) {
-        const seed: PageWeight = weight.result.seed;
-        rows.push({
-          figure: 'reader page (seed): gzip HTML + CSS',
-          value: `${kilobytes(seed.htmlGzipBytes)} + ${kilobytes(seed.cssGzipBytes)} = ${kilobytes(seed.htmlPlusCssGzipBytes)}`,
-          target: '≤ 15 KB',
-          starlight: '19 + 12 KB',
-          verdict: verdict(seed.htmlPlusCssGzipBytes <= 15 * KB),
-          load: `all ${weight.result.spread.pages} reader pages: median HTML ${kilobytes(weight.result.spread.medianGzipBytes)}, max ${kilobytes(weight.result.spread.maxGzipBytes)}`,
-        });
-        rows.push({
-          figure: 'reader page (seed): JS loaded',
-          value: seed.externalScripts.length === 0 ? 'none' : seed.externalScripts.join(' '),
-          target: 'no search code',
-          starlight: '30 KB',
-          verdict: verdict(!seed.loadsPagefind),
-          load: `${seed.inlineScripts} inline script(s), ${seed.inlineScriptBytes} B`,
-        });
-      } else rows.push(failedRow('reader page weight', weight.error));
-    } else if (!outcome.ok) rows.push(failedRow('build 251', outcome.error));
-    recorded[key('build251')]!.rows = rows.slice(firstRow);
-  }
+/** Keeps `outcome` under `name` with the rows `addRows` adds (a failed row when it failed). */
+async function section<T>(run: BenchRun, name: string, outcome: Outcome<T>, failure: string, addRows: (result: T) => unknown): Promise<void> {
+  const firstRow = run.rows.length;
+  keep(run, name, outcome);
+  if (outcome.ok) await addRows(outcome.result);
+  else run.rows.push(failedRow(failure, outcome.error));
+  run.recorded[name]!.rows = run.rows.slice(firstRow);
+}
 
-  if (steps.includes('search251')) {
-    const firstRow = rows.length;
-    const outcome = await attempt('search 251', async () => {
-      if (!existsSync(join(dist251, 'pagefind'))) throw new Error(`no build at ${dist251}: run the build251 step`);
-      const load = loadNote();
-      const gzip = await measureSearch(dist251, queries, true);
-      const plain = await measureSearch(dist251, queries, false);
-      const reader: ReaderRequests = await readerRequests(dist251, SEED_ID);
-      const filtered = await measureFilteredSearch(dist251, FILTER, FILTER_WORDS, true);
-      const typing = await measureTyping(dist251);
-      return { load, gzip, plain, reader, filtered, typing };
+async function parseStep(run: BenchRun): Promise<void> {
+  const outcome = await attempt('parse throughput', () => measureParse(PROJECT_ROOT, SEEDS_DIR, run.repeats));
+  await section(run, `parse${run.variant}`, outcome, 'parse throughput', (parse: ParseThroughput) => {
+    run.rows.push({
+      figure: `parse: decode+parse, ${parse.files} cables, ${(parse.inputBytes / 1e6).toFixed(2)} MB`,
+      value: `${parse.mbPerSecond} MB/s`,
+      target: '≥ 20 MB/s',
+      starlight: '',
+      verdict: verdict(parse.mbPerSecond >= 20),
+      load: `${loadText(parse.load)}; median of ${parse.repeats} runs ${parse.medianMs} ms; per CPU second ${parse.mbPerCpuSecond} MB/s; best run ${parse.bestMbPerSecond} MB/s; readCable ${parse.readCableMbPerSecond} MB/s`,
     });
-    recorded[key('search251')] = { at: new Date().toISOString(), outcome, rows: [] };
-    if (outcome.ok) {
-      rows.push(...searchRows(smallLabel, outcome.result.gzip, outcome.result.load, null));
-      rows.push(...searchRows(smallLabel, outcome.result.plain, outcome.result.load, null));
-      rows.push(...searchRows(smallLabel, outcome.result.filtered, outcome.result.load, null));
-      rows.push(...typingRows(smallLabel, outcome.result.typing, outcome.result.load));
-      const { reader } = outcome.result;
-      rows.push({
+  });
+}
+
+/** The seed's reader page weighed in the 251 build: gzip bytes and what it loads. */
+async function weightRows(run: BenchRun): Promise<void> {
+  const weight = await attempt('reader page weight', async () => ({ seed: weighReaderPage(run.dist251, SEED_ID), spread: readerPageSpread(run.dist251) }));
+  keep(run, `weight${run.variant}`, weight);
+  if (!weight.ok) {
+    run.rows.push(failedRow('reader page weight', weight.error));
+    return;
+  }
+  const seed: PageWeight = weight.result.seed;
+  run.rows.push(
+    {
+      figure: 'reader page (seed): gzip HTML + CSS',
+      value: `${kilobytes(seed.htmlGzipBytes)} + ${kilobytes(seed.cssGzipBytes)} = ${kilobytes(seed.htmlPlusCssGzipBytes)}`,
+      target: '≤ 15 KB',
+      starlight: '19 + 12 KB',
+      verdict: verdict(seed.htmlPlusCssGzipBytes <= 15 * KB),
+      load: `all ${weight.result.spread.pages} reader pages: median HTML ${kilobytes(weight.result.spread.medianGzipBytes)}, max ${kilobytes(weight.result.spread.maxGzipBytes)}`,
+    },
+    {
+      figure: 'reader page (seed): JS loaded',
+      value: seed.externalScripts.length === 0 ? 'none' : seed.externalScripts.join(' '),
+      target: 'no search code',
+      starlight: '30 KB',
+      verdict: verdict(!seed.loadsPagefind),
+      load: `${seed.inlineScripts} inline script(s), ${seed.inlineScriptBytes} B`,
+    },
+  );
+}
+
+/** build251 and starlight251, alternated `rounds` times; then the warm build and the page weight. */
+async function build251Steps(run: BenchRun): Promise<void> {
+  const { smallLabel: label, patchFile, worktree } = run;
+  const paired = await pairedBuilds('251', run.rounds, {
+    ours: run.steps.includes('build251') ? () => buildFigures(label, undefined, patchFile, { worktree, outDir: OUT_DIR }) : null,
+    starlight: run.steps.includes('starlight251') ? (round) => runStarlight('251', SEEDS_DIR, join(OUT_DIR, `build-starlight-251-${round}.log`)) : null,
+  });
+  if (run.steps.includes('starlight251')) await section(run, 'starlight251', paired.starlight, 'Starlight 251', (runs) => run.rows.push(...starlightRows('251', runs)));
+  const starlight = paired.starlight.ok ? starlightFigure(paired.starlight.result) : recordedStarlight(run.previousSteps, 'starlight251');
+  if (!run.steps.includes('build251')) return;
+  const outcome: Outcome<BuildFigures> = paired.ours.ok
+    ? { ok: true, result: medianRun(paired.ours.result.map((figures) => ({ wallMs: figures.run.wallMs, figures }))).figures }
+    : paired.ours;
+  const runs = paired.ours.ok ? paired.ours.result : [];
+  const build251 = async (median: BuildFigures): Promise<void> => {
+    if (runs.length > 1) runs.forEach((figures, index) => run.rows.push(runRow(`build ${label}, run ${index + 1}: wall time`, figures.run)));
+    run.rows.push(...buildRows(`${label}${runs.length > 1 ? ' (the median run)' : ''}`, median, 3000, starlight), issue7Row(label, runs, starlight));
+    // The warm second build only in a single round: alternating rounds are about the cold figure.
+    if (run.rounds === 1) {
+      const again = await attempt(`build ${label} again`, () => buildFigures(label, undefined, patchFile, { again: true, worktree, outDir: OUT_DIR }));
+      keep(run, `build251again${run.variant}`, again);
+      if (again.ok) run.rows.push(...buildRows(`${label}, second build (caches warm, --force)`, again.result, 3000, starlight).slice(0, -1));
+      else run.rows.push(failedRow(`build ${label} again`, again.error));
+    }
+    await weightRows(run);
+  };
+  await section(run, `build251${run.variant}`, outcome, 'build 251', build251);
+}
+
+async function search251Step(run: BenchRun): Promise<void> {
+  const { dist251, queries, smallLabel: label } = run;
+  const outcome = await attempt('search 251', async () => {
+    if (!existsSync(join(dist251, 'pagefind'))) throw new Error(`no build at ${dist251}: run the build251 step`);
+    const load = loadNote();
+    const gzip = await measureSearch(dist251, queries, true);
+    const plain = await measureSearch(dist251, queries, false);
+    const reader: ReaderRequests = await readerRequests(dist251, SEED_ID);
+    const filtered = await measureFilteredSearch(dist251, FILTER, FILTER_WORDS, true);
+    const typing = await measureTyping(dist251);
+    return { load, gzip, plain, reader, filtered, typing };
+  });
+  await section(run, `search251${run.variant}`, outcome, 'search 251', (result) => {
+    const { load, reader } = result;
+    run.rows.push(
+      ...searchRows(label, result.gzip, load, null),
+      ...searchRows(label, result.plain, load, null),
+      ...searchRows(label, result.filtered, load, null),
+      ...typingRows(label, result.typing, load),
+      {
         figure: 'reader page (seed) in Chromium: requests',
         value: `${reader.plain.length} req, ${kilobytes(reader.plainWireBytes)}`,
         target: 'no JS',
         starlight: '',
         verdict: verdict(reader.plainScripts.length === 0),
         load: `scripts: ${reader.plainScripts.join(' ') || 'none'}; with ?pagefind-highlight: ${reader.withHighlight.length} req`,
-      });
-    } else rows.push(failedRow('search 251', outcome.error));
-    recorded[key('search251')]!.rows = rows.slice(firstRow);
-  }
+      },
+    );
+  });
+}
 
-  if (steps.includes('gen10k')) {
-    const firstRow = rows.length;
-    const outcome = await attempt(`generate ${count} cables`, async () => {
-      const started = performance.now();
-      const corpus: GeneratedCorpus = generateCorpus(seedsDir, CORPUS_10K, count);
-      const generatedMs = Math.round(performance.now() - started);
-      // The corpus itself has texts naming another cable's id (the loader suffixes the second
-      // one, -2): copies may repeat those, and nothing else.
-      const source = await distinctIds(PROJECT_ROOT, seedsDir);
-      const allowed = (source.files - source.distinct) * Math.ceil(count / source.files);
-      const ids = await distinctIds(PROJECT_ROOT, CORPUS_10K);
-      const duplicates = ids.files - ids.distinct;
-      if (ids.files !== count || duplicates > allowed) {
-        throw new Error(`${ids.files} files, ${ids.distinct} distinct parser ids (at most ${allowed} repeats expected): ${ids.duplicates.join(', ')}`);
-      }
-      return { ...corpus, generatedMs, ids, sourceDuplicates: source.duplicates, allowedDuplicates: allowed };
+async function gen10kStep(run: BenchRun): Promise<void> {
+  const { count, sizeLabel } = run;
+  const outcome = await attempt(`generate ${count} cables`, async () => {
+    const started = performance.now();
+    const corpus: GeneratedCorpus = generateCorpus(SEEDS_DIR, CORPUS_10K, count);
+    const generatedMs = Math.round(performance.now() - started);
+    // The corpus itself has texts naming another cable's id (the loader suffixes the second
+    // one, -2): copies may repeat those, and nothing else.
+    const source = await distinctIds(PROJECT_ROOT, SEEDS_DIR);
+    const allowed = (source.files - source.distinct) * Math.ceil(count / source.files);
+    const ids = await distinctIds(PROJECT_ROOT, CORPUS_10K);
+    const duplicates = ids.files - ids.distinct;
+    if (ids.files !== count || duplicates > allowed) {
+      throw new Error(`${ids.files} files, ${ids.distinct} distinct parser ids (at most ${allowed} repeats expected): ${ids.duplicates.join(', ')}`);
+    }
+    return { ...corpus, generatedMs, ids, sourceDuplicates: source.duplicates, allowedDuplicates: allowed };
+  });
+  await section(run, `gen10k${run.variant}`, outcome, `corpus ${sizeLabel}`, (result) => {
+    run.rows.push({
+      figure: `corpus ${sizeLabel}: files / distinct parser ids`,
+      value: `${result.files} / ${result.ids.distinct}`,
+      target: `${count}`,
+      starlight: '',
+      verdict: 'met',
+      load: `${result.sourceDuplicates.length === 0 ? 'no id repeated' : `repeats as in the source corpus (${result.sourceDuplicates.join(', ')})`}; ${(result.bytes / 1e6).toFixed(1)} MB in ${CORPUS_10K}; ids rewritten in text ${result.textRewritten}, by file name only ${result.fileNameOnly}`,
     });
-    recorded[key('gen10k')] = { at: new Date().toISOString(), outcome, rows: [] };
-    if (outcome.ok) {
-      const { result } = outcome;
-      rows.push({
-        figure: `corpus ${sizeLabel}: files / distinct parser ids`,
-        value: `${result.files} / ${result.ids.distinct}`,
-        target: `${count}`,
-        starlight: '',
-        verdict: 'met',
-        load: `${result.sourceDuplicates.length === 0 ? 'no id repeated' : `repeats as in the source corpus (${result.sourceDuplicates.join(', ')})`}; ${(result.bytes / 1e6).toFixed(1)} MB in ${CORPUS_10K}; ids rewritten in text ${result.textRewritten}, by file name only ${result.fileNameOnly}`,
-      });
-    } else rows.push(failedRow(`corpus ${sizeLabel}`, outcome.error));
-    recorded[key('gen10k')]!.rows = rows.slice(firstRow);
-  }
+  });
+}
 
-  // At 10k one round: ours first, then Starlight.
+/** build10k and starlight10k, one round: ours first, then Starlight. */
+async function build10kSteps(run: BenchRun): Promise<void> {
+  const { sizeLabel: label, patchFile, worktree, count } = run;
   const needCorpus = (): void => {
     if (!existsSync(CORPUS_10K)) throw new Error(`no corpus at ${CORPUS_10K}: run the gen10k step`);
   };
-  const paired10k = await pairedBuilds(sizeLabel, 1, steps.includes('build10k'), steps.includes('starlight10k'),
-    () => (needCorpus(), buildFigures(sizeLabel, CORPUS_10K, patchFile, { worktree })),
-    () => (needCorpus(), runStarlight(sizeLabel, CORPUS_10K, join(OUT_DIR, `build-starlight-${sizeLabel}.log`))));
-  if (steps.includes('starlight10k')) {
-    const firstRow = rows.length;
-    recorded['starlight10k'] = { at: new Date().toISOString(), outcome: paired10k.starlight, rows: [] };
-    if (paired10k.starlight.ok) rows.push(...starlightRows(sizeLabel, paired10k.starlight.result));
-    else rows.push(failedRow(`Starlight ${sizeLabel}`, paired10k.starlight.error));
-    recorded['starlight10k']!.rows = rows.slice(firstRow);
-  }
-  const starlight10k = paired10k.starlight.ok ? starlightFigure(paired10k.starlight.result) : recordedStarlight(previousSteps, 'starlight10k');
-  if (steps.includes('build10k')) {
-    const firstRow = rows.length;
-    const outcome: Outcome<BuildFigures> = paired10k.ours.ok ? { ok: true, result: paired10k.ours.result[0]! } : paired10k.ours;
-    recorded[key('build10k')] = { at: new Date().toISOString(), outcome, rows: [] };
-    if (outcome.ok) {
-      rows.push(...buildRows(sizeLabel, outcome.result, 50_000, starlight10k));
-      rows.push(issue7Row(sizeLabel, [outcome.result], starlight10k));
-      rows.push({
-        figure: `build ${sizeLabel}: distinct pages`,
-        value: String(outcome.result.readerPages),
-        target: String(count),
-        starlight: '',
-        verdict: verdict(outcome.result.readerPages === count),
-        load: `${outcome.result.duplicateIdWarnings} duplicate ids suffixed by the loader`,
-      });
-    } else rows.push(failedRow(`build ${sizeLabel}`, outcome.error));
-    recorded[key('build10k')]!.rows = rows.slice(firstRow);
-  }
-
-  if (steps.includes('search10k')) {
-    const firstRow = rows.length;
-    const outcome = await attempt(`search ${sizeLabel}`, async () => {
-      if (!existsSync(join(dist10k, 'pagefind'))) throw new Error(`no build at ${dist10k}: run the build10k step`);
-      const load = loadNote();
-      const gzip = await measureSearch(dist10k, queries, true);
-      const plain = await measureSearch(dist10k, queries, false);
-      const filtered = await measureFilteredSearch(dist10k, FILTER, FILTER_WORDS, true);
-      const typing = await measureTyping(dist10k);
-      return { load, gzip, plain, filtered, typing };
+  const paired = await pairedBuilds(label, 1, {
+    ours: run.steps.includes('build10k') ? () => (needCorpus(), buildFigures(label, CORPUS_10K, patchFile, { worktree, outDir: OUT_DIR })) : null,
+    starlight: run.steps.includes('starlight10k') ? () => (needCorpus(), runStarlight(label, CORPUS_10K, join(OUT_DIR, `build-starlight-${label}.log`))) : null,
+  });
+  if (run.steps.includes('starlight10k')) await section(run, 'starlight10k', paired.starlight, `Starlight ${label}`, (runs) => run.rows.push(...starlightRows(label, runs)));
+  const starlight: StarlightFigure | null = paired.starlight.ok ? starlightFigure(paired.starlight.result) : recordedStarlight(run.previousSteps, 'starlight10k');
+  if (!run.steps.includes('build10k')) return;
+  const outcome: Outcome<BuildFigures> = paired.ours.ok ? { ok: true, result: paired.ours.result[0]! } : paired.ours;
+  await section(run, `build10k${run.variant}`, outcome, `build ${label}`, (figures) => {
+    run.rows.push(...buildRows(label, figures, 50_000, starlight), issue7Row(label, [figures], starlight), {
+      figure: `build ${label}: distinct pages`,
+      value: String(figures.readerPages),
+      target: String(count),
+      starlight: '',
+      verdict: verdict(figures.readerPages === count),
+      load: `${figures.duplicateIdWarnings} duplicate ids suffixed by the loader`,
     });
-    recorded[key('search10k')] = { at: new Date().toISOString(), outcome, rows: [] };
-    if (outcome.ok) {
-      rows.push(...searchRows(sizeLabel, outcome.result.gzip, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
-      rows.push(...searchRows(sizeLabel, outcome.result.plain, outcome.result.load, null));
-      rows.push(...searchRows(sizeLabel, outcome.result.filtered, outcome.result.load, { first: 200 * KB, followUp: 30 * KB }));
-      rows.push(...typingRows(sizeLabel, outcome.result.typing, outcome.result.load));
-    } else rows.push(failedRow(`search ${sizeLabel}`, outcome.error));
-    recorded[key('search10k')]!.rows = rows.slice(firstRow);
-  }
+  });
+}
 
-  results['finishedAt'] = new Date().toISOString();
-  // Steps not run this time keep their last figures, so partial runs add up to one record.
-  const merged = { ...previousSteps, ...recorded };
-  writeFileSync(resultsFile, `${JSON.stringify({ lastRun: results, steps: merged }, null, 2)}\n`);
+async function search10kStep(run: BenchRun): Promise<void> {
+  const { dist10k, queries, sizeLabel: label } = run;
+  const outcome = await attempt(`search ${label}`, async () => {
+    if (!existsSync(join(dist10k, 'pagefind'))) throw new Error(`no build at ${dist10k}: run the build10k step`);
+    const load = loadNote();
+    const gzip = await measureSearch(dist10k, queries, true);
+    const plain = await measureSearch(dist10k, queries, false);
+    const filtered = await measureFilteredSearch(dist10k, FILTER, FILTER_WORDS, true);
+    const typing = await measureTyping(dist10k);
+    return { load, gzip, plain, filtered, typing };
+  });
+  const targets = { first: 200 * KB, followUp: 30 * KB };
+  await section(run, `search10k${run.variant}`, outcome, `search ${label}`, (result) => {
+    run.rows.push(
+      ...searchRows(label, result.gzip, result.load, targets),
+      ...searchRows(label, result.plain, result.load, null),
+      ...searchRows(label, result.filtered, result.load, targets),
+      ...typingRows(label, result.typing, result.load),
+    );
+  });
+}
+
+/** Writes results.json and results.md: steps not run this time keep their last figures. */
+function writeResults(run: BenchRun, results: Record<string, unknown>): void {
+  const merged = { ...run.previousSteps, ...run.recorded };
+  writeFileSync(join(OUT_DIR, 'results.json'), `${JSON.stringify({ lastRun: results, steps: merged }, null, 2)}\n`);
   const allRows = STEPS.flatMap((step) =>
     Object.keys(merged)
       .filter((name) => name === step || name.startsWith(`${step}+`))
       .flatMap((name) => merged[name]?.rows ?? []),
   );
   writeFileSync(join(OUT_DIR, 'results.md'), markdownTable(allRows, merged));
-  printTable(rows);
+}
+
+async function main(): Promise<void> {
+  const run = benchRun(process.argv.slice(2));
+  mkdirSync(OUT_DIR, { recursive: true });
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim(),
+    built: run.worktree ? 'working tree' : 'HEAD',
+    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / GIB), load: loadNote() },
+    steps: run.steps,
+    queries: run.queries,
+    units: { KB: '1000 bytes', MB: '10^6 bytes', GiB: '2^30 bytes' },
+  };
+  if (run.steps.includes('parse')) await parseStep(run);
+  await build251Steps(run);
+  if (run.steps.includes('search251')) await search251Step(run);
+  if (run.steps.includes('gen10k')) await gen10kStep(run);
+  await build10kSteps(run);
+  if (run.steps.includes('search10k')) await search10kStep(run);
+  results['finishedAt'] = new Date().toISOString();
+  writeResults(run, results);
+  printTable(run.rows);
   console.log(`\nwritten: bench/out/results.json, bench/out/results.md (latest figures of every step); build logs: bench/out/build-*.log; scratch: ${SCRATCH}`);
-  if (rows.some((row) => row.verdict === 'FAILED')) process.exitCode = 1;
+  if (run.rows.some((row) => row.verdict === 'FAILED')) process.exitCode = 1;
 }
 
 await main();
