@@ -5,11 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import * as classes from '../../src/lib/names/classes.ts';
-import { foldAccents, lexicon } from '../../src/lib/names/lexicon.ts';
+import { createRequire } from 'node:module';
+import { foldAccents, lexicon, sortedWordSet } from '../../src/lib/names/lexicon.ts';
 import { isAcronym, tokenize } from '../../src/lib/names/tokens.ts';
 import { readCable } from '../../src/lib/read.ts';
 
 const lex = lexicon();
+/** The English word list as a set: the lexicon asks it by binary search instead. */
+const english = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
 const folded = (text: string): string => foldAccents(text.toLowerCase());
 /** Demonym endings and stems, as docs/entities.md describes them. */
 const stems = new Set([...lex.countries].filter((name) => !name.includes(' ') && name.length >= 4).map((name) => name.slice(0, 4)));
@@ -27,11 +30,11 @@ const DEFINITIONS: [string, number, (text: string) => boolean][] = [
   ['first name', classes.FIRST_NAME, (t) => lex.firstNames.has(folded(t))],
   ['ambiguous first name', classes.AMBIGUOUS_FIRST_NAME, (t) => lex.ambiguousFirstNames.has(folded(t))],
   ['demonym', classes.DEMONYM, (t) => lex.demonyms.has(folded(t)) || looksDemonym(folded(t))],
-  ['English word', classes.DICTIONARY, (t) => lex.dictionary.has(t.toLowerCase())],
-  ['English word, folded', classes.DICTIONARY_FOLDED, (t) => lex.dictionary.has(folded(t))],
+  ['English word', classes.DICTIONARY, (t) => english.has(t.toLowerCase())],
+  ['English word, folded', classes.DICTIONARY_FOLDED, (t) => english.has(folded(t))],
   ['ordinary word', classes.ORDINARY, (t) => {
     const k = t.toLowerCase();
-    return lex.dictionary.has(k) && (lex.ambiguousFirstNames.has(k) || !(lex.firstNames.has(k) || lex.countries.has(k) || lex.bigCities.has(k)));
+    return english.has(k) && (lex.ambiguousFirstNames.has(k) || !(lex.firstNames.has(k) || lex.countries.has(k) || lex.bigCities.has(k)));
   }],
   ['title', classes.TITLE, (t) => lex.titles.has(t.toLowerCase())],
   ['noble title', classes.NOBLE_TITLE, (t) => lex.nobleTitles.has(t.toLowerCase())],
@@ -82,6 +85,15 @@ describe('word classes', () => {
     const texts = await words();
     const silent = DEFINITIONS.filter(([, , definition]) => !texts.some(definition)).map(([name]) => name);
     expect(silent).toEqual([]);
+  });
+
+  test('a sorted word list answers as a set, sorted or not, in any script', () => {
+    const words = ['zebra', 'Ångström', 'apple', 'mañana', 'apple', 'b', 'Zulu', 'éclair', '𝐀lpha'];
+    const asked = [...words, 'appl', 'apples', 'zebras', '', 'a', 'manana', 'eclair', 'Éclair', 'alpha'];
+    for (const list of [words, [...new Set(words)].sort()]) {
+      const set = sortedWordSet(list);
+      expect(asked.map((word) => set.has(word))).toEqual(asked.map((word) => words.includes(word)));
+    }
   });
 
   test('a copy of the string gets the same classes as the string', () => {
