@@ -6,12 +6,8 @@
  */
 import { mention, span, type Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
-import {
-  BIG_CITY, classesOf, COMPANY_HEAD, COUNTRY, DEMONYM, DICTIONARY, DICTIONARY_FOLDED, FIRST_NAME, GAZETTEER_PLACE, hasClass, ORG_ACRONYM, ORG_NAME,
-  STATE_ACRONYM,
-} from './classes.ts';
 import { lexicon } from './lexicon.ts';
-import { acronymKind, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, ORG_CONTEXT, type GlossaryKnowledge } from './words.ts';
+import { acronymKind, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, ORG_CONTEXT, type GlossaryKnowledge } from './words.ts';
 
 /** Words before `US` that make it the pronoun (`TOLD US`, `FOR US`). */
 const PRONOUN_BEFORE = new Set([
@@ -33,8 +29,8 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at
 /** A word in capitals that can be part of a name: not a function word, not ordinary English (unless a first name). */
 function isNameWord(token: Token): boolean {
   const lower = token.text.toLowerCase();
-  const word = hasClass(token.text, DICTIONARY);
-  return !STOP.has(lower) && !isTitle(token.text) && (!word || (isFirstName(token.text) && !isOrdinaryWord(token.text))) && /^\p{L}/u.test(lower);
+  const word = lexicon().dictionary.has(lower);
+  return !STOP.has(lower) && !isTitle(lower) && (!word || (isFirstName(lower) && !isOrdinaryWord(lower))) && /^\p{L}/u.test(lower);
 }
 
 /** The names of one paragraph in capitals. */
@@ -51,10 +47,11 @@ export function namesInCapitals(tokens: Token[], text: string, glossary: Glossar
 }
 
 function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnowledge): { mention: Mention; next: number } | null {
+  const lex = lexicon();
   const token = tokens[i]!;
   const lower = token.text.toLowerCase();
   // `MINISTRY OF FOREIGN AFFAIRS`
-  if (isOrgStart(token.text) && tokens[i + 1]?.text === 'OF') {
+  if (isOrgStart(lower) && tokens[i + 1]?.text === 'OF') {
     let end = i + 2;
     while (end < tokens.length && end < i + 6 && !STOP.has(tokens[end]!.text.toLowerCase()) && tokens[end]!.gap === ' ') end++;
     if (end > i + 2) return { mention: mention(tokens.slice(i, end), text, 'organization'), next: end };
@@ -63,12 +60,12 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
   for (let size = 4; size >= 1; size--) {
     const words = tokens.slice(i, i + size);
     if (words.length < size || words.slice(1).some((word) => word.gap !== ' ')) continue;
-    const classes = classesOf(span(words, text));
+    const k = key(span(words, text));
     // A small town's one-word name must be no English word and no first name (`BEAR`, `ROSARIO`).
-    const town = (classes & GAZETTEER_PLACE) !== 0 && (size > 1 || !(classes & (DICTIONARY_FOLDED | FIRST_NAME)));
-    if (classes & ORG_NAME) return { mention: mention(words, text, 'organization'), next: i + size };
-    const known = (classes & (COUNTRY | BIG_CITY)) !== 0 || town;
-    if (known && !(size === 1 && (hasClass(token.text, STATE_ACRONYM) || token.text.length < 3))) {
+    const town = lex.places.has(k) && (size > 1 || (!lex.dictionary.has(k) && !lex.firstNames.has(k)));
+    if (lex.orgNames.has(k)) return { mention: mention(words, text, 'organization'), next: i + size };
+    const known = lex.countries.has(k) || lex.bigCities.has(k) || town;
+    if (known && !(size === 1 && (lex.stateAcronyms.has(token.text) || token.text.length < 3))) {
       // `PANAMANIAN DEFENSE FORCES` is handled below; `PANAMA CITY` is a place.
       return { mention: mention(words, text, 'place'), next: i + size };
     }
@@ -80,36 +77,36 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
     return pronoun || isCurrency(text, token.end) ? null : { mention: mention([token], text, 'place'), next: i + 1 };
   }
   // `PRESIDENT NORIEGA`, `GENERAL MANUEL ANTONIO NORIEGA`: a title, then name words.
-  if (isTitle(token.text) && !STOP.has(lower)) {
+  if (isTitle(lower) && !STOP.has(lower)) {
     let start = i + 1;
-    while (start < tokens.length && isTitle(tokens[start]!.text)) start++;
+    while (start < tokens.length && isTitle(tokens[start]!.text.toLowerCase())) start++;
     let end = start;
     while (end < tokens.length && end < start + 4 && isNameWord(tokens[end]!) && (end === start || tokens[end]!.gap === ' ')) end++;
     if (end > start) return { mention: mention(tokens.slice(start, end), text, 'person'), next: end };
   }
   // `… DEFENSE FORCES`: up to three words before the head of an organisation's name.
-  const head = tokens.slice(i + 1, i + 4).findIndex((word) => isOrgHead(word.text));
-  if (head >= 0 && hasClass(token.text, DEMONYM | COUNTRY)) {
+  const head = tokens.slice(i + 1, i + 4).findIndex((word) => isOrgHead(word.text.toLowerCase()));
+  if (head >= 0 && (isDemonym(lower) || lex.countries.has(key(lower)))) {
     const end = i + 1 + head + 1;
     if (tokens.slice(i + 1, end).every((word) => !STOP.has(word.text.toLowerCase()) && word.gap === ' ')) {
       return { mention: mention(tokens.slice(i, end), text, 'organization'), next: end };
     }
   }
   // `MANUEL NORIEGA`: a first name and a surname that is no English word.
-  if (isFirstName(token.text) && !lexicon().ambiguousFirstNames.has(lower)) {
+  if (isFirstName(lower) && !lex.ambiguousFirstNames.has(lower)) {
     let end = i + 1;
-    while (end < tokens.length && end < i + 4 && isNameWord(tokens[end]!) && !isOrdinaryWord(tokens[end]!.text) && tokens[end]!.gap === ' ') end++;
+    while (end < tokens.length && end < i + 4 && isNameWord(tokens[end]!) && !isOrdinaryWord(tokens[end]!.text.toLowerCase()) && tokens[end]!.gap === ' ') end++;
     if (end > i + 1) return { mention: mention(tokens.slice(i, end), text, 'person'), next: end };
   }
-  const known = hasClass(token.text, ORG_ACRONYM | STATE_ACRONYM) || glossary.organizations.has(token.text);
+  const known = lex.orgAcronyms.has(token.text) || glossary.organizations.has(token.text) || lex.stateAcronyms.has(token.text);
   // `WHO` in capitals is mostly the pronoun: an acronym that spells a word needs more than capitals.
-  if (token.text.length <= 7 && known && !hasClass(token.text, DICTIONARY)) {
+  if (token.text.length <= 7 && known && !lex.dictionary.has(lower)) {
     const kind = acronymKind(token.text, glossary);
     if (kind) return { mention: mention([token], text, kind), next: i + 1 };
   }
   const next = tokens[i + 1];
   // `BARR LABS`, `ACTAVIS PHARMACEUTICALS`: a word no dictionary holds before a company's last word names the company.
-  if (!known && next?.gap === ' ' && hasClass(next.text, COMPANY_HEAD) && /^\p{L}{3,}$/u.test(lower) && !hasClass(token.text, DICTIONARY) && !isNotAName(token.text, glossary)) {
+  if (!known && next?.gap === ' ' && lex.companyHeads.has(next.text.toLowerCase()) && /^\p{L}{3,}$/u.test(lower) && !lex.dictionary.has(lower) && !isNotAName(token.text, glossary)) {
     return { mention: mention([token, next], text, 'organization'), next: i + 2 };
   }
   if (!known && isUnknownWord(token, glossary)) {
@@ -126,5 +123,5 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
 /** A long word that is no English word, no known acronym, no jargon and no demonym (`NORIEGA`, `PLIVA`). */
 function isUnknownWord(token: Token, glossary: GlossaryKnowledge): boolean {
   const lower = token.text.toLowerCase();
-  return lower.length >= 5 && /[aeiouy]/.test(lower) && /^\p{L}+$/u.test(lower) && !hasClass(token.text, DICTIONARY) && !isNotAName(token.text, glossary) && !isDemonym(token.text);
+  return lower.length >= 5 && /[aeiouy]/.test(lower) && /^\p{L}+$/u.test(lower) && !lexicon().dictionary.has(lower) && !isNotAName(token.text, glossary) && !isDemonym(lower);
 }

@@ -3,7 +3,7 @@
  * and whether a cleaned name can be an entity at all.
  */
 import { slugify } from '../slug.ts';
-import { DICTIONARY, hasClass, LISTED_NOT_NAME, LOWER_PLACE_OR_NAME, TITLE } from './classes.ts';
+import { lexicon } from './lexicon.ts';
 import { SIX_POWERS_NAME } from './words.ts';
 
 /** A run of redaction marks (`XXXXXXXXXXXX`). */
@@ -57,8 +57,10 @@ export function displayCase(name: string, keepAcronyms = true): string {
     .map((word) => {
       if (LOWER.test(word)) return word;
       if (SMALL_WORDS.test(word)) return word.toLowerCase();
+      const lex = lexicon();
+      const lower = word.toLowerCase();
       // `OAS` stays; `CUBA`, `IVAN`, `LIMA` are words of a name.
-      const known = hasClass(word, DICTIONARY | LOWER_PLACE_OR_NAME);
+      const known = lex.dictionary.has(lower) || lex.countries.has(lower) || lex.places.has(lower) || lex.firstNames.has(lower);
       const acronym = word.includes('.') || (keepAcronyms && (CAPITAL_INITIALS.has(word) || (word.length <= 4 && !known)));
       return acronym ? word : titleCaseWord(word);
     })
@@ -78,6 +80,7 @@ export function isPlausibleName(name: string): boolean {
   // Digits only in a road's code (`BR-163`) and the six powers' count (`P5+1`).
   // A lower-case article hyphenated to a capital opens a name (`al-Shabaab`, `al-Qaeda`).
   if (!(UPPER.test(name[0]!) || ARTICLE_OPENING.test(name)) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name) && !SIX_POWERS_NAME.test(name))) return false;
-  if (hasClass(name, LISTED_NOT_NAME) || /^GO[A-Z]{1,3}$/.test(name)) return false;
-  return !name.split(' ').every((word) => hasClass(word, TITLE));
+  const lex = lexicon();
+  if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
+  return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));
 }

@@ -2,9 +2,9 @@
  * Names written with bare initials (`VK Jain`, `K. M. Warikoo`, `B Raman`): rosters in Indian
  * cables write people so, and the initials would otherwise read as an unknown body's acronym.
  */
-import { hasClass, ORG_ACRONYM, STATE_ACRONYM, TITLE } from './classes.ts';
+import { lexicon } from './lexicon.ts';
 import { isAcronym, type Token } from './tokens.ts';
-import { isBigCity, isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isPlaceDesignator, isTitle, type GlossaryKnowledge } from './words.ts';
+import { isCountry, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isPlaceDesignator, isTitle, key, type GlossaryKnowledge } from './words.ts';
 
 /** A name's bare initials (`VK`, `BKR`, `K.`, `K.M.`, `B`); `A`, `I` and `O` alone are words. */
 const INITIALS = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){1,3}|[B-HJ-NP-Z])$/u;
@@ -15,7 +15,8 @@ function isBareInitials(word: string, glossary: GlossaryKnowledge): boolean {
   const bare = word.replace(/\./g, '');
   if (bare.length === 1) return true;
   // `P.M. Erdogan`: dotted or not, a title's or a body's letters are no initials.
-  return [word, bare].every((form) => !hasClass(form, ORG_ACRONYM | STATE_ACRONYM | TITLE) && !glossary.organizations.has(form) && !isNotAName(form, glossary));
+  const lex = lexicon();
+  return [word, bare].every((form) => !lex.orgAcronyms.has(form) && !lex.stateAcronyms.has(form) && !glossary.organizations.has(form) && !isNotAName(form, glossary) && !isTitle(form));
 }
 
 /** A word shaped like a name: a capital, then letters (some lower-case), apostrophes or hyphens; no dot, no digit (`M.P.s`, `No.`). */
@@ -25,7 +26,7 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 function isSurnameWord(token: Token): boolean {
   const word = token.text;
   return NAME_SHAPE.test(word) && !isAcronym(word) && !isOrdinaryWord(word) && !isTitle(word) && !isOrgHead(word) && !isDemonym(word) &&
-    !isPlaceDesignator(word) && !isCountry(word) && !isBigCity(word);
+    !isPlaceDesignator(word) && !isCountry(word) && !lexicon().bigCities.has(key(word));
 }
 
 /**

@@ -4,9 +4,9 @@
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
-import { BIG_CITY, COMPANY_HEAD, COUNTRY, hasClass, LISTED_NOT_NAME, REGION, STATE_ACRONYM } from './classes.ts';
+import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
-import { isCurrency, isOrdinaryWord, isOwnerWord, isPlace } from './words.ts';
+import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, key } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -134,12 +134,12 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
 }
 
 /** One word that is a place only by the gazetteer's towns: no country, no big city, no region (`Castro`, `Sadri`; not `Galicia`). */
-const isSmallTown = (name: string): boolean => !name.includes(' ') && !hasClass(name, COUNTRY | BIG_CITY | REGION);
+const isSmallTown = (name: string): boolean => !name.includes(' ') && !isCountry(name) && !lexicon().bigCities.has(key(name)) && !lexicon().regions.has(key(name));
 
 /** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
 function kindOf(draft: Draft): EntityKind {
   // `DPRK`, `ROK`, `UAE`: states, not bodies.
-  if (hasClass(draft.name, STATE_ACRONYM)) return 'place';
+  if (lexicon().stateAcronyms.has(draft.name)) return 'place';
   let best: EntityKind = 'place';
   let bestCount = -1;
   for (const kind of KIND_ORDER) {
@@ -215,7 +215,7 @@ function bracketedAcronyms(draft: Draft, paragraphs: AcronymParagraph[]): string
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      if (alias && !hasClass(alias[1]!, LISTED_NOT_NAME) && (spellsOwnInitials(alias[1]!, draft.name) || translatedInitials(alias[1]!, draft))) found.push(alias[1]!);
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && (spellsOwnInitials(alias[1]!, draft.name) || translatedInitials(alias[1]!, draft))) found.push(alias[1]!);
     }
   }
   return found;
@@ -241,7 +241,7 @@ function translatedInitials(acronym: string, draft: Draft): boolean {
 /** `Malta Forest Company` → `Malta Forest`; not when the rest is a place or ordinary words (`Kenya Airways`, `United Group`). */
 function companyShortForm(draft: Draft): string[] {
   const words = draft.name.split(' ');
-  if (kindOf(draft) !== 'organization' || words.length < 2 || !hasClass(words.at(-1)!, COMPANY_HEAD)) return [];
+  if (kindOf(draft) !== 'organization' || words.length < 2 || !lexicon().companyHeads.has(words.at(-1)!.toLowerCase())) return [];
   const rest = words.slice(0, -1);
   const short = rest.join(' ');
   if (short.length < 3 || !/^\p{Lu}/u.test(short) || isPlace(short) || rest.every((word) => isOrdinaryWord(word))) return [];

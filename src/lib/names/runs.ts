@@ -5,14 +5,11 @@
  * gazetteers, first names, the words around a single name. docs/entities.md has the order.
  */
 import type { EntityKind } from '../types.ts';
-import {
-  AMBIGUOUS_FIRST_NAME, BIG_CITY, classesOf, COUNTRY, DICTIONARY, DICTIONARY_FOLDED, FIRST_NAME, GAZETTEER_PLACE, hasClass, MID_CITY, NOBLE_TITLE, ORDINARY,
-  PLACE_START, QUALIFIED_NOUN, REGION,
-} from './classes.ts';
 import { isInitialsName } from './initials.ts';
+import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgName, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -117,7 +114,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
-  if (isOrgName(whole)) return [mention(tokens, text, 'organization')];
+  if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
@@ -157,7 +154,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
     // `Director General of Customs Domingos Tivane`: after a title and `of`, the portfolio is the title's.
     const afterTitle = (part: Token[]): boolean => wordBefore(part) === 'of' && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
     // `Duke of York`, `King of Spain`: the seat of a title of rank is the title's, no place of the text.
-    const seat = (part: Token[]): boolean => wordBefore(part) === 'of' && hasClass(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '', NOBLE_TITLE) && isPlace(span(part, text));
+    const seat = (part: Token[]): boolean => wordBefore(part) === 'of' && lexicon().nobleTitles.has(tokens[tokens.indexOf(part[0]!) - 2]?.text.toLowerCase() ?? '') && isPlace(span(part, text));
     return parts.flatMap((part) => (seat(part) ? [] : namesInRun(part, text, { ...context, before: wordBefore(part), afterTitle: afterTitle(part) })));
   }
   const hyphenParts = splitHyphenated(tokens);
@@ -218,7 +215,7 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   // A word hyphenated to the next is part of a name (`Calmy-Rey`, though `calmy` is in the dictionary).
   const hyphenated = run[start + 1]?.gap === '-';
   // A country is no word opening a sentence (`Canada has allocated`, though `canada` is in the dictionary).
-  if (first?.sentenceStart && !endsInBody && !hyphenated && hasClass(first.text, DICTIONARY) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text) && !isInitialsName(run.slice(start), NO_GLOSSARY)) {
+  if (first?.sentenceStart && !endsInBody && !hyphenated && lexicon().dictionary.has(first.text.toLowerCase()) && !isOrgStart(first.text) && !isTitle(first.text) && !isCountry(first.text) && !isInitialsName(run.slice(start), NO_GLOSSARY)) {
     const next = run[start + 1];
     // `Will` and `Mark` alone are words; `Mark Lippert` is a name.
     if (!(isFirstName(first.text) && next && !isOrdinaryWord(next.text))) start++;
@@ -330,7 +327,7 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
 function kindOf(tokens: Token[], text: string, person: boolean, context: RunContext): Kind | null {
   const first = tokens[0]!.text;
   const final = last(tokens).text;
-  if (isOrgName(span(tokens, text))) return 'organization';
+  if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
   if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
   if (isInitialsName(tokens, context.glossary)) return 'person';
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
@@ -338,9 +335,9 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (tokens.every((token) => isAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) return hyphenated ? acronymKind(first, context.glossary) : null;
   // `North Koreans`, `Bosnian Serbs`: peoples; `Pedro Roman` is a first name and a surname that looks like a demonym.
   if (isDemonym(final) && !(isFirstName(first) && !isOrdinaryWord(first) && !isDemonym(first) && !isOrdinaryWord(final) && !/s$/.test(final))) return null;
-  if (isPlaceDesignator(final) || hasClass(first, PLACE_START)) return 'place';
+  if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   // `Frente Amplio`, `Comando Vermelho`: a Spanish or Portuguese body's first word, no English word.
-  if (isOrgStart(first) && !hasClass(first, DICTIONARY)) return 'organization';
+  if (isOrgStart(first) && !lexicon().dictionary.has(first.toLowerCase())) return 'organization';
   if (person) return 'person';
   if (isPlace(span(tokens, text))) return 'place';
   if (isFirstName(first)) return 'person';
@@ -366,22 +363,22 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Kin
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
   if (isAcronym(word) && word.length <= 7) return acronymKind(word, context.glossary);
   if (isNotAName(word, context.glossary) || isDemonym(word) || word.length < 2) return null;
-  // What the lexicon says of the word, asked once (classes.ts).
-  const classes = classesOf(word);
-  if (person && !(classes & COUNTRY)) return 'person';
-  if (classes & (COUNTRY | BIG_CITY)) return 'place';
-  if (classes & (MID_CITY | REGION)) return 'place'; // `Geneva`, `Alberta`: also first names
-  if ((classes & (FIRST_NAME | AMBIGUOUS_FIRST_NAME)) === FIRST_NAME) return 'person';
-  if ((classes & (GAZETTEER_PLACE | ORDINARY)) === GAZETTEER_PLACE) return 'place';
+  if (person && !isCountry(word)) return 'person';
+  if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
+  const lex = lexicon();
+  const k = key(word);
+  if (lex.midCities.has(k) || lex.regions.has(k)) return 'place'; // `Geneva`, `Alberta`: also first names
+  if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return 'person';
+  if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';
   // `the Senate`, `Congress`: a legislature named by its one word mid-sentence is that body.
-  if (!token.sentenceStart && BODY_SHORT_FORMS.has(key(word))) return 'organization';
-  if (classes & ORDINARY || (token.sentenceStart && classes & DICTIONARY_FOLDED)) return null;
+  if (!token.sentenceStart && BODY_SHORT_FORMS.has(k)) return 'organization';
+  if (isOrdinaryWord(word) || (token.sentenceStart && lex.dictionary.has(k))) return null;
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
   // `the Yamal region`, `Ayacucho province`: a lower-case designator after the name (the guide).
   if (context.after !== undefined && LOWER_PLACE_DESIGNATORS.has(context.after)) return 'place';
   // A person's name seldom follows `the`; a body's often does (`the Taliban`, `the Generalitat`),
   // unless `the` is a noun's that the name qualifies (`the Bruguiere report`, `the Habyarimana plane`).
-  if (context.before === 'the' && !(context.after && (LEADER_HEADS.has(context.after) || hasClass(context.after, QUALIFIED_NOUN)))) return 'organization';
+  if (context.before === 'the' && !(context.after && (LEADER_HEADS.has(context.after) || lex.qualifiedNouns.has(context.after)))) return 'organization';
   if ((context.before && ORG_CONTEXT.has(context.before)) || (context.after && ORG_CONTEXT.has(context.after))) return 'organization';
   return 'person?';
 }

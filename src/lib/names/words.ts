@@ -3,11 +3,8 @@
  * both ask (`is this a place?`, `is this acronym a body, a state or jargon?`).
  */
 import type { EntityKind } from '../types.ts';
-import {
-  ACRONYM, BIG_CITY, classesOf, COUNTRY, DEMONYM, FIRST_NAME, hasClass, NEVER_A_NAME, ORDINARY, ORG_ACRONYM, ORG_HEAD, ORG_NAME, ORG_START,
-  PLACE, PLACE_DESIGNATOR, STATE_ACRONYM, TITLE,
-} from './classes.ts';
-import { foldAccents } from './lexicon.ts';
+import { foldAccents, lexicon } from './lexicon.ts';
+import { isAcronym } from './tokens.ts';
 
 /** The acronyms the glossary explains, split by what they are: a named body, or jargon and roles. */
 export interface GlossaryKnowledge {
@@ -17,47 +14,56 @@ export interface GlossaryKnowledge {
 
 export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set() };
 
+/** `GOG`, `GODJ`, `GRM`-like: "Government of …" acronyms, never a name (the guide). */
+const GOVERNMENT_OF = /^G[Oo][A-Z]{1,3}$/;
+
 export function key(text: string): string {
   return foldAccents(text.toLowerCase());
 }
 
 export function isCountry(text: string): boolean {
-  return hasClass(text, COUNTRY);
+  return lexicon().countries.has(key(text));
 }
 
 export function isPlace(text: string): boolean {
-  return hasClass(text, PLACE);
+  const k = key(text);
+  return lexicon().countries.has(k) || lexicon().places.has(k);
 }
 
 /** A word of ordinary English that is not also a known name (`Embassy`, `Summary`; not `Jordan`). */
 export function isOrdinaryWord(word: string): boolean {
-  return hasClass(word, ORDINARY);
+  const lex = lexicon();
+  const k = word.toLowerCase();
+  if (!lex.dictionary.has(k)) return false;
+  if (lex.ambiguousFirstNames.has(k)) return true;
+  return !lex.firstNames.has(k) && !lex.countries.has(k) && !lex.bigCities.has(k);
 }
 
 export function isFirstName(word: string): boolean {
-  return hasClass(word, FIRST_NAME);
+  return lexicon().firstNames.has(key(word));
 }
 
 /** Demonyms: listed ones, and a word ending like one whose start is a country's (`Mozambican` ← Mozambique). */
 export function isDemonym(word: string): boolean {
-  return hasClass(word, DEMONYM);
+  const lex = lexicon();
+  const k = key(word);
+  if (lex.demonyms.has(k)) return true;
+  if (!/(?:an|ans|ian|ians|ean|ese|i|is|ish|ic)$/.test(k) || k.length < 5) return false;
+  return demonymStems().has(k.slice(0, 4));
 }
 
-/** A city of half a million people or more, or a curated place. */
-export function isBigCity(text: string): boolean {
-  return hasClass(text, BIG_CITY);
-}
-
-/** The name of a body that no cue gives away (names.yaml `orgNames`). */
-export function isOrgName(text: string): boolean {
-  return hasClass(text, ORG_NAME);
+let stems: Set<string> | undefined;
+function demonymStems(): Set<string> {
+  stems ??= new Set([...lexicon().countries].filter((name) => !name.includes(' ') && name.length >= 4).map((name) => name.slice(0, 4)));
+  return stems;
 }
 
 export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
-  const classes = classesOf(text);
-  if (classes & NEVER_A_NAME) return true;
+  const lex = lexicon();
+  if (lex.notNames.has(text.toLowerCase())) return true;
   // The glossary's jargon and roles are no names; a body names.yaml lists (`CBP`, whose meaning has no head word) is.
-  return (classes & (ACRONYM | ORG_ACRONYM)) === ACRONYM && glossary.notNames.has(text);
+  if (GOVERNMENT_OF.test(text) || (isAcronym(text) && glossary.notNames.has(text) && !lex.orgAcronyms.has(text))) return true;
+  return /\d/.test(text) && !/^G-?\d+$/.test(text);
 }
 
 /**
@@ -66,10 +72,10 @@ export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
  * letters are bodies (parties, agencies, companies: what cables abbreviate most).
  */
 export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKind | null {
-  const classes = classesOf(text);
-  if (classes & STATE_ACRONYM) return 'place';
+  const lex = lexicon();
+  if (lex.stateAcronyms.has(text)) return 'place';
   if (isNotAName(text, glossary)) return null;
-  if (classes & ORG_ACRONYM || glossary.organizations.has(text)) return 'organization';
+  if (lex.orgAcronyms.has(text) || glossary.organizations.has(text)) return 'organization';
   if (isCountry(text)) return 'place';
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 ? 'organization' : null;
@@ -83,19 +89,19 @@ export const isOwnerWord = (word: string): boolean => word === 'U.S.' || word ==
 
 /** Words a title is made of (`Foreign`, `Minister`, `Charge`, `d'Affaires`). */
 export function isTitle(word: string): boolean {
-  return hasClass(word, TITLE);
+  return lexicon().titles.has(word.toLowerCase());
 }
 
 export function isOrgHead(word: string): boolean {
-  return hasClass(word, ORG_HEAD);
+  return lexicon().orgHeads.has(word.toLowerCase());
 }
 
 export function isOrgStart(word: string): boolean {
-  return hasClass(word, ORG_START);
+  return lexicon().orgStarts.has(word.toLowerCase());
 }
 
 export function isPlaceDesignator(word: string): boolean {
-  return hasClass(word, PLACE_DESIGNATOR);
+  return lexicon().placeDesignators.has(word.toLowerCase());
 }
 
 /** Words after a person's name that make it the name of a government or era (`the Berlusconi government`). */
@@ -150,7 +156,7 @@ export function appositionKind(before: string, after: string): EntityKind | unde
   if (ITS_AFTER.test(after)) return 'organization';
   // `Lumu, the MFA's Director for Europe`: a title after the comma.
   const words = TITLE_APPOSITION.exec(after)?.[1]?.split(/\s+/) ?? [];
-  return words.some((word) => isTitle(word.replace(/['’]s$/, '')) && !/^(?:first|new|former|senior)$/i.test(word)) ? 'person' : undefined;
+  return words.some((word) => lexicon().titles.has(word.replace(/['’]s$/, '').toLowerCase()) && !/^(?:first|new|former|senior)$/i.test(word)) ? 'person' : undefined;
 }
 
 /** The words after a name, a comma and an article (`, the MFA's Director for`), where a title may stand. */
