@@ -30,7 +30,7 @@ export interface Lexicon {
   placeStarts: Set<string>;
   firstNames: Set<string>;
   /** Ordinary English words: a capital at a sentence's start says nothing about them. */
-  dictionary: WordSet;
+  dictionary: Set<string>;
   demonyms: Set<string>;
   titles: Set<string>;
   /** Titles of rank whose `of` names their seat (`Duke of York`): the whole is a title, no place. */
@@ -50,36 +50,6 @@ export interface Lexicon {
   stateAcronyms: Set<string>;
   /** Words that are first names but mostly ordinary words (`Will`, `Mark`). */
   ambiguousFirstNames: Set<string>;
-}
-
-/** Words asked by membership only. */
-export interface WordSet {
-  has(word: string): boolean;
-}
-
-/**
- * A sorted word list asked by binary search (in UTF-16 code unit order, as `<` compares). The
- * English list (275,000 words, sorted) made into a set cost 0.13–0.16 s of CPU in every process
- * that names entities; classes.ts asks it once per distinct word.
- */
-export function sortedWordSet(words: readonly string[]): WordSet {
-  let sorted = true;
-  for (let i = 1; i < words.length && sorted; i++) sorted = words[i - 1]! < words[i]!;
-  const list = sorted ? words : [...new Set(words)].sort();
-  return {
-    has(word: string): boolean {
-      let low = 0;
-      let high = list.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >>> 1;
-        const found = list[middle]!;
-        if (found === word) return true;
-        if (found < word) low = middle + 1;
-        else high = middle - 1;
-      }
-      return false;
-    },
-  };
 }
 
 interface NamesData {
@@ -181,7 +151,7 @@ export function lexicon(): Lexicon {
     regions,
     placeStarts: lower(data.placeStarts),
     firstNames: loadFirstNames(data),
-    dictionary: sortedWordSet(require('an-array-of-english-words') as string[]),
+    dictionary: new Set(require('an-array-of-english-words') as string[]),
     demonyms: lower(data.extraDemonyms),
     titles: lower(data.titles),
     nobleTitles: lower(data.nobleTitles),
