@@ -10,7 +10,7 @@ import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
   acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
-  isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
+  isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
 /** A name found in a paragraph, with where it is. */
@@ -199,8 +199,19 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
   }
   // `AMEmbassy Asuncion`: a word that is never a name is no part of one.
   while (!person && rest.length > 1 && isNotAName(rest[0]!.text, context.glossary) && !isAcronym(rest[0]!.text) && !isInitialsName(rest, context.glossary)) rest = rest.slice(1);
-  while (rest.length > 1 && (isTitle(last(rest).text) || LEADER_HEADS.has(last(rest).text.toLowerCase()))) rest = rest.slice(0, -1);
+  while (rest.length > 1 && ((isTitle(last(rest).text) && !isSurnameTitle(rest)) || LEADER_HEADS.has(last(rest).text.toLowerCase()))) rest = rest.slice(0, -1);
   return rest.length === 0 ? [] : peelLeadingPlace(rest, text, person, context);
+}
+
+/**
+ * `Governor Mervyn King`, `John Major`: a title's word right after a first name, or a title of rank
+ * right after a given name, is that person's surname, no title (`King Abdullah`, `the King`, `Saudi
+ * King`, `Jordan King` stay titles).
+ */
+function isSurnameTitle(tokens: Token[]): boolean {
+  const [before, title] = [tokens[tokens.length - 2], last(tokens)];
+  if (before === undefined || title.gap !== ' ' || isTitle(before.text) || isOrdinaryWord(before.text) || isDemonym(before.text) || isPlace(before.text)) return false;
+  return isFirstName(before.text) || lexicon().nobleTitles.has(title.text.toLowerCase());
 }
 
 /** `The`, `Although`, `Embassy` at a sentence's start: ordinary words, capitalised by position only. */
@@ -328,6 +339,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const first = tokens[0]!.text;
   const final = last(tokens).text;
   if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
+  if (tokens.length === 1 && isUsStateAt(text, tokens[0]!.start, tokens[0]!.end)) return 'place';
   if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
   if (isInitialsName(tokens, context.glossary)) return 'person';
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
