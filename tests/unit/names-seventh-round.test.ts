@@ -40,3 +40,21 @@ describe("a US state's postal letters", () => {
     expect(names('talks with Israel, PA and Jordan')).not.toContain('place:PA');
   });
 });
+
+describe('an agency named an Administration', () => {
+  test('after ordinary words it is a body (04BOGOTA8900); after a name, a government (no body)', () => {
+    expect(names('the Office of Regional Affairs, Drug Enforcement Administration, the Narcotics Affairs Section')).toContain('organization:Drug Enforcement Administration');
+    expect(names('the Office of Regional Affairs, Drug Enforcement Administration, the Narcotics Affairs Section')).not.toContain('organization:Drug Enforcement');
+    expect(names('under the George W. Bush Administration')).toEqual(['person:George W. Bush']);
+  });
+});
+
+describe("a country's name with two letters swapped", () => {
+  test('is the country, not a body by `its` (09SHANGHAI160)', () => {
+    expect(names('with local Egyptian companies. Egpyt opened its Consulate in Shanghai')).toEqual(['place:Egpyt', 'place:Shanghai']);
+  });
+
+  test('a first letter swapped or an English word is no typo (`Moan`, `Iarn`)', () => {
+    expect(names('Ramesh met Iarn')).not.toContain('place:Iarn');
+  });
+});

@@ -9,7 +9,7 @@ import { isInitialsName } from './initials.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -245,7 +245,7 @@ function dropSentenceOpeners(run: Token[]): Token[] {
 function organizationSpan(tokens: Token[]): { from: number; to: number } | null {
   const end = tokens.length - 1;
   const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
-  if (tokens.length > 1 && isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) {
+  if (tokens.length > 1 && ((isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) || isAgencyAdministration(tokens))) {
     // `U.S. Embassy`, `Embassy Lima`: the place, not a body (the guide).
     // `Information Agency and the Interior Ministry`, `IMF and World Bank`: two names, unless the
     // `and` is inside an `of` phrase (`Ministry of Trade and Industry`).
@@ -264,6 +264,15 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
   // `National Patriotic Front of Liberia`: `National` stands in titles too, but here it is the body's.
   while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!)) from--;
   return { from, to: end };
+}
+
+/**
+ * `Drug Enforcement Administration`, `Federal Aviation Administration`: an administration after two or
+ * more ordinary words is an agency; after a name it is a leader's government (`Bush Administration`,
+ * `George W. Bush Administration`), no body.
+ */
+function isAgencyAdministration(tokens: Token[]): boolean {
+  return tokens.length > 2 && last(tokens).text === 'Administration' && tokens.slice(0, -1).every((token) => isOrdinaryWord(token.text) || token.text === 'and');
 }
 
 /**
@@ -385,6 +394,7 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Kin
   // `the Senate`, `Congress`: a legislature named by its one word mid-sentence is that body.
   if (!token.sentenceStart && BODY_SHORT_FORMS.has(k)) return 'organization';
   if (isOrdinaryWord(word) || (token.sentenceStart && lex.dictionary.has(k))) return null;
+  if (isCountryTypo(word)) return 'place';
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
   // `the Yamal region`, `Ayacucho province`: a lower-case designator after the name (the guide).
   if (context.after !== undefined && LOWER_PLACE_DESIGNATORS.has(context.after)) return 'place';

@@ -25,6 +25,15 @@ export function isCountry(text: string): boolean {
   return lexicon().countries.has(key(text));
 }
 
+/** `Egpyt`, `Isreal`: a country's name with two letters after its first swapped, a typo cables make. */
+export function isCountryTypo(word: string): boolean {
+  if (word.length < 5 || isCountry(word)) return false;
+  for (let i = 1; i < word.length - 1; i++) {
+    if (word[i] !== word[i + 1] && isCountry(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2))) return true;
+  }
+  return false;
+}
+
 export function isPlace(text: string): boolean {
   const k = key(text);
   return lexicon().countries.has(k) || lexicon().places.has(k);
