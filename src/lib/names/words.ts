@@ -27,9 +27,12 @@ export function isCountry(text: string): boolean {
 
 /** `Egpyt`, `Isreal`: a country's name with two letters after its first swapped, a typo cables make. */
 export function isCountryTypo(word: string): boolean {
-  if (word.length < 5 || isCountry(word)) return false;
-  for (let i = 1; i < word.length - 1; i++) {
-    if (word[i] !== word[i + 1] && isCountry(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2))) return true;
+  if (word.length < 5) return false;
+  const countries = lexicon().countries;
+  const k = key(word);
+  if (countries.has(k)) return false;
+  for (let i = 1; i < k.length - 1; i++) {
+    if (k[i] !== k[i + 1] && countries.has(k.slice(0, i) + k[i + 1]! + k[i]! + k.slice(i + 2))) return true;
   }
   return false;
 }
@@ -104,7 +107,7 @@ const US_STATE_AFTER = /^-based\b/i;
  * a comma only when a town stands before it (`Smith, MD`, `Israel, PA` are no states).
  */
 export function isUsStateAt(text: string, start: number, end: number): boolean {
-  if (!US_STATE.test(text.slice(start, end))) return false;
+  if (end - start !== 2 || !US_STATE.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (US_STATE_PARTY.test(before) || US_STATE_AFTER.test(text.slice(end, end + 7))) return true;
   const words = US_STATE_TOWN.exec(before)?.[1]?.split(' ') ?? [];
