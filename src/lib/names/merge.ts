@@ -6,7 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
-import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isTitle, key } from './words.ts';
+import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, key } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -125,8 +125,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   const merged = [...byKey.values()];
   for (const person of merged.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '))) {
     const surname = person.name.split(' ').pop()!;
-    // A title's word is a surname here only because the cable named the person with it (`Mervyn King`, then `King said`).
-    if (surname.length < 3 || !(isPlausibleName(surname) || isTitle(surname)) || byKey.has(keyOf(surname))) continue;
+    // A title of rank is a surname only where the cable named the person with it (`Mervyn King`, then `King said`).
+    if (surname.length < 3 || !(isPlausibleName(surname) || lexicon().nobleTitles.has(surname.toLowerCase())) || byKey.has(keyOf(surname))) continue;
     const last = `-${keyOf(surname)}`;
     const shared = merged.filter((other) => other !== person && other.key.endsWith(last));
     if (shared.length === 0) person.variants.add(surname);

@@ -6,6 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isInitialsName } from './initials.ts';
+import { isAgencyAdministration, isSurnameTitle } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
@@ -203,17 +204,6 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
   return rest.length === 0 ? [] : peelLeadingPlace(rest, text, person, context);
 }
 
-/**
- * `Governor Mervyn King`, `John Major`: a title's word right after a first name, or a title of rank
- * right after a given name, is that person's surname, no title (`King Abdullah`, `the King`, `Saudi
- * King`, `Jordan King` stay titles).
- */
-function isSurnameTitle(tokens: Token[]): boolean {
-  const [before, title] = [tokens[tokens.length - 2], last(tokens)];
-  if (before === undefined || title.gap !== ' ' || isTitle(before.text) || isOrdinaryWord(before.text) || isDemonym(before.text) || isPlace(before.text)) return false;
-  return isFirstName(before.text) || lexicon().nobleTitles.has(title.text.toLowerCase());
-}
-
 /** `The`, `Although`, `Embassy` at a sentence's start: ordinary words, capitalised by position only. */
 function dropSentenceOpeners(run: Token[]): Token[] {
   if (run.length > 1 && isPlace(run.map((token) => token.text).join(' '))) return run; // `The Hague`; `Most` opening a sentence is a word
@@ -264,15 +254,6 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
   // `National Patriotic Front of Liberia`: `National` stands in titles too, but here it is the body's.
   while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!)) from--;
   return { from, to: end };
-}
-
-/**
- * `Drug Enforcement Administration`, `Federal Aviation Administration`: an administration after two or
- * more ordinary words is an agency; after a name it is a leader's government (`Bush Administration`,
- * `George W. Bush Administration`), no body.
- */
-function isAgencyAdministration(tokens: Token[]): boolean {
-  return tokens.length > 2 && last(tokens).text === 'Administration' && tokens.slice(0, -1).every((token) => isOrdinaryWord(token.text) || token.text === 'and');
 }
 
 /**
