@@ -19,11 +19,11 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here: held-out set 6, chosen by the rule written there). Five earlier held-out sets (8 cables,
- * then 12, 8, 8 and 8) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %,
- * 85.9 %, 75.2 % and 80.0 %).
+ * here: held-out set 7, chosen by the rule written there). Six earlier held-out sets (8 cables,
+ * then 12, 8, 8, 8 and 10) were folded into dev once their figures had been taken (F1 76.2 %,
+ * 80.4 %, 85.9 %, 75.2 %, 80.0 % and 85.0 %).
  */
-const HELD_OUT = new Set(['07BUJUMBURA479', '04TASHKENT3180', '05RECIFE78', '07BANDARSERIBEGAWAN112', '08CAIRO57', '08LONDON797', '09ISLAMABAD10', '09PARIS1052', '10MUNICH29', '03ABUDHABI2641']);
+const HELD_OUT = new Set(['10THEHAGUE108', '04MADRID961', '05PARIS4749', '05SANAA923', '06JEDDAH700', '08BRASILIA1396', '08CASABLANCA81', '09CHISINAU694', '09KAMPALA679', '10ABUDHABI69', '04AMMAN1288', '06ANKARA4688']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }

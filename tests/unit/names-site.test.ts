@@ -99,3 +99,14 @@ describe('withSiteNames', () => {
     expect(merged[0]!.occurrences.map((o) => o.paragraph)).toEqual(['text-1', 'par2']);
   });
 });
+
+describe("a state's letters are no body's acronym", () => {
+  test('`CA` after `MONTEREY,` (07KINGSTON382) stays the state where 06LAPAZ3400 writes `Constituent Assembly (CA)`', () => {
+    const names = siteNames([
+      { entities: [fact('Constituent Assembly', 'organization', ['Constituent Assembly', 'CA'])] },
+      { entities: [fact('CA', 'place')] },
+    ]);
+    expect(names.get('ca')).toMatchObject({ name: 'CA', kind: 'place' });
+    expect(nameOf(names, 'Constituent Assembly')).toBe('Constituent Assembly');
+  });
+});

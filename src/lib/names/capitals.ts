@@ -7,7 +7,7 @@
 import { mention, span, type Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { lexicon } from './lexicon.ts';
-import { acronymKind, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, key, ORG_CONTEXT, type GlossaryKnowledge } from './words.ts';
+import { acronymKind, isCurrency, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle, isUsStateAt, key, ORG_CONTEXT, type GlossaryKnowledge } from './words.ts';
 
 /** Words before `US` that make it the pronoun (`TOLD US`, `FOR US`). */
 const PRONOUN_BEFORE = new Set([
@@ -70,6 +70,7 @@ function nameAt(tokens: Token[], i: number, text: string, glossary: GlossaryKnow
       return { mention: mention(words, text, 'place'), next: i + size };
     }
   }
+  if (isUsStateAt(text, token.start, token.end)) return { mention: mention([token], text, 'place'), next: i + 1 };
   if (token.text === 'US' || token.text === 'U.S.' || token.text === 'U.S') {
     const before = tokens[i - 1]?.text.toLowerCase();
     const after = tokens[i + 1]?.text.toLowerCase();

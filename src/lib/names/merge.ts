@@ -125,7 +125,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   const merged = [...byKey.values()];
   for (const person of merged.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '))) {
     const surname = person.name.split(' ').pop()!;
-    if (surname.length < 3 || !isPlausibleName(surname) || byKey.has(keyOf(surname))) continue;
+    // A title of rank is a surname only where the cable named the person with it (`Mervyn King`, then `King said`).
+    if (surname.length < 3 || !(isPlausibleName(surname) || lexicon().nobleTitles.has(surname.toLowerCase())) || byKey.has(keyOf(surname))) continue;
     const last = `-${keyOf(surname)}`;
     const shared = merged.filter((other) => other !== person && other.key.endsWith(last));
     if (shared.length === 0) person.variants.add(surname);

@@ -6,11 +6,12 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isInitialsName } from './initials.ts';
+import { isAgencyAdministration, isSurnameTitle } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
-  isPlace, isPlaceDesignator, isTitle, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
+  acronymKind, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
 /** A name found in a paragraph, with where it is. */
@@ -199,7 +200,7 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
   }
   // `AMEmbassy Asuncion`: a word that is never a name is no part of one.
   while (!person && rest.length > 1 && isNotAName(rest[0]!.text, context.glossary) && !isAcronym(rest[0]!.text) && !isInitialsName(rest, context.glossary)) rest = rest.slice(1);
-  while (rest.length > 1 && (isTitle(last(rest).text) || LEADER_HEADS.has(last(rest).text.toLowerCase()))) rest = rest.slice(0, -1);
+  while (rest.length > 1 && ((isTitle(last(rest).text) && !isSurnameTitle(rest)) || LEADER_HEADS.has(last(rest).text.toLowerCase()))) rest = rest.slice(0, -1);
   return rest.length === 0 ? [] : peelLeadingPlace(rest, text, person, context);
 }
 
@@ -234,7 +235,7 @@ function dropSentenceOpeners(run: Token[]): Token[] {
 function organizationSpan(tokens: Token[]): { from: number; to: number } | null {
   const end = tokens.length - 1;
   const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
-  if (tokens.length > 1 && isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) {
+  if (tokens.length > 1 && ((isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) || isAgencyAdministration(tokens))) {
     // `U.S. Embassy`, `Embassy Lima`: the place, not a body (the guide).
     // `Information Agency and the Interior Ministry`, `IMF and World Bank`: two names, unless the
     // `and` is inside an `of` phrase (`Ministry of Trade and Industry`).
@@ -328,6 +329,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const first = tokens[0]!.text;
   const final = last(tokens).text;
   if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
+  if (tokens.length === 1 && isUsStateAt(text, tokens[0]!.start, tokens[0]!.end)) return 'place';
   if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
   if (isInitialsName(tokens, context.glossary)) return 'person';
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
@@ -373,6 +375,7 @@ function singleWordKind(token: Token, person: boolean, context: RunContext): Kin
   // `the Senate`, `Congress`: a legislature named by its one word mid-sentence is that body.
   if (!token.sentenceStart && BODY_SHORT_FORMS.has(k)) return 'organization';
   if (isOrdinaryWord(word) || (token.sentenceStart && lex.dictionary.has(k))) return null;
+  if (isCountryTypo(word)) return 'place';
   if (context.before !== undefined && PLACE_PREPOSITIONS.has(context.before)) return 'place';
   // `the Yamal region`, `Ayacucho province`: a lower-case designator after the name (the guide).
   if (context.after !== undefined && LOWER_PLACE_DESIGNATORS.has(context.after)) return 'place';

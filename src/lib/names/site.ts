@@ -101,7 +101,9 @@ export function siteNames(cables: ReadonlyArray<{ entities: EntityFacts[] }>): M
   }
   const kindOf = (slug: string): EntityKind => mostFrequent(groups.get(slug)!.kinds, (a, b) => a.localeCompare(b));
   const union = new UnionFind();
-  for (const [alias, owners] of aliases) if (owners.size === 1 && groups.has(alias)) union.union([...owners][0]!, alias);
+  // A state's letters (`CA` after `Monterey,`) are no body's acronym (`Constituent Assembly (CA)`).
+  const placeFor = (alias: string, owner: string): boolean => kindOf(alias) === 'place' && kindOf(owner) !== 'place';
+  for (const [alias, owners] of aliases) if (owners.size === 1 && groups.has(alias) && !placeFor(alias, [...owners][0]!)) union.union([...owners][0]!, alias);
   joinSurnames(groups, kindOf, union);
   const bySkeleton = new Map<string, string>();
   for (const slug of groups.keys()) {

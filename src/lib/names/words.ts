@@ -25,6 +25,18 @@ export function isCountry(text: string): boolean {
   return lexicon().countries.has(key(text));
 }
 
+/** `Egpyt`, `Isreal`: a country's name with two letters after its first swapped, a typo cables make. */
+export function isCountryTypo(word: string): boolean {
+  if (word.length < 5) return false;
+  const countries = lexicon().countries;
+  const k = key(word);
+  if (countries.has(k)) return false;
+  for (let i = 1; i < k.length - 1; i++) {
+    if (k[i] !== k[i + 1] && countries.has(k.slice(0, i) + k[i + 1]! + k[i]! + k.slice(i + 2))) return true;
+  }
+  return false;
+}
+
 export function isPlace(text: string): boolean {
   const k = key(text);
   return lexicon().countries.has(k) || lexicon().places.has(k);
@@ -79,6 +91,30 @@ export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKi
   if (isCountry(text)) return 'place';
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 ? 'organization' : null;
+}
+
+/** The postal letters of the US states and the capital district. */
+const US_STATE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
+/** Before the letters: a party's letter in brackets (`(D-NY)`). */
+const US_STATE_PARTY = /\([DRI]-$/;
+/** Before the letters: up to three capitalised words and a comma (`Des Moines, IA`), the words captured. */
+const US_STATE_TOWN = /((?:\p{Lu}[\p{L}.'’]*\s){0,2}\p{Lu}[\p{L}.'’]*),\s$/u;
+/** After the letters: `NJ-based`. */
+const US_STATE_AFTER = /^-based\b/i;
+
+/**
+ * `Des Moines, IA`, `(D-NY)`, `NJ-based`: a US state's letters where only the state can stand; after
+ * a comma only when a town stands before it (`Smith, MD`, `Israel, PA` are no states).
+ */
+export function isUsStateAt(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || !US_STATE.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (US_STATE_PARTY.test(before) || US_STATE_AFTER.test(text.slice(end, end + 7))) return true;
+  const words = US_STATE_TOWN.exec(before)?.[1]?.split(' ') ?? [];
+  return words.some((_, i) => {
+    const town = words.slice(i).join(' ');
+    return isPlace(town) && !isCountry(town);
+  });
 }
 
 /** `US$16 million`, `C$ 5`: a state's letters glued to a dollar sign write a currency, no place (the name ends at `end`). */
