@@ -61,14 +61,32 @@ function preload(request: Request & { op: 'preload' }): Promise<void> {
   return loaded;
 }
 
+/**
+ * Guesses are made only while Pagefind's last search took less than this (ms): a guess still
+ * running at the last key delays the last search by up to that long, which outweighs the 150 ms
+ * typing pause a guess saves once searches are slower than twice the pause (a loaded machine, a
+ * slow device).
+ */
+const GUESS_UNDER_MS = 300;
+/**
+ * How long Pagefind's part of the last search took (ms). None yet: no guess, so the first
+ * search of a fresh page (its wasm not yet optimised, a short prefix) never runs ahead of the
+ * reader's words.
+ */
+let lastSearchMs = Number.POSITIVE_INFINITY;
+
 function searchQueued(request: Request & { op: 'search' }): Promise<Search> {
   const key = JSON.stringify([request.term, request.options ?? null]);
+  if (request.guess && lastSearchMs > GUESS_UNDER_MS) return Promise.reject(new Superseded(key));
   return queue.submit(key, request.guess === true, async (stillWanted) => {
     await Promise.allSettled([...loading]);
     const engine = await loadPagefind({ noWorker: true });
     // The reader typed on while the chunks loaded: Pagefind's part, which nothing can stop, is skipped.
     if (!stillWanted()) throw new Superseded(key);
-    return engine.search(request.term, request.options);
+    const started = performance.now();
+    const found = await engine.search(request.term, request.options);
+    lastSearchMs = performance.now() - started;
+    return found;
   });
 }
 
