@@ -2,7 +2,7 @@
  * The search engine off the page's main thread: this module worker loads Pagefind (and the
  * shards of a sharded site) and runs every search, so a search over thousands of results never
  * freezes typing or scrolling. Pagefind's own worker mode would add its 43 KB worker script (12.7
- * KB gzip) to a first search; this worker is a few hundred bytes and runs the same pagefind.js the
+ * KB gzip) to a first search; this worker is 1.6 KB gzip and runs the same pagefind.js the
  * page would have loaded. Protocol: engine-protocol.ts.
  */
 import type { Answer, Request, SearchSummary } from './engine-protocol.ts';
