@@ -78,6 +78,23 @@ describeInBrowser('search page /search/', (browser) => {
     await page.context().close();
   });
 
+  test('a typed search (its words searched on every key, the last search taking over the guess) lists what the same search from the URL lists', async () => {
+    const page = await openPage(browser());
+    await page.goto(`${siteUrl()}/search/`);
+    await page.locator('#search-input').pressSequentially('government', { delay: 20 });
+    const shown = async (): Promise<{ status: string | null; links: string[] }> => ({
+      status: await page.locator('#search-status').textContent(),
+      links: await page.locator('#search-results li.result a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+    });
+    await expect.poll(async () => (await shown()).status, UI_WAIT).toMatch(/^\d+ cables for “government” — showing \d+/);
+    const typed = await shown();
+    await page.goto(`${siteUrl()}/search/?q=government`);
+    await expect.poll(async () => (await shown()).status, UI_WAIT).toMatch(/^\d+ cables for “government”/);
+    expect(await shown()).toEqual(typed);
+    expect(typed.links.length).toBeGreaterThan(1);
+    await page.context().close();
+  });
+
   test('/search/?q=helicopter runs on load; the ¶6 result lands on #par6 with the word marked', async () => {
     const page = await openPage(browser());
     await page.goto(`${siteUrl()}/search/?q=helicopter`);

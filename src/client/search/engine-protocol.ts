@@ -8,7 +8,8 @@ import type { ResultData, Search, SearchOptions } from './pagefind.ts';
 export type Request =
   | { call: number; op: 'init' }
   | { call: number; op: 'preload'; term: string; options: SearchOptions | undefined }
-  | { call: number; op: 'search'; term: string | null; options: SearchOptions | undefined }
+  /** `guess`: the words typed so far, searched before the typing pause ends (answered with null, or dropped). */
+  | { call: number; op: 'search'; term: string | null; options: SearchOptions | undefined; guess?: boolean }
   | { call: number; op: 'data'; search: number; index: number };
 
 /** A search as it crosses to the page: the results' ids in order, and the filter counts. */

@@ -2,11 +2,12 @@
  * The search engine off the page's main thread: this module worker loads Pagefind (and the
  * shards of a sharded site) and runs every search, so a search over thousands of results never
  * freezes typing or scrolling. Pagefind's own worker mode would add its 43 KB worker script (12.7
- * KB gzip) to a first search; this worker is a few hundred bytes and runs the same pagefind.js the
+ * KB gzip) to a first search; this worker is 1.6 KB gzip and runs the same pagefind.js the
  * page would have loaded. Protocol: engine-protocol.ts.
  */
 import type { Answer, Request, SearchSummary } from './engine-protocol.ts';
-import { loadPagefind, type Result, type SearchOptions } from './pagefind.ts';
+import { loadPagefind, type Result, type Search, type SearchOptions } from './pagefind.ts';
+import { SearchQueue, Superseded } from './search-queue.ts';
 
 /** The worker's global scope, typed by what it uses (the project's DOM types describe a Window). */
 const scope = self as unknown as {
@@ -43,17 +44,66 @@ function queryOf(term: string | null, options: SearchOptions | undefined): strin
   return JSON.stringify([term, filters]);
 }
 
+/** Searches run one at a time; a guess of the words typed so far is dropped when overtaken (search-queue.ts). */
+const queue = new SearchQueue<Search>();
+/**
+ * Index chunks still loading for the words typed (`preload`). A search waits for them: Pagefind
+ * extends a word with every word loaded that it starts, so the chunks of the prefixes typed before
+ * are part of its results, however soon after the last key it runs.
+ */
+const loading = new Set<Promise<void>>();
+
+function preload(request: Request & { op: 'preload' }): Promise<void> {
+  queue.invalidate();
+  const loaded = loadPagefind({ noWorker: true }).then((engine) => engine.preload(request.term, request.options));
+  loading.add(loaded);
+  void loaded.catch(() => undefined).finally(() => loading.delete(loaded));
+  return loaded;
+}
+
+/**
+ * Guesses are made only while Pagefind's last search took less than this (ms): a guess still
+ * running at the last key delays the last search by up to that long, which outweighs the 150 ms
+ * typing pause a guess saves once searches are slower than twice the pause (a loaded machine, a
+ * slow device).
+ */
+const GUESS_UNDER_MS = 300;
+/**
+ * How long Pagefind's part of the last search took (ms). None yet: no guess, so the first
+ * search of a fresh page (its wasm not yet optimised, a short prefix) never runs ahead of the
+ * reader's words.
+ */
+let lastSearchMs = Number.POSITIVE_INFINITY;
+
+function searchQueued(request: Request & { op: 'search' }): Promise<Search> {
+  const key = JSON.stringify([request.term, request.options ?? null]);
+  if (request.guess && lastSearchMs > GUESS_UNDER_MS) return Promise.reject(new Superseded(key));
+  return queue.submit(key, request.guess === true, async (stillWanted) => {
+    await Promise.allSettled([...loading]);
+    const engine = await loadPagefind({ noWorker: true });
+    // The reader typed on while the chunks loaded: Pagefind's part, which nothing can stop, is skipped.
+    if (!stillWanted()) throw new Superseded(key);
+    const started = performance.now();
+    const found = await engine.search(request.term, request.options);
+    lastSearchMs = performance.now() - started;
+    return found;
+  });
+}
+
 async function answer(request: Request): Promise<SearchSummary | Awaited<ReturnType<Result['data']>> | null> {
+  if (request.op === 'preload') {
+    await preload(request);
+    return null;
+  }
   const engine = await loadPagefind({ noWorker: true });
   switch (request.op) {
     case 'init':
       await engine.init();
       return null;
-    case 'preload':
-      await engine.preload(request.term, request.options);
-      return null;
     case 'search': {
-      const found = await engine.search(request.term, request.options);
+      const found = await searchQueued(request);
+      // A guess's results stay with the queue until the page's own search takes them over.
+      if (request.guess) return null;
       const search = keep(queryOf(request.term, request.options), found.results);
       return { search, ids: found.results.map((result) => result.id), filters: found.filters };
     }

@@ -4,12 +4,21 @@
  * fragment. Where the browser has no workers, Pagefind runs in the page.
  */
 import type { Answer, Request, SearchSummary } from './engine-protocol.ts';
-import { loadPagefind, type Pagefind, type ResultData } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type ResultData, type SearchOptions } from './pagefind.ts';
+
+export interface Engine extends Pagefind {
+  /**
+   * Starts the search of the words typed so far, before the typing pause ends: a `search` of the
+   * same words and options asked next takes it over (search-queue.ts). Nothing is fetched but
+   * the index chunks the search needs. Without a worker, nothing (it would block the page).
+   */
+  guess(term: string, options?: SearchOptions): void;
+}
 
 /** A request without its number (`ask` gives it one). */
 type Question = Request extends infer R ? (R extends Request ? Omit<R, 'call'> : never) : never;
 
-function workerEngine(worker: Worker): Pagefind {
+function workerEngine(worker: Worker): Engine {
   const pending = new Map<number, { resolve: (value: Answer & { ok: true }) => void; reject: (error: Error) => void }>();
   let calls = 0;
   worker.addEventListener('message', ({ data: answer }: MessageEvent<Answer>) => {
@@ -38,6 +47,10 @@ function workerEngine(worker: Worker): Pagefind {
     preload: async (term, options) => {
       await ask({ op: 'preload', term, options });
     },
+    guess: (term, options) => {
+      // A dropped guess (the reader typed on) is nobody's error.
+      ask({ op: 'search', term, options, guess: true }).catch(() => undefined);
+    },
     search: async (term, options) => {
       const { search, ids, filters } = (await ask({ op: 'search', term, options })).value as SearchSummary;
       const data = async (index: number) => (await ask({ op: 'data', search, index })).value as ResultData;
@@ -46,13 +59,13 @@ function workerEngine(worker: Worker): Pagefind {
   };
 }
 
-let engine: Promise<Pagefind> | undefined;
+let engine: Promise<Engine> | undefined;
 
 /** The page's search engine, started once, on first need. */
-export function pagefind(): Promise<Pagefind> {
+export function pagefind(): Promise<Engine> {
   engine ??=
     typeof Worker === 'undefined'
-      ? loadPagefind({ noWorker: true })
+      ? loadPagefind({ noWorker: true }).then((inPage) => ({ ...inPage, guess: () => undefined }))
       : Promise.resolve(workerEngine(new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'search' })));
   return engine;
 }

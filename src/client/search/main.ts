@@ -294,12 +294,20 @@ input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => runFromPage(), TYPING_PAUSE);
   // Pagefind (script, wasm, metadata) and the index chunks of the words load while they are
-  // typed, not after the last key.
+  // typed, not after the last key; and the words so far are searched at once, so the search of
+  // the last words runs during the pause and the search after it takes it over (search-queue.ts).
   const { q } = cleanQuery(input.value);
+  const next = controls.read(q);
   const last = q.split(/\s+/).at(-1) ?? '';
-  const filters = pagefindFilters(controls.read(q), controls.years, controls.ownFilters);
+  const filters = pagefindFilters(next, controls.years, controls.ownFilters);
   pagefind()
-    .then((engine) => (last.length >= PRELOAD_LETTERS ? engine.preload(q, { filters }) : engine.init()))
+    .then((engine) => {
+      if (last.length < PRELOAD_LETTERS) return engine.init();
+      const loaded = engine.preload(q, { filters });
+      // Newest first runs other searches (by-date.ts): those wait for the pause.
+      if (next.sort !== 'date') engine.guess(q, { filters });
+      return loaded;
+    })
     .catch(() => undefined);
 });
 input.form?.addEventListener('submit', (event) => {
