@@ -16,6 +16,7 @@ export interface SearchSummary {
   search: number;
   ids: string[];
   filters: Search['filters'];
+  scope?: Search['scope'];
 }
 
 export type Answer =

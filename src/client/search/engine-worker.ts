@@ -55,7 +55,7 @@ async function answer(request: Request): Promise<SearchSummary | Awaited<ReturnT
     case 'search': {
       const found = await engine.search(request.term, request.options);
       const search = keep(queryOf(request.term, request.options), found.results);
-      return { search, ids: found.results.map((result) => result.id), filters: found.filters };
+      return { search, ids: found.results.map((result) => result.id), filters: found.filters, scope: found.scope };
     }
     case 'data': {
       const result = searches.get(request.search)?.results[request.index];
