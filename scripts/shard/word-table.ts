@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { WordTableBuilder, type WordTableInfo } from '../../src/lib/word-table.ts';
 import { cbor, chunkPath, readEntry, readMeta, unpack } from '../../src/integrations/pagefind-files.ts';
 
-/** JSON bytes of a bucket before gzip (≈ 3–4 KB gzip at 50,000 cables; docs/search.md). */
-export const BUCKET_BYTES = 12_000;
+/** JSON bytes of a bucket before gzip (≈ 1.5–3 KB gzip at 50,000 cables; a search loads one to four: docs/search.md). */
+export const BUCKET_BYTES = 8_000;
 /** Where the buckets are, from the site root. */
 export const WORDS_PATH = '/pagefind/words/';
 

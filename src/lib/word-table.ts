@@ -28,6 +28,8 @@ export interface WordTableInfo {
 
 /** Words this long or shorter may have a stem of one or two letters (`being` → `be`, `upping` → `up`). */
 const SHORT_WORD = 6;
+/** Words this long or shorter may stem to two letters and an `e` (`using` → `use`: two letters and at most `-ingly`). */
+const TWO_AND_E = 7;
 
 /** Porter's English exceptions whose stem is not found by the letter rules below. */
 const EXCEPTIONS: Record<string, string> = { dying: 'die', lying: 'lie', tying: 'tie', skies: 'sky' };
@@ -63,7 +65,8 @@ export function bucketOf(word: string, buckets: number): number {
 /** The spellings a word's stem may start with, besides the word itself (see the module comment). */
 function spellings(word: string): string[] {
   const letters = Array.from(word);
-  const forms = [word, word.replaceAll('y', 'i'), word.replace(/y([^y]*)$/, 'i$1'), word.replace(/bilit.*$/, 'bl'), `${letters.slice(0, 2).join('')}e`];
+  const forms = [word, word.replaceAll('y', 'i'), word.replace(/y([^y]*)$/, 'i$1'), word.replace(/bilit.*$/, 'bl')];
+  if (letters.length <= TWO_AND_E) forms.push(`${letters.slice(0, 2).join('')}e`);
   if (EXCEPTIONS[word]) forms.push(EXCEPTIONS[word]);
   if (letters.length <= SHORT_WORD) forms.push(letters.slice(0, 1).join(''), letters.slice(0, 2).join(''));
   return forms;
