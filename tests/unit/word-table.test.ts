@@ -84,7 +84,9 @@ test('the first step: the newest shards holding the words until a first screen, 
   const holding = new Map([[0, 50], [2, 3], [3, 4], [4, 2], [5, 1]]);
   const first = planScope(manifest, holding, null, 'first');
   expect(first.shards).toEqual([5, 4, 3, 2]);
-  expect(first.summary).toMatchObject({ searched: 4, holding: 5, years: ['2008', '2009', '2010'], nextYears: ['2004'], next: 5 });
+  expect(first.summary).toMatchObject({ searched: 4, holding: 5, years: ['2008', '2009', '2010'], nextYears: ['2004'], next: 5, partial: false });
+  // Two shards of 2010: the newest alone searched part of the year, and says so.
+  expect(planScope(manifest, new Map([[4, 20], [5, 40]]), null, 'first').summary).toMatchObject({ searched: 1, years: ['2010'], partial: true });
   expect(planScope(manifest, new Map([[0, 5], [5, 40]]), null, 'first').shards).toEqual([5]);
   expect(planScope(manifest, holding, null, 'all').summary).toMatchObject({ searched: 5, next: null });
   expect(planScope(manifest, holding, null, 2).shards).toEqual([5, 4]);

@@ -42,6 +42,7 @@ export function showScope(top: HTMLElement, end: HTMLElement, summary: ScopeSumm
   const holding = summary.narrowed ? `holding “${q}”` : 'of the archive';
   const which = summary.searched === summary.holding ? `all ${parts(summary.holding)}` : `the newest ${summary.searched} of the ${parts(summary.holding)}`;
   const links = offers(summary, hrefOf);
-  top.replaceChildren(`Searched ${which} ${holding}: cables of ${span(summary.years)}.`, ...links.flatMap((link) => [' ', link]));
+  const years = `${summary.partial ? 'some of the cables' : 'cables'} of ${span(summary.years)}`;
+  top.replaceChildren(`Searched ${which} ${holding}: ${years}.`, ...links.flatMap((link) => [' ', link]));
   end.replaceChildren(...offers(summary, hrefOf).flatMap((link, index) => (index === 0 ? [link] : [' · ', link])));
 }

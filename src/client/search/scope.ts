@@ -43,6 +43,8 @@ export interface ScopeSummary {
   /** Years of the searched shards' cables, and of the next step's. */
   years: string[];
   nextYears: string[];
+  /** Whether a shard not searched holds the words in one of `years` too (a year split across shards). */
+  partial: boolean;
   /** `scope=` of the next step, or null when every shard holding the words was searched. */
   next: number | null;
 }
@@ -93,6 +95,7 @@ export function planScope(manifest: Manifest, holding: Map<number, number> | nul
       narrowed: holding !== null,
       years: yearsOf(pick(shards)),
       nextYears: yearsOf(pick(eligible.slice(count, nextCount))),
+      partial: yearsOf(pick(eligible.slice(count))).some((year) => yearsOf(pick(shards)).includes(year)),
       next: count < eligible.length ? nextCount : null,
     },
   };
