@@ -60,8 +60,10 @@ export async function withShards(primary: Pagefind, base: string, options: Recor
     );
   const plan = async (term: string | null, searchOptions: SearchOptions | undefined, preloading: boolean): Promise<ScopePlan> => {
     const holding = term ? await words.shardsFor(term) : null;
-    // A typed search loads what the first step would search; a search asks for its own scope.
-    const request = searchOptions?.scope ?? (preloading && term ? 'first' : null);
+    // A typed search loads what the first step would search; a search asks for its own scope. A
+    // search without words is the filter-only listing's prefetch (main.ts): the newest shard, not
+    // every one (a word typed next merges what its own first step needs).
+    const request = searchOptions?.scope ?? (preloading && term ? 'first' : term ? null : 'first');
     return planScope(manifest, holding, yearsOf(searchOptions?.filters), request);
   };
   /** Leaves out results of merged shards outside the plan (when every shard's prefix is known). */
