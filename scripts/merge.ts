@@ -15,7 +15,7 @@ const given = at < 0 ? undefined : argv[at]?.includes('=') ? argv[at]?.split('='
 const rest = at < 0 ? argv : argv.filter((_, index) => index !== at && (argv[at]?.includes('=') || index !== at + 1));
 const count = given === undefined ? factsCount(shardWork(root)) : parseShardSpec(`1/${given}`).count;
 
-process.exitCode = mergeShards(root, count, rest, (args, env) => {
+process.exitCode = await mergeShards(root, count, rest, (args, env) => {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 });

@@ -11,6 +11,7 @@ import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, ren
 import { join, resolve } from 'node:path';
 import { forEachShardFacts, requireFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { nodeOptionsWithHeap } from './heap.ts';
+import { writeWordTable } from './word-table.ts';
 
 /**
  * The merge's astro heap (MB). Its live heap no longer holds every cable's names, terms and link
@@ -26,6 +27,8 @@ export interface ShardEntry {
   /** The years its cables are dated (`year` filter values), sorted; `undated` when some have no date. */
   years: string[];
   cables: number;
+  /** Its fragments' folder (src/lib/pagefind-names.ts): a search result's id starts with it. */
+  prefix?: string;
 }
 
 /** The URL folder of shard k's index. */
@@ -68,10 +71,29 @@ export function shardEntry({ shard, cables }: ShardFacts): ShardEntry {
 }
 
 /**
+ * Writes `/pagefind/shards.json` for the shard bundles at `/pagefind-shards/<k>/` of `outDir`:
+ * each shard with its fragments' prefix, and the word → shards table (word-table.ts) read from
+ * their indexes. Also run on a merged site alone (bench/steps/shards.ts simulates a larger one).
+ */
+export async function writeShardManifest(outDir: string, shards: ShardEntry[]): Promise<Awaited<ReturnType<typeof writeWordTable>>> {
+  const bundles = shards.map((shard) => join(outDir, shard.path));
+  for (const [index, shard] of shards.entries()) {
+    const folders = readdirSync(join(bundles[index]!, 'fragment'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    if (folders.length === 1) shard.prefix = folders[0]!.name;
+  }
+  const words = await writeWordTable(outDir, bundles);
+  // A new file renamed into place: a hard-linked copy of a site (the bench's) keeps its own.
+  const manifest = join(outDir, 'pagefind', 'shards.json');
+  writeFileSync(`${manifest}.tmp`, JSON.stringify({ shards, words: { path: words.path, buckets: words.buckets } }));
+  renameSync(`${manifest}.tmp`, manifest);
+  return words;
+}
+
+/**
  * Builds the list pages and assembles the site in `outDir` (default `dist`). `build` runs
  * `astro build` with arguments and environment and returns its exit status.
  */
-export function mergeShards(root: string, count: number, args: string[], build: (args: string[], env: Record<string, string>) => number): number {
+export async function mergeShards(root: string, count: number, args: string[], build: (args: string[], env: Record<string, string>) => number): Promise<number> {
   const work = shardWork(root);
   requireFacts(work, count);
   const indexes = Array.from({ length: count }, (_, index) => index + 1);
@@ -105,8 +127,9 @@ export function mergeShards(root: string, count: number, args: string[], build: 
     linkTree(join(dist, 'cables'), join(outDir, 'cables'));
     linkTree(join(dist, 'pagefind'), join(outDir, 'pagefind-shards', String(index)));
   }
-  writeFileSync(join(outDir, 'pagefind', 'shards.json'), JSON.stringify({ shards }));
+  const words = await writeShardManifest(outDir, shards);
   const cables = shards.reduce((sum, shard) => sum + shard.cables, 0);
   console.log(`merge: ${cables} cables of ${count} shards assembled in ${outDir} (${Math.round(performance.now() - started)} ms)`);
+  console.log(`merge: word table of ${words.stems} stems in ${words.buckets} buckets, ${(words.bytes / 1e6).toFixed(2)} MB of JSON`);
   return 0;
 }

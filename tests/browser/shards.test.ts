@@ -3,17 +3,21 @@
  * command a CI job runs (each shard's facts, the link stage, each shard's pages and Pagefind index,
  * then the merge: .github/workflows/build-shards.yml), served, and searched in real Chromium: a word from each shard is found through the
  * merged search and its result lands on the paragraph (`#parN`) with the word marked. A year
- * filter loads only the shards holding that year. What a shard takes from the whole corpus is
+ * filter loads only the shards holding that year. A word in the newest and the oldest shard
+ * (ten copies of a cable in each, renumbered as the bench's corpus is) is searched in the newest
+ * first, with the scope line, and the older shard is searched on request; the shard not holding it
+ * is never loaded (the word → shards table, src/client/search/scope.ts). What a shard takes from the whole corpus is
  * checked against it: the tags with a Pagefind filter of their own, ids that differ only by case
  * across shards, and the sitemap (built with SITE_URL) listing every shard's reader pages.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { cableFilesUnder, generateCorpus } from '../../bench/steps/corpus.ts';
 import { hasOwnTagFilter, ownTagFilter } from '../../src/lib/facet-values.ts';
 import { caseCollisionMessage } from '../../src/lib/id-aliases.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
@@ -34,6 +38,16 @@ const CABLES = [
 ];
 /** A text with no reference id, filed as `10maputo80.txt`: its id is 10MAPUTO80's in lower case (shard 1 against shard 3). */
 const LOWER_CASE = '10maputo80';
+/**
+ * Ten copies (renumbered) of a cable of each shard's years, so each shard holds 18 cables; those of
+ * the first and last shard carry SCOPE_WORD in paragraph 2: ten pages in the newest shard fill a
+ * first screen, so the oldest is searched only on request, and the middle one never.
+ */
+const COPIES = { '04OTTAWA3115': true, '07ACCRA2140': false, '10LISBON66': true };
+const COPY_COUNT = 10;
+const SCOPE_WORD = 'zephyrcast';
+/** Where the word goes: after the first ` the ` of paragraph 2. */
+const PARAGRAPH_2 = /(¶2\.[^]*?) the /;
 const SHARDS = 3;
 const SITE = 'https://cables.example.org';
 
@@ -61,6 +75,20 @@ function wordOnlyIn(cable: AnnotatedCable, others: AnnotatedCable[]): { word: st
 beforeAll(async () => {
   for (const id of CABLES) copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', `${id}.txt`), path.join(input, `${id}.txt`));
   writeFileSync(path.join(input, `${LOWER_CASE}.txt`), 'A note filed under the id in lower case.\n\n1. The embassy has nothing to add.\n');
+  for (const [id, marked] of Object.entries(COPIES)) {
+    const one = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-one-'));
+    copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', `${id}.txt`), path.join(one, `${id}.txt`));
+    const copies = path.join(one, 'copies');
+    generateCorpus(one, copies, COPY_COUNT);
+    for (const file of cableFilesUnder(copies)) {
+      const text = readFileSync(file, 'latin1');
+      const target = path.join(input, 'copies', path.basename(file));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, marked ? text.replace(PARAGRAPH_2, `$1 the ${SCOPE_WORD} `) : text, 'latin1');
+      if (marked) expect(readFileSync(target, 'latin1')).toContain(SCOPE_WORD);
+    }
+    rmSync(one, { recursive: true, force: true });
+  }
   const env = { CABLES_DIR: input, SHARD_WORK: work, SITE_URL: SITE };
   const shards = Array.from({ length: SHARDS }, (_, index) => `${index + 1}/${SHARDS}`);
   const stages = [
@@ -86,6 +114,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  // SHARDS_TEST_KEEP=<folder>: the merged site is kept there (for screenshots).
+  if (process.env['SHARDS_TEST_KEEP']) cpSync(out, process.env['SHARDS_TEST_KEEP'], { recursive: true });
   for (const folder of [input, work, out]) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -101,8 +131,10 @@ function shardCables(): AnnotatedCable[][] {
 
 test('the merged site: every cable’s page from its shard, one index per shard, the list pages over all', () => {
   const shards = shardCables();
-  expect(shards.map((cables) => cables.length)).toEqual([8, 8, 8]);
-  expect(shards.flat().map((cable) => cable.id).sort()).toEqual([...CABLES, LOWER_CASE].sort());
+  expect(shards.map((cables) => cables.length)).toEqual([18, 18, 18]);
+  expect(shards.flat().map((cable) => cable.id).filter((id) => CABLES.includes(id) || id === LOWER_CASE).sort()).toEqual([...CABLES, LOWER_CASE].sort());
+  const copies = (prefix: string) => shards.map((cables) => cables.filter((cable) => cable.id.startsWith(prefix) && !CABLES.includes(cable.id)).length);
+  expect([copies('04OTTAWA'), copies('07ACCRA'), copies('10LISBON')]).toEqual([[10, 0, 0], [0, 10, 0], [0, 0, 10]]);
   const cables = readdirSync(path.join(out, 'cables'));
   for (const id of CABLES) expect(cables).toEqual(expect.arrayContaining([id, `${id}.json`, `${id}.txt`, id.toLowerCase()]));
   const manifest = JSON.parse(readFileSync(path.join(out, 'pagefind/shards.json'), 'utf8')) as { shards: { path: string; years: string[] }[] };
@@ -194,6 +226,56 @@ describeInBrowser('search across the shards', (browser) => {
       await page.context().close();
     }
   }, 120_000);
+
+  test('a word in the newest and the oldest shard: the newest first, with the scope line; the older on request; never the shard without it', async () => {
+    const page = await openPage(browser());
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const shard = /\/pagefind-shards\/(\d+)\/pagefind-entry\.json/.exec(request.url())?.[1];
+      if (shard) loaded.push(shard);
+    });
+    const results = page.locator('#search-results li.result');
+    const scope = page.locator('#search-scope');
+    await page.goto(`${base}/search/?q=${SCOPE_WORD}`);
+    await page.locator('#search-status').filter({ hasText: `10 cables` }).waitFor(UI_WAIT);
+    expect(await scope.textContent()).toBe(`Searched the newest 1 of the 2 parts holding “${SCOPE_WORD}”: cables of 2009–2010. Search 1 part older too (2004–2005)`);
+    const hrefs = await results.locator('h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toHaveLength(COPY_COUNT);
+    for (const href of hrefs) expect(href).toMatch(/^\/cables\/10LISBON\d+\/$/);
+    expect(loaded).toEqual(['3']);
+    // All ten shown: the offer follows the list too.
+    expect(await page.locator('#search-scope-more').isVisible()).toBe(true);
+
+    await scope.getByRole('link', { name: /older too/ }).click();
+    await page.locator('#search-status').filter({ hasText: `20 cables` }).waitFor(UI_WAIT);
+    expect(new URL(page.url()).searchParams.get('scope')).toBe('2');
+    expect(await scope.textContent()).toBe(`Searched all 2 parts holding “${SCOPE_WORD}”: cables of 2004–2010.`);
+    // Twenty: the list starts with the best two; the rest on request.
+    const more = page.locator('#search-more');
+    while (await more.isVisible()) {
+      const before = await results.count();
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll('#search-results li.result').length > count, before, UI_WAIT);
+    }
+    expect(await results.count()).toBe(2 * COPY_COUNT);
+    const older = results.locator('h2 a[href^="/cables/04OTTAWA"]');
+    expect(await older.count()).toBe(COPY_COUNT);
+    expect(await page.locator('#search-scope-more').textContent()).toBe('');
+    // Only the shard it adds was merged; shard 2 never, as it does not hold the word.
+    expect(loaded).toEqual(['3', '1']);
+    // A result of the older shard lands on its paragraph, the word marked.
+    const link = page.locator('#search-results li.result:has(h2 a[href^="/cables/04OTTAWA"]) ul.sub-results a[href$="#par2"]').first();
+    await link.click();
+    await page.waitForURL(/\/cables\/04OTTAWA\d+\/\?pagefind-highlight=.*#par2$/, UI_WAIT);
+    await page.locator('#par2 mark.pagefind-highlight').first().waitFor(UI_WAIT);
+
+    // The scope is a URL: opened anew, it searches both shards at once.
+    loaded.length = 0;
+    await page.goto(`${base}/search/?q=${SCOPE_WORD}&scope=all`);
+    await page.locator('#search-status').filter({ hasText: `20 cables` }).waitFor(UI_WAIT);
+    expect(loaded.sort()).toEqual(['1', '3']);
+    await page.context().close();
+  }, 90_000);
 
   test('a year filter loads only the shards that hold that year', async () => {
     const page = await openPage(browser());

@@ -17,6 +17,7 @@ export interface SearchSummary {
   search: number;
   ids: string[];
   filters: Search['filters'];
+  scope?: Search['scope'];
 }
 
 export type Answer =

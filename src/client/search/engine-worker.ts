@@ -105,7 +105,7 @@ async function answer(request: Request): Promise<SearchSummary | Awaited<ReturnT
       // A guess's results stay with the queue until the page's own search takes them over.
       if (request.guess) return null;
       const search = keep(queryOf(request.term, request.options), found.results);
-      return { search, ids: found.results.map((result) => result.id), filters: found.filters };
+      return { search, ids: found.results.map((result) => result.id), filters: found.filters, scope: found.scope };
     }
     case 'data': {
       const result = searches.get(request.search)?.results[request.index];

@@ -52,9 +52,9 @@ function workerEngine(worker: Worker): Engine {
       ask({ op: 'search', term, options, guess: true }).catch(() => undefined);
     },
     search: async (term, options) => {
-      const { search, ids, filters } = (await ask({ op: 'search', term, options })).value as SearchSummary;
+      const { search, ids, filters, scope } = (await ask({ op: 'search', term, options })).value as SearchSummary;
       const data = async (index: number) => (await ask({ op: 'data', search, index })).value as ResultData;
-      return { filters, results: ids.map((id, index) => ({ id, data: () => data(index) })) };
+      return { filters, ...(scope ? { scope } : {}), results: ids.map((id, index) => ({ id, data: () => data(index) })) };
     },
   };
 }

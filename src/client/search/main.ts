@@ -9,7 +9,8 @@ import { Controls } from './controls.ts';
 import { listedRanks, rowsOf } from './listing.ts';
 import { correction, lookupId, offersFor, spelledWords, wordMatched, type IdHit, type Offer } from './metadata.ts';
 import { pagefind } from './engine.ts';
-import type { ResultData } from './pagefind.ts';
+import type { ResultData, Search } from './pagefind.ts';
+import { showScope } from './scope-line.ts';
 import { byId, element, markedWords, resultItem, rowItem } from './render.ts';
 import { cleanQuery, hasFilters, pagefindFilters, readState, stateParams, type SearchState } from './state.ts';
 
@@ -38,6 +39,9 @@ const offersBox = byId<HTMLDivElement>('search-offers');
 const status = byId<HTMLDivElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
+/** A sharded site's scope line, above the results and after them (scope-line.ts). */
+const scopeTop = byId<HTMLParagraphElement>('search-scope');
+const scopeEnd = byId<HTMLParagraphElement>('search-scope-more');
 const controls = new Controls();
 
 let state: SearchState = { q: '', year: null, origin: null, classification: null, tags: [], sort: null };
@@ -49,6 +53,8 @@ let shown = 0;
 let paragraphs = 0;
 /** The cable pinned first because the query is its reference id. */
 let idHit: IdHit | null = null;
+/** What a scoped word search searched (a sharded site), for the scope line. */
+let scoped: Search['scope'];
 /** Whether Pagefind's results listed so far held the id's cable (skipped there: it is pinned first). */
 let idInResults = false;
 /** Bumped by every search, so work that arrives late for an older one is dropped. */
@@ -181,6 +187,7 @@ async function fetchMore(): Promise<void> {
     }
     shown += added;
     more.hidden = shown >= count();
+    scopeEnd.hidden = !more.hidden;
     say();
   } finally {
     if (forGeneration === generation) loading = null;
@@ -197,6 +204,8 @@ async function run(next: SearchState, inputNotices: string[] = []): Promise<void
   showNotices(inputNotices);
   const offers = state.q ? offersFor(state.q, controls.origins, controls.tags) : [];
   showOffers(offers, null);
+  scoped = undefined;
+  showScope(scopeTop, scopeEnd, undefined, '', false, () => '');
   if (!state.q && !hasFilters(state)) {
     found = inOrder([]);
     ranks = [];
@@ -226,8 +235,13 @@ async function run(next: SearchState, inputNotices: string[] = []): Promise<void
 async function searchWords(forGeneration: number, offers: Offer[]): Promise<void> {
   const [hit, engine] = await Promise.all([lookupId(state.q), pagefind()]);
   const filters = pagefindFilters(state, controls.years, controls.ownFilters);
-  const ordered = state.sort === 'date' ? await newestFirst(engine, state.q, filters) : inOrder((await engine.search(state.q, { filters })).results);
+  // Without a year filter, a sharded site searches the newest shards holding the words first (scope.ts).
+  const scope = state.year ? undefined : (state.scope ?? 'first');
+  let search: Search | null = null;
+  if (state.sort !== 'date') search = await engine.search(state.q, { filters, ...(scope ? { scope } : {}) });
+  const ordered = search ? inOrder(search.results) : await newestFirst(engine, state.q, filters);
   if (forGeneration !== generation) return;
+  scoped = search?.scope;
   found = ordered;
   ranks = [];
   idHit = hit;
@@ -255,6 +269,8 @@ async function searchWords(forGeneration: number, offers: Offer[]): Promise<void
   append(first);
   shown = first.length;
   more.hidden = shown >= count();
+  showScope(scopeTop, scopeEnd, scoped, state.q, state.scope !== undefined, (next) => hrefFor({ ...state, scope: next }));
+  scopeEnd.hidden = !more.hidden;
   say();
 }
 
@@ -327,6 +343,16 @@ addEventListener('scroll', () => {
     if (!more.hidden && more.getBoundingClientRect().top < innerHeight + NEAR) void showMore();
   });
 }, { passive: true });
+// A scope link searches older shards in place: the shards already merged stay (scope-line.ts).
+for (const box of [scopeTop, scopeEnd]) {
+  box.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-scope]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    const scope = link.dataset['scope'] === 'all' ? 'all' : Number(link.dataset['scope']);
+    void run({ ...state, scope }).then(() => list.querySelector('a')?.focus());
+  });
+}
 more.addEventListener('click', () => {
   const first = list.children.length;
   void showMore().then(() => list.children[first]?.querySelector('a')?.focus());

@@ -5,6 +5,7 @@
  * (`noWorker`): that one would add its 12.7 KB gzip script to a first search.
  */
 
+import type { ScopeRequest, ScopeSummary } from './scope.ts';
 import { withShards } from './shards.ts';
 
 export interface SubResult {
@@ -30,11 +31,15 @@ export interface Search {
   results: Result[];
   /** Per filter value, how many results it would leave. */
   filters: Record<string, Record<string, number>>;
+  /** On a sharded site, what a scoped search searched (shards.ts). */
+  scope?: ScopeSummary;
 }
 
 export interface SearchOptions {
   filters?: Record<string, unknown>;
   sort?: Record<string, 'asc' | 'desc'>;
+  /** On a sharded site, how far back a search without a year filter reaches (shards.ts; not Pagefind's). */
+  scope?: ScopeRequest;
 }
 
 export interface Pagefind {

@@ -1,19 +1,16 @@
 /**
  * The search index in shards (issue 12): a site built in shards (scripts/build.ts --shard) has
  * one Pagefind index per shard under `/pagefind-shards/<k>/` and a stub primary bundle at
- * `/pagefind/` whose `shards.json` names them with the years each holds. Each shard's index is
- * merged into the primary (Pagefind's multisite `mergeIndex`: its entry and meta are loaded, the
- * wasm is shared) the first time a search needs it, so a search filtered by year loads only the
- * shards that hold those years; Pagefind searches every merged index and ranks the results
- * together. A whole build's `shards.json` is empty: the primary is the whole index.
+ * `/pagefind/` whose `shards.json` names them (years, cables, fragment prefix) and the word →
+ * shards table. A search merges into the primary (Pagefind's multisite `mergeIndex`: a shard's
+ * entry and meta are loaded, the wasm is shared) only the shards scope.ts chooses: those holding
+ * its words, within its year filter, and without one the newest first, step by step as the
+ * reader asks (`scope`). Pagefind searches every merged index and ranks the results together; the
+ * results of merged shards outside the search's scope are left out by their id's prefix. A whole
+ * build's `shards.json` is empty: the primary is the whole index.
  */
-import type { Pagefind, SearchOptions } from './pagefind.ts';
-
-/** One shard as scripts/shard/merge.ts writes it. */
-interface Shard {
-  path: string;
-  years: string[];
-}
+import type { Pagefind, Search, SearchOptions } from './pagefind.ts';
+import { planScope, WordLookup, type Manifest, type ScopePlan } from './scope.ts';
 
 /** The part of Pagefind's API that merges another index. */
 interface Mergeable {
@@ -28,47 +25,68 @@ function yearsOf(filters: SearchOptions['filters']): Set<string> | null {
   return null;
 }
 
+/** The site's manifest, or none (a whole build, or a site built before shards). */
+async function readManifest(base: string): Promise<Manifest> {
+  try {
+    const response = await fetch(`${base}shards.json`);
+    if (response.ok) return { shards: [], ...((await response.json()) as Partial<Manifest>) };
+  } catch {
+    // No manifest: searched as one index.
+  }
+  return { shards: [] };
+}
+
 /**
  * The search engine over every shard: `primary` (already given its options) when the site is
  * not sharded, else a wrapper that merges the shards a search needs before running it. The
  * merged indexes get the same `options` as the primary.
  */
 export async function withShards(primary: Pagefind, base: string, options: Record<string, unknown>): Promise<Pagefind> {
-  let shards: Shard[] = [];
-  try {
-    const response = await fetch(`${base}shards.json`);
-    if (response.ok) shards = ((await response.json()) as { shards?: Shard[] }).shards ?? [];
-  } catch {
-    // No manifest: a site built before shards, searched as one index.
-  }
-  if (shards.length === 0) return primary;
+  const manifest = await readManifest(base);
+  if (manifest.shards.length === 0) return primary;
   const { noWorker: _, basePath: __, ...indexOptions } = options;
-  const merged = new Map<string, Promise<void>>();
-  const load = (filters: SearchOptions['filters']): Promise<unknown> => {
-    const years = yearsOf(filters);
-    const needed = shards.filter((shard) => years === null || shard.years.some((year) => years.has(year)));
-    return Promise.all(
-      needed.map((shard) => {
-        let loading = merged.get(shard.path);
+  const words = new WordLookup(manifest.words);
+  const merged = new Map<number, Promise<void>>();
+  const merge = (shards: number[]): Promise<unknown> =>
+    Promise.all(
+      shards.map((index) => {
+        let loading = merged.get(index);
         if (!loading) {
-          loading = (primary as Pagefind & Mergeable).mergeIndex(shard.path, indexOptions);
-          merged.set(shard.path, loading);
+          loading = (primary as Pagefind & Mergeable).mergeIndex(manifest.shards[index]!.path, indexOptions);
+          merged.set(index, loading);
         }
         return loading;
       }),
     );
+  const plan = async (term: string | null, searchOptions: SearchOptions | undefined, preloading: boolean): Promise<ScopePlan> => {
+    const holding = term ? await words.shardsFor(term) : null;
+    // A typed search loads what the first step would search; a search asks for its own scope. A
+    // search without words is the filter-only listing's prefetch (main.ts): the newest shard, not
+    // every one (a word typed next merges what its own first step needs).
+    const request = searchOptions?.scope ?? (preloading && term ? 'first' : term ? null : 'first');
+    return planScope(manifest, holding, yearsOf(searchOptions?.filters), request);
+  };
+  /** Leaves out results of merged shards outside the plan (when every shard's prefix is known). */
+  const within = (found: Search, { shards }: ScopePlan): Search['results'] => {
+    const prefixes = shards.map((index) => manifest.shards[index]!.prefix);
+    if (merged.size === shards.length || prefixes.some((prefix) => prefix === undefined)) return found.results;
+    return found.results.filter((result) => prefixes.some((prefix) => result.id.startsWith(`${prefix}/`)));
   };
   return {
     options: (more) => primary.options(more),
     // The primary's wasm and metadata; a shard's come with the first search that needs it.
     init: () => primary.init(),
     search: async (term, searchOptions) => {
-      await load(searchOptions?.filters);
-      return primary.search(term, searchOptions);
+      const { scope: _scope, ...pagefindOptions } = searchOptions ?? {};
+      const chosen = await plan(term, searchOptions, false);
+      await merge(chosen.shards);
+      const found = await primary.search(term, pagefindOptions);
+      return { ...found, results: within(found, chosen), ...(chosen.summary ? { scope: chosen.summary } : {}) };
     },
     preload: async (term, searchOptions) => {
-      await load(searchOptions?.filters);
-      return primary.preload(term, searchOptions);
+      const { scope: _scope, ...pagefindOptions } = searchOptions ?? {};
+      await merge((await plan(term, searchOptions, true)).shards);
+      return primary.preload(term, pagefindOptions);
     },
   };
 }

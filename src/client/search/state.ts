@@ -1,6 +1,7 @@
 /**
  * The search page's state, read from and written to the URL (CONTRACT.md: `q`, `year`, `origin`,
- * `classification`, `tag` repeatable, `sort=date`), so every search is a link. Pure: no DOM.
+ * `classification`, `tag` repeatable, `sort=date`; on a sharded site `scope`), so every search is a
+ * link. Pure: no DOM.
  */
 import { ownTagFilter, parseYearRange } from '../../lib/facet-values.ts';
 
@@ -21,7 +22,15 @@ export interface SearchState {
   tags: string[];
   /** `date`: newest first; else by relevance (a search with no words is always by date). */
   sort: 'date' | null;
+  /**
+   * On a sharded site, how far back words without a year filter are searched (scope.ts): the newest
+   * N index shards holding them, or `all`; absent, the first step.
+   */
+  scope?: number | 'all';
 }
+
+/** `scope=all`, or a count of shards. */
+const SCOPE = /^(?:all|[1-9]\d{0,3})$/;
 
 /** The values the site has for each filter (from the page's own controls). */
 export interface KnownValues {
@@ -59,6 +68,8 @@ export function cleanQuery(raw: string): { q: string; notices: string[] } {
 export function readState(params: URLSearchParams, known: KnownValues): ReadState {
   const { q, notices } = cleanQuery(params.get('q') ?? '');
   const state: SearchState = { q, year: null, origin: null, classification: null, tags: [], sort: params.get('sort') === 'date' ? 'date' : null };
+  const scope = params.get('scope');
+  if (scope !== null && SCOPE.test(scope)) state.scope = scope === 'all' ? 'all' : Number(scope);
   const year = params.get('year');
   if (year) {
     const range = parseYearRange(year);
@@ -93,6 +104,7 @@ export function stateParams(state: SearchState): URLSearchParams {
   if (state.classification) params.set('classification', state.classification);
   for (const tag of state.tags) params.append('tag', tag);
   if (state.sort) params.set('sort', state.sort);
+  if (state.scope !== undefined) params.set('scope', String(state.scope));
   return params;
 }
 
