@@ -277,6 +277,28 @@ describeInBrowser('search across the shards', (browser) => {
     await page.context().close();
   }, 90_000);
 
+  test('a word typed after a first search (its prefixes searched while typed) merges only the shards its first step searches', async () => {
+    const page = await openPage(browser());
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const shard = /\/pagefind-shards\/(\d+)\/pagefind-entry\.json/.exec(request.url())?.[1];
+      if (shard) loaded.push(shard);
+    });
+    // A first search in the newest shard: the page guesses while typing only after one (search-queue.ts).
+    const [newest, ...older] = [...shardCables()].reverse();
+    const cable = newest![0]!;
+    const { word } = wordOnlyIn(cable, [...newest!.slice(1), ...older.flat()]);
+    await page.goto(`${base}/search/?q=${encodeURIComponent(word)}`);
+    await page.locator(`#search-results li.result:has(h2 a[href="/cables/${cable.id}/"])`).waitFor(UI_WAIT);
+    expect(loaded).toEqual(['3']);
+    await page.locator('#search-input').fill('');
+    await page.locator('#search-input').pressSequentially(SCOPE_WORD, { delay: 90 });
+    await page.locator('#search-status').filter({ hasText: new RegExp(`^10 cables.* for “${SCOPE_WORD}”`) }).waitFor(UI_WAIT);
+    // Shard 1 holds the word too, but the first step searches the newest only: nothing more merged.
+    expect(loaded).toEqual(['3']);
+    await page.context().close();
+  }, 60_000);
+
   test('a year filter loads only the shards that hold that year', async () => {
     const page = await openPage(browser());
     const loaded = new Set<string>();

@@ -9,7 +9,7 @@ import { Controls } from './controls.ts';
 import { listedRanks, rowsOf } from './listing.ts';
 import { correction, lookupId, offersFor, spelledWords, wordMatched, type IdHit, type Offer } from './metadata.ts';
 import { pagefind } from './engine.ts';
-import type { ResultData, Search } from './pagefind.ts';
+import type { ResultData, Search, SearchOptions } from './pagefind.ts';
 import { showScope } from './scope-line.ts';
 import { byId, element, markedWords, resultItem, rowItem } from './render.ts';
 import { cleanQuery, hasFilters, pagefindFilters, readState, stateParams, type SearchState } from './state.ts';
@@ -231,15 +231,24 @@ async function run(next: SearchState, inputNotices: string[] = []): Promise<void
   }
 }
 
+/**
+ * A word search's options for a state: its filters and, without a year filter, its scope (a
+ * sharded site searches the newest shards holding the words first, scope.ts). The guesses made
+ * while typing use the same, so the search after the pause can take a guess over (search-queue.ts).
+ */
+function wordSearchOptions(of: SearchState): SearchOptions & { filters: NonNullable<SearchOptions['filters']> } {
+  const filters = pagefindFilters(of, controls.years, controls.ownFilters);
+  const scope = of.year ? undefined : (of.scope ?? 'first');
+  return { filters, ...(scope ? { scope } : {}) };
+}
+
 /** Words (with any filters): Pagefind's results, by relevance or newest first, the best first. */
 async function searchWords(forGeneration: number, offers: Offer[]): Promise<void> {
   const [hit, engine] = await Promise.all([lookupId(state.q), pagefind()]);
-  const filters = pagefindFilters(state, controls.years, controls.ownFilters);
-  // Without a year filter, a sharded site searches the newest shards holding the words first (scope.ts).
-  const scope = state.year ? undefined : (state.scope ?? 'first');
+  const options = wordSearchOptions(state);
   let search: Search | null = null;
-  if (state.sort !== 'date') search = await engine.search(state.q, { filters, ...(scope ? { scope } : {}) });
-  const ordered = search ? inOrder(search.results) : await newestFirst(engine, state.q, filters);
+  if (state.sort !== 'date') search = await engine.search(state.q, options);
+  const ordered = search ? inOrder(search.results) : await newestFirst(engine, state.q, options.filters);
   if (forGeneration !== generation) return;
   scoped = search?.scope;
   found = ordered;
@@ -315,13 +324,13 @@ input.addEventListener('input', () => {
   const { q } = cleanQuery(input.value);
   const next = controls.read(q);
   const last = q.split(/\s+/).at(-1) ?? '';
-  const filters = pagefindFilters(next, controls.years, controls.ownFilters);
+  const options = wordSearchOptions(next);
   pagefind()
     .then((engine) => {
       if (last.length < PRELOAD_LETTERS) return engine.init();
-      const loaded = engine.preload(q, { filters });
+      const loaded = engine.preload(q, options);
       // Newest first runs other searches (by-date.ts): those wait for the pause.
-      if (next.sort !== 'date') engine.guess(q, { filters });
+      if (next.sort !== 'date') engine.guess(q, options);
       return loaded;
     })
     .catch(() => undefined);
