@@ -14,6 +14,8 @@
  * tests/unit/word-table.test.ts checks every word of the seed cables against Pagefind's own stems.
  */
 
+import { fnv1a } from './hash.ts';
+
 /** Characters of a stem that choose its bucket: a typed word shorter than this is never looked up. */
 export const BUCKET_CHARS = 3;
 
@@ -47,19 +49,10 @@ export function normalizeWord(word: string): string {
 /** The first `count` code points. */
 const head = (text: string, count: number): string => Array.from(text).slice(0, count).join('');
 
-/** FNV-1a over a string's UTF-16 units: the same bucket in Node and in the browser. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value;
-}
 
 /** The bucket of a stem (or of a typed word: its first BUCKET_CHARS characters choose it too). */
 export function bucketOf(word: string, buckets: number): number {
-  return hash(head(word, BUCKET_CHARS)) % buckets;
+  return fnv1a(head(word, BUCKET_CHARS)) % buckets;
 }
 
 /** The spellings a word's stem may start with, besides the word itself (see the module comment). */

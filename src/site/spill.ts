@@ -14,20 +14,12 @@
 import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fnv1a } from '../lib/hash.ts';
 import type { ListSource } from './split-list.ts';
 
 /** Buffered text per bucket before it is appended to its file. */
 const FLUSH_CHARS = 64 * 1024;
 
-/** FNV-1a, 32 bits: a stable bucket for a key. */
-function hash(key: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < key.length; index += 1) {
-    value ^= key.charCodeAt(index);
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value;
-}
 
 /** A record's index line: its key, its sort key, and its line's byte offset and length in the records file. */
 type IndexLine<K> = [string, K, number, number];
@@ -65,7 +57,7 @@ export class Spill<T, K> {
   }
 
   add(key: string, record: T): void {
-    const number = hash(key) % this.buckets.length;
+    const number = fnv1a(key) % this.buckets.length;
     const bucket = this.buckets[number]!;
     const line = JSON.stringify(record);
     const bytes = Buffer.byteLength(line);

@@ -15,6 +15,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { cableFilesUnder, generateCorpus } from '../../bench/steps/corpus.ts';
@@ -120,6 +121,16 @@ afterAll(async () => {
 });
 
 /** Each shard's cables, from its build's `/cables/<ID>.json` files. */
+/** The shards a page merges, in order: each shard's Pagefind entry is fetched once, when merged. */
+function shardsMerged(page: Page): string[] {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    const shard = /\/pagefind-shards\/(\d+)\/pagefind-entry\.json/.exec(request.url())?.[1];
+    if (shard) loaded.push(shard);
+  });
+  return loaded;
+}
+
 function shardCables(): AnnotatedCable[][] {
   return Array.from({ length: SHARDS }, (_, index) => {
     const folder = path.join(work, 'dist', String(index + 1), 'cables');
@@ -229,11 +240,7 @@ describeInBrowser('search across the shards', (browser) => {
 
   test('a word in the newest and the oldest shard: the newest first, with the scope line; the older on request; never the shard without it', async () => {
     const page = await openPage(browser());
-    const loaded: string[] = [];
-    page.on('request', (request) => {
-      const shard = /\/pagefind-shards\/(\d+)\/pagefind-entry\.json/.exec(request.url())?.[1];
-      if (shard) loaded.push(shard);
-    });
+    const loaded = shardsMerged(page);
     const results = page.locator('#search-results li.result');
     const scope = page.locator('#search-scope');
     await page.goto(`${base}/search/?q=${SCOPE_WORD}`);
@@ -279,11 +286,7 @@ describeInBrowser('search across the shards', (browser) => {
 
   test('a word typed after a first search (its prefixes searched while typed) merges only the shards its first step searches', async () => {
     const page = await openPage(browser());
-    const loaded: string[] = [];
-    page.on('request', (request) => {
-      const shard = /\/pagefind-shards\/(\d+)\/pagefind-entry\.json/.exec(request.url())?.[1];
-      if (shard) loaded.push(shard);
-    });
+    const loaded = shardsMerged(page);
     // A first search in the newest shard: the page guesses while typing only after one (search-queue.ts).
     const [newest, ...older] = [...shardCables()].reverse();
     const cable = newest![0]!;
