@@ -1,28 +1,36 @@
 /**
  * `npm run build`: the site, whole or in shards (issue 12; docs/whole-release.md).
  *
- *   npm run build                          astro build of every cable into dist/, as always
+ *   npm run build                          every cable into dist/: one astro build up to 2,500 cables
+ *                                          (CABLES_PER_SHARD), else every stage of ⌈cables / 2,500⌉
+ *                                          shards one after another, with a line saying so
+ *   npm run build -- --whole               one astro build, whatever the size
+ *   npm run build -- --shards 8            every stage of 8 shards one after another, then the merge
  *   npm run build -- --shard 3/8 --facts   shard 3's first stage: annotate its cables, write its link facts
  *   npm run build -- --link 8              after every shard's facts: each shard's links (what its
  *                                          cables take from the corpus: scripts/shard/link.ts)
  *   npm run build -- --shard 3/8           its facts (if not yet written), then, with its links, its
  *                                          pages and Pagefind index (skipped when nothing it depends
  *                                          on changed)
- *   npm run build -- --shards 8            every stage of 8 shards one after another, then the merge
  *   npm run merge [-- --outDir dist]       assembles dist/ from the shards (scripts/merge.ts)
  *
- * Other arguments go to `astro build`. Shard work goes to `SHARD_WORK` (default `.shards/`).
+ * Other arguments go to `astro build`. Shard work goes to `SHARD_WORK` (default `.shards/`);
+ * `SHARD_CABLES` sets the cables per shard (and so the size above which the build shards), for
+ * tests and experiments.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseShardSpec, type ShardSpec } from '../src/lib/shards.ts';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { findCableFiles } from '../src/lib/read.ts';
+import { cablesPerShard, parseShardSpec, planBuild, planLine, type ShardSpec } from '../src/lib/shards.ts';
+import { cablesDir } from '../src/loader/cables.ts';
 import { linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
 import { mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
 import { writeShardLinks } from './shard/link.ts';
-import { shardStamp } from './shard/stamp.ts';
+import { readStampRecord, shardStamp, stampFile, writeStampRecord } from './shard/stamp.ts';
+import { keepOnlyCount } from './shard/work.ts';
 
 const root = process.cwd();
 
@@ -70,25 +78,52 @@ function pages(shard: ShardSpec, passThrough: string[], force: boolean): number 
     return 3;
   }
   const outDir = shardDist(work, shard.index);
-  const stampFile = `${outDir}.stamp`;
   const stamp = shardStamp(root, work, shard);
-  if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(outDir)) {
+  if (!force && readStampRecord(work, shard.index)?.stamp === stamp && existsSync(outDir)) {
+    // The same pages, for the facts now there (a file left out elsewhere in them changes them, not the pages).
+    writeStampRecord(work, shard, stamp);
     console.log(`[shard ${shard.index}/${shard.count}] pages: unchanged, not rebuilt (${outDir})`);
     return 0;
   }
-  rmSync(stampFile, { force: true });
+  rmSync(stampFile(work, shard.index), { force: true });
   const status = astroBuild(['--outDir', outDir, ...withoutOutDir(passThrough)], {
     CABLE_SHARD: `${shard.index}/${shard.count}`,
     SHARD_WORK: work,
     NODE_OPTIONS: shardNodeOptions(work, shard),
   });
-  if (status === 0) writeFileSync(stampFile, stamp);
+  if (status === 0) writeStampRecord(work, shard, stamp);
   return status;
 }
 
 /** The arguments without `--outDir X` (a shard writes to its own folder). */
 function withoutOutDir(args: string[]): string[] {
   return args.filter((arg, index) => !arg.startsWith('--outDir') && args[index - 1] !== '--outDir');
+}
+
+/** This script again, in a process of its own (its memory is given back when the stage ends). */
+function stage(args: string[]): number {
+  return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...args], { stdio: 'inherit' }).status ?? 1;
+}
+
+/**
+ * Every stage of `count` shards one after another, then the merge. Each facts and link stage is
+ * a process of its own: this one waits for every astro build, and would keep their memory meanwhile.
+ */
+async function allShards(count: number, passThrough: string[], force: boolean): Promise<number> {
+  const all = Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
+  // Another count's facts, links and shards are not this build's (the merge would refuse them).
+  keepOnlyCount(shardWork(root), count);
+  for (const shard of all) {
+    const status = stage(['--shard', `${shard.index}/${count}`, '--facts']);
+    if (status !== 0) return status;
+  }
+  const linked = stage(['--link', String(count)]);
+  if (linked !== 0) return linked;
+  for (const shard of all) {
+    const status = pages(shard, withoutOutDir(passThrough), force);
+    if (status !== 0) return status;
+  }
+  return mergeShards(root, count, passThrough, astroBuild);
 }
 
 /** Our options, and the rest for astro (`--outDir`, `--verbose`…). */
@@ -98,10 +133,11 @@ interface Options {
   link?: string;
   facts: boolean;
   force: boolean;
+  whole: boolean;
 }
 
 function readArgs(argv: string[]): { values: Options; passThrough: string[] } {
-  const values: Options = { facts: false, force: false };
+  const values: Options = { facts: false, force: false, whole: false };
   const passThrough: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
@@ -112,27 +148,20 @@ function readArgs(argv: string[]): { values: Options; passThrough: string[] } {
       values[name.slice(2) as 'shard' | 'shards' | 'link'] = value;
     } else if (arg === '--facts') values.facts = true;
     else if (arg === '--force') values.force = true;
+    else if (arg === '--whole') values.whole = true;
     else passThrough.push(arg);
   }
   return { values, passThrough };
 }
 
+/** How many cable files the loader would list (`findCableFiles`, as it does); 0 when the folder is missing (the loader says so). */
+async function cableCount(dir: string): Promise<number> {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? (await findCableFiles(dir)).files.length : 0;
+}
+
 async function main(): Promise<number> {
   const { values, passThrough } = readArgs(process.argv.slice(2));
   const { force } = values;
-  if (values.shards !== undefined) {
-    const { count } = parseShardSpec(`1/${values.shards}`);
-    const all = Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
-    for (const shard of all) await facts(shard);
-    // In a process of its own: this one then waits for every astro build, and would keep the link stage's memory meanwhile.
-    const linked = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), '--link', String(count)], { stdio: 'inherit' });
-    if (linked.status !== 0) return linked.status ?? 1;
-    for (const shard of all) {
-      const status = pages(shard, withoutOutDir(passThrough), force);
-      if (status !== 0) return status;
-    }
-    return mergeShards(root, count, passThrough, astroBuild);
-  }
   if (values.link !== undefined) {
     link(parseShardSpec(`1/${values.link}`).count);
     return 0;
@@ -142,7 +171,12 @@ async function main(): Promise<number> {
     await facts(shard);
     return values.facts ? 0 : pages(shard, passThrough, force);
   }
-  return astroBuild(passThrough);
+  const dir = cablesDir(root);
+  const shards = values.shards === undefined ? undefined : parseShardSpec(`1/${values.shards}`).count;
+  const plan = planBuild(await cableCount(dir), { whole: values.whole, shards, perShard: cablesPerShard(process.env['SHARD_CABLES']) });
+  const line = planLine(plan, dir.startsWith(root + sep) ? relative(root, dir) : dir);
+  if (line !== null) console.log(line);
+  return plan.kind === 'whole' ? astroBuild(passThrough) : allShards(plan.count, passThrough, force);
 }
 
 process.exitCode = await main();

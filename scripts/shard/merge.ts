@@ -11,6 +11,8 @@ import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, ren
 import { join, resolve } from 'node:path';
 import { forEachShardFacts, requireFacts, shardDist, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { nodeOptionsWithHeap } from './heap.ts';
+import { unmergeable } from './stamp.ts';
+import { countOf } from './work.ts';
 import { writeWordTable } from './word-table.ts';
 
 /**
@@ -56,7 +58,7 @@ function linkTree(from: string, to: string): void {
 /** The shard count of the facts in the work folder, when they are of one count only. */
 export function factsCount(work: string): number {
   const counts = new Set(
-    existsSync(join(work, 'facts')) ? readdirSync(join(work, 'facts')).flatMap((name) => /^\d+-of-(\d+)\.json$/.exec(name)?.[1] ?? []) : [],
+    existsSync(join(work, 'facts')) ? readdirSync(join(work, 'facts')).flatMap((name) => countOf(name) ?? []) : [],
   );
   if (counts.size !== 1) throw new Error(`merge: ${counts.size === 0 ? 'no shard facts' : `facts of ${[...counts].join(' and ')} shards`} in ${work}/facts: say how many with --shards N`);
   return Number([...counts][0]);
@@ -97,9 +99,9 @@ export async function mergeShards(root: string, count: number, args: string[], b
   const work = shardWork(root);
   requireFacts(work, count);
   const indexes = Array.from({ length: count }, (_, index) => index + 1);
-  const missing = indexes.filter((index) => !existsSync(`${shardDist(work, index)}.stamp`));
-  if (missing.length > 0) {
-    console.error(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} not built: run \`npm run build -- --shard k/${count}\` first`);
+  const unfit = indexes.flatMap((index) => unmergeable(work, { index, count }) ?? []);
+  if (unfit.length > 0) {
+    console.error(`merge: ${unfit.join('; ')}: run \`npm run build -- --shard k/${count}\` for each first`);
     return 3;
   }
   const outAt = args.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));

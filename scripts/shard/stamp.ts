@@ -7,10 +7,10 @@
  * shard only when it changes one of those.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShardSpec } from '../../src/lib/shards.ts';
-import { linksPath } from '../../src/loader/shard-mode.ts';
+import { factsDigest, linksPath, shardDist } from '../../src/loader/shard-mode.ts';
 
 /** What the site's output depends on besides the cables. */
 const CODE = ['src', 'data', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -40,4 +40,45 @@ export function shardStamp(root: string, work: string, shard: ShardSpec): string
   const { facts: _, ...links } = JSON.parse(readFileSync(linksPath(work, shard), 'utf8')) as Record<string, unknown>;
   hash.update(JSON.stringify(links));
   return hash.digest('hex');
+}
+
+/**
+ * What `<work>/dist/<k>.stamp` holds once shard k's pages are built: the stamp they were built
+ * under, and the digest of the shard's facts they go with (the merge lists the cables from the
+ * facts and links in the pages: both must be of one corpus and one shard count).
+ */
+export interface StampRecord {
+  stamp: string;
+  facts: string;
+}
+
+export const stampFile = (work: string, index: number): string => `${shardDist(work, index)}.stamp`;
+
+/** Shard k's record, or null when it has none (never built, or the build failed). */
+export function readStampRecord(work: string, index: number): StampRecord | null {
+  const file = stampFile(work, index);
+  if (!existsSync(file)) return null;
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<StampRecord>;
+    return typeof record.stamp === 'string' && typeof record.facts === 'string' ? { stamp: record.stamp, facts: record.facts } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Records shard k's pages as built under `stamp` for its facts now in the work folder. */
+export function writeStampRecord(work: string, shard: ShardSpec, stamp: string): void {
+  const record: StampRecord = { stamp, facts: factsDigest(work, shard) };
+  writeFileSync(stampFile(work, shard.index), JSON.stringify(record));
+}
+
+/**
+ * Why shard k's pages in the work folder cannot be merged with the facts there now (not built,
+ * or built for other facts: another cables folder, shard count or an edit since), or null.
+ */
+export function unmergeable(work: string, shard: ShardSpec): string | null {
+  const record = readStampRecord(work, shard.index);
+  if (record === null || !existsSync(shardDist(work, shard.index))) return `shard ${shard.index}/${shard.count} not built`;
+  if (record.facts !== factsDigest(work, shard)) return `shard ${shard.index}/${shard.count}'s pages were built from other facts than ${shard.index}-of-${shard.count}.json's`;
+  return null;
 }

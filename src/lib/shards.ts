@@ -67,3 +67,59 @@ export function planShards(files: readonly string[], count: number): string[][] 
  * another copy in the same process. A merge keeps no `cables` collection (docs/whole-release.md).
  */
 export const MERGED_CORPUS = Symbol.for('cable-reader.merged-corpus');
+
+/**
+ * The most cables `npm run build` builds in one `astro build`, and so the size of the shards it
+ * cuts a larger corpus into (docs/whole-release.md, "One command at any size"): one build's
+ * Pagefind grows with its pages, and a shard job of this size peaked at 2.76 GiB at 10,000 cables,
+ * a whole build of this size at ≈ 2.3 GiB, against 6.64 GiB for 10,000 cables in one build.
+ */
+export const CABLES_PER_SHARD = 2500;
+
+/** What `npm run build` does with a corpus of `cables` files. */
+export type BuildPlan =
+  | { kind: 'whole'; cables: number; perShard: number; forced: boolean }
+  | { kind: 'shards'; cables: number; perShard: number; count: number; auto: boolean };
+
+export interface PlanOptions {
+  /** `--whole`: one `astro build`, whatever the size. */
+  whole?: boolean;
+  /** `--shards N`: that many shards, whatever the size. */
+  shards?: number | undefined;
+  /** Cables per shard (`SHARD_CABLES`), CABLES_PER_SHARD by default. */
+  perShard?: number;
+}
+
+/** One build up to `perShard` cables, else ⌈cables / perShard⌉ shards; `--whole` and `--shards N` decide instead. */
+export function planBuild(cables: number, { whole = false, shards, perShard = CABLES_PER_SHARD }: PlanOptions = {}): BuildPlan {
+  if (whole && shards !== undefined) throw new Error('--whole and --shards ask for two different builds: give one of them');
+  if (shards !== undefined) return { kind: 'shards', cables, perShard, count: shards, auto: false };
+  if (whole || cables <= perShard) return { kind: 'whole', cables, perShard, forced: whole && cables > perShard };
+  return { kind: 'shards', cables, perShard, count: Math.ceil(cables / perShard), auto: true };
+}
+
+/** A whole number of cables ≥ 1 (`SHARD_CABLES=10`). */
+const CABLE_COUNT = /^[1-9]\d*$/;
+
+/** `SHARD_CABLES` read (for tests and experiments: the shard size and threshold), or the default. */
+export function cablesPerShard(value: string | undefined): number {
+  if (value === undefined || value === '') return CABLES_PER_SHARD;
+  if (!CABLE_COUNT.test(value.trim())) throw new Error(`SHARD_CABLES=${value}: give a whole number of cables ≥ 1`);
+  return Number(value);
+}
+
+/**
+ * The line `npm run build` prints when the plan is not the one astro build it always was: why,
+ * and how to ask for another. Null for a whole build the size allows.
+ */
+export function planLine(plan: BuildPlan, where: string): string | null {
+  const limit = `${plan.perShard} cables (SHARD_CABLES) for one astro build, whose memory grows with the cables`;
+  if (plan.kind === 'whole') {
+    return plan.forced ? `build: ${plan.cables} cables in ${where}, more than ${limit}: one astro build all the same (--whole)` : null;
+  }
+  if (!plan.auto) return `build: ${plan.cables} cables in ${where} in ${plan.count} shards (--shards ${plan.count})`;
+  return (
+    `build: ${plan.cables} cables in ${where}, more than ${limit}: building ${plan.count} shards one after another ` +
+    `(--whole forces one astro build, --shards N another count; docs/whole-release.md)`
+  );
+}

@@ -1,16 +1,21 @@
-/** The shard plan (src/lib/shards.ts): stable keys, equal runs, neighbouring years together; a shard's links and what its stamp depends on. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * The shard plan (src/lib/shards.ts): stable keys, equal runs, neighbouring years together; when
+ * `npm run build` shards and into how many; a shard's links, what its stamp depends on, and which
+ * shard outputs a merge takes.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeShardLinks } from '../../scripts/shard/link.ts';
-import { shardStamp } from '../../scripts/shard/stamp.ts';
+import { shardStamp, stampFile, unmergeable, writeStampRecord } from '../../scripts/shard/stamp.ts';
+import { keepOnlyCount } from '../../scripts/shard/work.ts';
 import { annotateCable, linkFacts } from '../../src/lib/annotate.ts';
 import { cableFacets } from '../../src/lib/facets.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
-import { fileYear, parseShardSpec, planShards } from '../../src/lib/shards.ts';
-import { factsPath, linksPath, readShardLinks, staleLinks, type ShardFacts } from '../../src/loader/shard-mode.ts';
+import { CABLES_PER_SHARD, cablesPerShard, fileYear, parseShardSpec, planBuild, planLine, planShards } from '../../src/lib/shards.ts';
+import { factsPath, linksPath, readShardLinks, shardDist, staleLinks, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
@@ -36,6 +41,41 @@ describe('shards', () => {
     for (let index = 1; index < plan.length; index += 1) expect(firstYear(plan[index]!)).toBeGreaterThanOrEqual(lastYear(plan[index - 1]!));
     // The plan depends on the names only: the same names, listed in another order, give the same shards.
     expect(planShards([...files].reverse(), 4).map((shard) => [...shard].sort())).toEqual(plan.map((shard) => [...shard].sort()));
+  });
+});
+
+describe('npm run build: one astro build or shards', () => {
+  test('one build up to the shard size, then ⌈cables / size⌉ shards', () => {
+    expect(planBuild(251)).toEqual({ kind: 'whole', cables: 251, perShard: CABLES_PER_SHARD, forced: false });
+    expect(planBuild(CABLES_PER_SHARD).kind).toBe('whole');
+    expect(planBuild(CABLES_PER_SHARD + 1)).toEqual({ kind: 'shards', cables: CABLES_PER_SHARD + 1, perShard: CABLES_PER_SHARD, count: 2, auto: true });
+    expect(planBuild(10_000)).toMatchObject({ kind: 'shards', count: 4 });
+    expect(planBuild(251_287)).toMatchObject({ kind: 'shards', count: 101 });
+    expect(planBuild(0).kind).toBe('whole');
+    expect(planBuild(55, { perShard: 20 })).toMatchObject({ kind: 'shards', count: 3, auto: true });
+  });
+
+  test('--whole and --shards N decide whatever the size; not both', () => {
+    expect(planBuild(10_000, { whole: true })).toMatchObject({ kind: 'whole', forced: true });
+    expect(planBuild(100, { whole: true })).toMatchObject({ kind: 'whole', forced: false });
+    expect(planBuild(100, { shards: 3 })).toMatchObject({ kind: 'shards', count: 3, auto: false });
+    expect(planBuild(10_000, { shards: 8 })).toMatchObject({ kind: 'shards', count: 8, auto: false });
+    expect(() => planBuild(10, { whole: true, shards: 2 })).toThrow(/--whole and --shards/);
+  });
+
+  test('SHARD_CABLES sets the size; anything but a whole number ≥ 1 is refused', () => {
+    expect(cablesPerShard(undefined)).toBe(CABLES_PER_SHARD);
+    expect(cablesPerShard('')).toBe(CABLES_PER_SHARD);
+    expect(cablesPerShard('10')).toBe(10);
+    for (const bad of ['0', '-3', '2.5', 'ten', '1e3']) expect(() => cablesPerShard(bad)).toThrow(/SHARD_CABLES/);
+  });
+
+  test('a line says why the build shards and how to ask for another; a whole build the size allows says nothing', () => {
+    expect(planLine(planBuild(251), 'seeds')).toBeNull();
+    const line = planLine(planBuild(10_000), '/corpus') ?? '';
+    for (const part of ['10000 cables', '/corpus', `more than ${CABLES_PER_SHARD}`, 'SHARD_CABLES', '4 shards', '--whole', '--shards N']) expect(line).toContain(part);
+    expect(planLine(planBuild(10_000, { whole: true }), 'c')).toMatch(/one astro build all the same \(--whole\)/);
+    expect(planLine(planBuild(100, { shards: 3 }), 'c')).toMatch(/in 3 shards \(--shards 3\)/);
   });
 });
 
@@ -90,6 +130,41 @@ describe('the link stage and a shard’s stamp', () => {
       expect(staleLinks(work, one)).toMatch(/shard 2's facts changed/);
       rmSync(linksPath(work, one));
       expect(staleLinks(work, one)).toMatch(/no links for shard 1\/2/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  test('a merge takes a shard’s pages only with the facts they were built for', async () => {
+    const work = await linkedWork(3);
+    try {
+      const one = { index: 1, count: 2 };
+      expect(unmergeable(work, one)).toMatch(/shard 1\/2 not built/);
+      mkdirSync(shardDist(work, 1), { recursive: true });
+      writeFileSync(stampFile(work, 1), 'a stamp of before the record');
+      expect(unmergeable(work, one)).toMatch(/not built/);
+      writeStampRecord(work, one, shardStamp(PROJECT_ROOT, work, one));
+      expect(unmergeable(work, one)).toBeNull();
+      // Shard 1's facts now of another corpus (or count, or an edit): its pages are not theirs.
+      const facts = factsPath(work, one);
+      writeFileSync(facts, readFileSync(facts, 'utf8').replace('10ONE1', '10ONE2'));
+      expect(unmergeable(work, one)).toMatch(/built from other facts than 1-of-2\.json's/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  test('the work folder keeps only the shard count being built', async () => {
+    const work = await linkedWork(3);
+    try {
+      for (const [folder, name] of [['facts', '1-of-3.json'], ['links', '3-of-3.json'], ['dist', '3'], ['dist', '3.stamp'], ['dist', '2'], ['dist', '2.stamp']] as const) {
+        mkdirSync(join(work, folder), { recursive: true });
+        writeFileSync(join(work, folder, name), '');
+      }
+      expect(keepOnlyCount(work, 2)).toBe(4);
+      expect(readdirSync(join(work, 'facts')).sort()).toEqual(['1-of-2.json', '2-of-2.json']);
+      expect(readdirSync(join(work, 'links')).sort()).toEqual(['1-of-2.json', '2-of-2.json']);
+      expect(readdirSync(join(work, 'dist')).sort()).toEqual(['2', '2.stamp']);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
