@@ -9,6 +9,9 @@
  * is never loaded (the word → shards table, src/client/search/scope.ts). What a shard takes from the whole corpus is
  * checked against it: the tags with a Pagefind filter of their own, ids that differ only by case
  * across shards, and the sitemap (built with SITE_URL) listing every shard's reader pages.
+ * Then, in the same work folder, another cables folder: the merge refuses shard 1's pages once its
+ * facts are of that folder, and plain `npm run build` with a small SHARD_CABLES (the size above
+ * which it shards) builds that folder's sharded site and nothing of the first corpus.
  */
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -318,3 +321,33 @@ describeInBrowser('search across the shards', (browser) => {
     await page.context().close();
   }, 60_000);
 });
+
+test('plain `npm run build` above SHARD_CABLES: the sharded site; from another cables folder in the same work folder, nothing of the first corpus', async () => {
+  const other = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-other-'));
+  const site = mkdtempSync(path.join(tmpdir(), 'cable-reader-shards-other-dist-'));
+  const ids = ['03ABUDHABI2641', '04AMMAN1288', '04VATICAN3196', '05DUBLIN286'];
+  try {
+    for (const id of ids) copyFileSync(path.join(PROJECT_ROOT, 'seeds/cablegate', `${id}.txt`), path.join(other, `${id}.txt`));
+    // Shard 1's facts of the other folder beside the first corpus's shards: the merge refuses them.
+    const facts = await withBuildLock(() => run('npm', ['run', 'build', '--', '--shard', `1/${SHARDS}`, '--facts'], { CABLES_DIR: other, SHARD_WORK: work }));
+    expect(facts.code, facts.output.slice(-3000)).toBe(0);
+    const merge = await withBuildLock(() => run('npm', ['run', 'merge', '--', '--shards', String(SHARDS), '--outDir', site], { CABLES_DIR: other, SHARD_WORK: work }));
+    expect(merge.code).not.toBe(0);
+    expect(merge.output).toContain(`shard 1/${SHARDS}'s pages were built from other facts than 1-of-${SHARDS}.json's`);
+    // Plain `npm run build`, as a reader runs it, of 4 cables above SHARD_CABLES=2: 2 shards of its own.
+    const result = await withBuildLock(() => run('npm', ['run', 'build', '--', '--outDir', site], { CABLES_DIR: other, SHARD_WORK: work, SHARD_CABLES: '2' }));
+    expect(result.code, result.output.slice(-6000)).toBe(0);
+    expect(result.output).toContain(`build: 4 cables in ${other}, more than 2 cables (SHARD_CABLES) for one astro build`);
+    expect(result.output).toContain('building 2 shards');
+    expect(result.output).not.toContain('pages: unchanged');
+    for (const id of ids) expect(readDist(`/cables/${id}/`, site)).toContain(id);
+    const pages = readdirSync(path.join(site, 'cables'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name === entry.name.toUpperCase());
+    expect(pages.map((entry) => entry.name).sort()).toEqual(ids);
+    const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')) as { shards: { cables: number }[] };
+    expect(manifest.shards.map((shard) => shard.cables)).toEqual([2, 2]);
+    expect(readdirSync(path.join(work, 'facts')).sort()).toEqual(['1-of-2.json', '2-of-2.json']);
+    expect(readdirSync(path.join(work, 'dist')).sort()).toEqual(['1', '1.stamp', '2', '2.stamp']);
+  } finally {
+    for (const folder of [other, site]) rmSync(folder, { recursive: true, force: true });
+  }
+}, 300_000);
