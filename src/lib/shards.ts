@@ -71,8 +71,8 @@ export const MERGED_CORPUS = Symbol.for('cable-reader.merged-corpus');
 /**
  * The most cables `npm run build` builds in one `astro build`, and so the size of the shards it
  * cuts a larger corpus into (docs/whole-release.md, "One command at any size"): one build's
- * Pagefind grows with its pages, and a shard job of this size peaked at 2.76 GiB at 10,000 cables,
- * a whole build of this size at ≈ 2.3 GiB, against 6.64 GiB for 10,000 cables in one build.
+ * Pagefind grows with its pages (6.64 GiB for the tree at 10,000 cables); at this size one build
+ * peaked at 2.35 GiB and a shard job at 2.76 GiB, under issue 12's 3 GiB.
  */
 export const CABLES_PER_SHARD = 2500;
 
