@@ -22,8 +22,14 @@ function works() {
   return { started, finish, fail, wanted, work };
 }
 
-/** Lets the queue's pause (a macrotask) and the promise callbacks after it run. */
-const settle = () => new Promise((resume) => setTimeout(resume, 5));
+/**
+ * Lets the queue's pause (a `setTimeout(0)`) and the promise callbacks after it run. Timers of
+ * one duration fire in the order they were set, so three chained ones run after any pause the
+ * queue set meanwhile, however loaded the machine (a 5 ms timer could fire first under load).
+ */
+async function settle(): Promise<void> {
+  for (let round = 0; round < 3; round += 1) await new Promise((resume) => setTimeout(resume, 0));
+}
 
 /** How a promise ended, without an unhandled rejection. */
 function outcome<T>(promise: Promise<T>): { value?: T; error?: unknown } {
