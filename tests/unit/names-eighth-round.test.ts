@@ -24,3 +24,17 @@ describe("a glossary acronym whose meaning describes one body", () => {
     for (const acronym of ['NGO', 'DG', 'OEF', 'PRT', 'CEO', 'COLMIL', 'TABD']) expect(glossary.organizations.has(acronym), acronym).toBe(false);
   });
 });
+
+describe("an office's words before a body's `of`", () => {
+  test('the title and its `of` are cut off the body (10ABUDHABI69, 08KIGALI796, 06NEWDELHI5135)', () => {
+    expect(names('an appointment with Abu Dhabi Crown Prince and Deputy Supreme Commander of the UAE Armed Forces Shaykh Mohammed bin Zayed')).toContain('organization:UAE Armed Forces');
+    expect(names('they were condemned by all Heads of State of the African Union. The Government')).toEqual(['organization:African Union']);
+    expect(names('General Staff Officer of the Military Operations Directorate at Army HQ')).toContain('organization:Military Operations Directorate');
+    // The office is not read again for a name (`Staff` is no person).
+    expect(names('General Staff Officer of the Military Operations Directorate at Army HQ')).not.toContain('person:Staff');
+  });
+
+  test("an office that is itself a body keeps its name (08MUSCAT565)", () => {
+    expect(names('head of the Office of the Supreme Commander of the Armed Forces, Lieutenant General Ali bin Majid')).toContain('organization:Office of the Supreme Commander of the Armed Forces');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isInitialsName } from './initials.ts';
-import { isAgencyAdministration, isSurnameTitle } from './word-roles.ts';
+import { bodyAfterTitleOf, isAgencyAdministration, isSurnameTitle } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
@@ -227,12 +227,15 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   return rest;
 }
 
+/** A body's tokens in a run, `from` to `to`; the tokens before `read` (all before `from` if unset) are read for other names. */
+interface OrganizationSpan { from: number; to: number; read?: number }
+
 /**
  * The tokens of an organisation's name in the run: `Mexican Foreign Ministry` (a head word last),
  * `Ministry of Foreign Affairs`, `International Criminal Tribunal for the Former Yugoslavia` (a
  * head word, then `of`/`for`/`on` and more names).
  */
-function organizationSpan(tokens: Token[]): { from: number; to: number } | null {
+function organizationSpan(tokens: Token[]): OrganizationSpan | null {
   const end = tokens.length - 1;
   const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
   if (tokens.length > 1 && ((isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) || isAgencyAdministration(tokens))) {
@@ -242,7 +245,10 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
     // `Truth and Reconciliation Commission` is one: the words before `and` must make a name alone.
     const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)) &&
       (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
-    let from = and >= 0 ? and + 1 : 0;
+    const start = and >= 0 ? and + 1 : 0;
+    // `Deputy Supreme Commander of the UAE Armed Forces`: the office before `of` is no name, not read again.
+    let from = bodyAfterTitleOf(tokens, start, end);
+    if (from > start) return { from, to: end, read: start };
     // `Secretary General of the International Maritime Organization`: the body without the title.
     while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!))) from++;
     return { from, to: end };
@@ -270,9 +276,9 @@ function isTitleBeforeBody(tokens: Token[], at: number): boolean {
   return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || SPLITTING_CONNECTORS.has(next.text));
 }
 
-function organizationMentions(organization: { from: number; to: number }, tokens: Token[], text: string, context: RunContext): Mention[] {
+function organizationMentions(organization: OrganizationSpan, tokens: Token[], text: string, context: RunContext): Mention[] {
   const body = tokens.slice(organization.from, organization.to + 1);
-  const leading = tokens.slice(0, organization.from);
+  const leading = tokens.slice(0, organization.read ?? organization.from);
   const found: Mention[] = leading.length > 0 ? namesInRun(leading, text, { ...context, after: undefined }) : [];
   // `Government of Paraguay` is Paraguay: government-of forms are not bodies (the guide).
   if (/^(?:government|embassy|consulate)$/i.test(body[0]!.text) && body[1]?.text === 'of') return [...found, ...namesInRun(body.slice(2), text, { ...context, before: 'of' })];

@@ -5,7 +5,7 @@
  */
 import { lexicon } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { isDemonym, isOrdinaryWord, isPlace, isTitle } from './words.ts';
+import { isDemonym, isOrdinaryWord, isOrgHead, isPlace, isTitle } from './words.ts';
 
 /**
  * `Governor Mervyn King`: a title of rank right after a given name is that person's surname, no
@@ -26,4 +26,24 @@ export function isSurnameTitle(tokens: Token[]): boolean {
  */
 export function isAgencyAdministration(tokens: Token[]): boolean {
   return tokens.length > 2 && tokens[tokens.length - 1]!.text === 'Administration' && tokens.slice(0, -1).every((token) => isCapitalised(token.text) && isOrdinaryWord(token.text));
+}
+
+/** A title's plural (`Heads of State`, `Leaders of the …`): the singular is a title. */
+const isTitleOrPlural = (word: string): boolean => isTitle(word) || (word.endsWith('s') && isTitle(word.slice(0, -1)));
+
+/**
+ * `Deputy Supreme Commander of the UAE Armed Forces`, `Heads of State of the African Union`: a
+ * title's words (ordinary words, one a title) before the last `of` are the office, not the body's
+ * name, which starts after that `of` (and its `the`). The first token the body keeps, or `from`
+ * when the words are no title or hold a body's head (`Office of the Supreme Commander of the Armed
+ * Forces`, `Bank of England`).
+ */
+export function bodyAfterTitleOf(tokens: Token[], from: number, end: number): number {
+  for (let of = end - 1; of > from; of--) {
+    if (tokens[of]!.text !== 'of') continue;
+    const office = tokens.slice(from, of);
+    if (!office.some((token) => isTitleOrPlural(token.text)) || office.some((token) => isOrgHead(token.text)) || !office.every((token) => isOrdinaryWord(token.text) || /^(?:of|the|and)$/.test(token.text))) return from;
+    return tokens[of + 1]?.text === 'the' && of + 2 <= end ? of + 2 : of + 1;
+  }
+  return from;
 }
