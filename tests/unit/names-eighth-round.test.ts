@@ -38,3 +38,11 @@ describe("an office's words before a body's `of`", () => {
     expect(names('head of the Office of the Supreme Commander of the Armed Forces, Lieutenant General Ali bin Majid')).toContain('organization:Office of the Supreme Commander of the Armed Forces');
   });
 });
+
+describe("a political family's plural", () => {
+  test('names its party (04MADRID961, 04OTTAWA3115, 10THEHAGUE108)', () => {
+    expect(names('The Socialists governed Spain with Felipe Gonzalez as President from 1982-1996.')).toEqual(['organization:Socialists', 'place:Spain', 'person:Felipe Gonzalez']);
+    expect(names('putting him neck-and-neck with the Conservatives and the separatist Bloc Quebecois.')).toContain('organization:Conservatives');
+    expect(names('as the PvdA butted heads with coalition partner Christian Democrats (CDA) over the Joint Strike Fighter')).toContain('organization:Christian Democrats');
+  });
+});

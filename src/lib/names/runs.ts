@@ -115,7 +115,8 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
-  if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
+  // `Hizballah`, `the Socialists`: a body no cue gives away, or a party by its family's plural.
+  if (lexicon().orgNames.has(key(whole)) || lexicon().partyPlurals.has(key(whole))) return [mention(tokens, text, 'organization')];
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
