@@ -46,3 +46,16 @@ describe("a political family's plural", () => {
     expect(names('as the PvdA butted heads with coalition partner Christian Democrats (CDA) over the Joint Strike Fighter')).toContain('organization:Christian Democrats');
   });
 });
+
+describe('words before a body that are no part of it', () => {
+  test('a government-of acronym, a word that dates a title, a title before a name (09ISLAMABAD10, 06NEWDELHI5135)', () => {
+    expect(names('Post notes with some concern the report (Ref A) that the GOI Ministry of External Affairs plans to release information')).toContain('organization:Ministry of External Affairs');
+    expect(names('Former Intelligence Bureau Director Dinesh C. Pathak authored the book')).toContain('organization:Intelligence Bureau');
+    expect(names('-- Dr. Leena Srivastava, Director Tata Energy Research Institute -- Dr. Charan Wadhva, economist')).toContain('organization:Tata Energy Research Institute');
+  });
+
+  test('an ordinary word after a title stays the body’s (08BELGRADE1097, 09KYIV1942)', () => {
+    expect(names('officials in the Security Information Agency and the Interior Ministry')).toContain('organization:Security Information Agency');
+    expect(names('Boris Atamanenko, National Space Agency of Ukraine, stated that')).toContain('organization:National Space Agency of Ukraine');
+  });
+});

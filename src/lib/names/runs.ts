@@ -10,7 +10,7 @@ import { bodyAfterTitleOf, isAgencyAdministration, isSurnameTitle } from './word
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDateMonth, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -251,7 +251,7 @@ function organizationSpan(tokens: Token[]): OrganizationSpan | null {
     let from = bodyAfterTitleOf(tokens, start, end);
     if (from > start) return { from, to: end, read: start };
     // `Secretary General of the International Maritime Organization`: the body without the title.
-    while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!))) from++;
+    while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!) || isOfficeBeforeBody(tokens, from))) from++;
     return { from, to: end };
   }
   const headAt = tokens.findIndex((token, i) => (isOrgStart(token.text) || isOrgHead(token.text)) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
@@ -259,7 +259,7 @@ function organizationSpan(tokens: Token[]): OrganizationSpan | null {
   // `Democratic Party of Serbia`: the words before the head belong to it, titles do not.
   let from = headAt;
   // `National Patriotic Front of Liberia`: `National` stands in titles too, but here it is the body's.
-  while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!)) from--;
+  while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!) && !isGovernmentOf(tokens[from - 1]!.text)) from--;
   return { from, to: end };
 }
 
@@ -275,6 +275,17 @@ function isTitleBeforeBody(tokens: Token[], at: number): boolean {
   if (owner > at && tokens.slice(at, owner).every((t) => isTitle(t.text))) return false;
   const bodyWords = isPortfolioWord(token.text) && !TIME_WORDS.has(token.text.toLowerCase()) && isPortfolioWord(next.text) && after !== undefined && !SPLITTING_CONNECTORS.has(after.text);
   return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || SPLITTING_CONNECTORS.has(next.text));
+}
+
+/**
+ * Words before a body that are no part of it: a government-of acronym (`GOI Ministry of External
+ * Affairs`), a word that dates a title (`Former Intelligence Bureau Director`), a title right before
+ * a name (`Director Tata Energy Research Institute`; `General Motors` keeps its ordinary word).
+ */
+function isOfficeBeforeBody(tokens: Token[], at: number): boolean {
+  const [token, next] = [tokens[at]!, tokens[at + 1]!];
+  if (isGovernmentOf(token.text) || TIME_WORDS.has(token.text.toLowerCase())) return true;
+  return isTitle(token.text) && !isPortfolioWord(token.text) && !isOrdinaryWord(next.text) && !isTitle(next.text) && !SPLITTING_CONNECTORS.has(next.text);
 }
 
 function organizationMentions(organization: OrganizationSpan, tokens: Token[], text: string, context: RunContext): Mention[] {
