@@ -59,3 +59,11 @@ describe('words before a body that are no part of it', () => {
     expect(names('Boris Atamanenko, National Space Agency of Ukraine, stated that')).toContain('organization:National Space Agency of Ukraine');
   });
 });
+
+describe('the US capital with its district’s letters', () => {
+  test('`Washington DC` is the place, no person (08BRASILIA1396, 10ASTANA251)', () => {
+    expect(names('for Cooperative Fire Programs for the US Forest Service in Washington DC; and Hugh Safford')).toContain('place:Washington DC');
+    expect(names('as well as an MES visit to Washington DC to discuss future')).toContain('place:Washington DC');
+    expect(names('as well as an MES visit to Washington DC to discuss future')).not.toContain('person:Washington DC');
+  });
+});
