@@ -67,3 +67,11 @@ describe('the US capital with its district’s letters', () => {
     expect(names('as well as an MES visit to Washington DC to discuss future')).not.toContain('person:Washington DC');
   });
 });
+
+describe('a field of study after a degree', () => {
+  test('is no body, though it ends in `Administration` (08MADRID552)', () => {
+    const text = 'she has degrees in Business Administration from the University of Cadiz and in International Business Administration from the University of Northumbria in Newcastle (UK).';
+    expect(names(text)).not.toContain('organization:International Business Administration');
+    expect(names(text)).toContain('organization:University of Northumbria');
+  });
+});

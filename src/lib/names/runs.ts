@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isInitialsName } from './initials.ts';
-import { bodyAfterTitleOf, isAgencyAdministration, isSurnameTitle } from './word-roles.ts';
+import { bodyAfterTitleOf, isAgencyAdministration, isFieldOfStudy, isSurnameTitle } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
@@ -129,6 +129,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
     const right = to < tokens.length ? namesInRun(tokens.slice(to), text, { ...context, before: undefined }) : [];
     return [...left, mention(tokens.slice(from, to), text, 'place'), ...right];
   }
+  if (isFieldOfStudy(tokens, text)) return [];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
   // One word: nothing to cut (each step below cuts between two words).

@@ -47,3 +47,16 @@ export function bodyAfterTitleOf(tokens: Token[], from: number, end: number): nu
   }
   return from;
 }
+
+/** A degree before a field of study, earlier in the sentence (`she has degrees in …`, `a master's in …`). */
+const DEGREE_BEFORE = /\b(?:degrees?|diplomas?|master['’]?s|bachelor['’]?s|MBA|doctorate|Ph\.?D\.?|studied)\b[^.;]*\sin\s+$/i;
+
+/**
+ * `she has degrees in Business Administration from the University of Cadiz and in International
+ * Business Administration`: capitalised English words after a degree's `in` are a field of study,
+ * no body (`Administration` would read as an agency's).
+ */
+export function isFieldOfStudy(tokens: Token[], text: string): boolean {
+  if (!tokens.every((token) => isCapitalised(token.text) && isOrdinaryWord(token.text))) return false;
+  return DEGREE_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 200), tokens[0]!.start));
+}
