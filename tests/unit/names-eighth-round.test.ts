@@ -3,8 +3,9 @@
  * the test), by ../shared/NAMES-GUIDE.md. Each test fails without its rule.
  */
 import { describe, expect, test } from 'vitest';
-import { glossaryKnowledge, namesInParagraph } from '../../src/lib/entities.ts';
+import { findEntities, glossaryKnowledge, namesInParagraph } from '../../src/lib/entities.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
+import { readCable } from '../../src/lib/read.ts';
 
 const glossary = glossaryKnowledge(loadGlossary());
 const names = (text: string): string[] => namesInParagraph(text, glossary).map((m) => `${m.kind}:${m.text}`);
@@ -73,5 +74,19 @@ describe('a field of study after a degree', () => {
     const text = 'she has degrees in Business Administration from the University of Cadiz and in International Business Administration from the University of Northumbria in Newcastle (UK).';
     expect(names(text)).not.toContain('organization:International Business Administration');
     expect(names(text)).toContain('organization:University of Northumbria');
+  });
+});
+
+describe("a body's head word alone after `the`", () => {
+  test('is the short form of a body the cable named in full (05BRASILIA1567)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/05BRASILIA1567.txt'));
+    // `the Chamber of Deputies` once, then `the Chamber plenary`, `in the Chamber and`, `the Chamber is`.
+    expect(entities.find((entity) => entity.name === 'Chamber')?.occurrences.length).toBe(4);
+    expect(entities.find((entity) => entity.name === 'Chamber')?.kind).toBe('organization');
+  });
+
+  test('not a head the cable never used in a body’s name, nor `the Embassy` (10MOSCOW266)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/10MOSCOW266.txt'));
+    expect(entities.some((entity) => entity.name === 'Embassy')).toBe(false);
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * A body named again by its head word alone (`the Chamber of Deputies` … `the Chamber plenary`,
+ * `the Special Tribunal for Lebanon` … `prosecutor for the Tribunal`): the head word, after `the`,
+ * is that body's short form (the guide: a body named by a short form).
+ */
+import type { Paragraph } from '../types.ts';
+import type { Candidate } from './merge.ts';
+import { isOrgHead, isOrgStart, LEADER_HEADS } from './words.ts';
+
+/**
+ * `the Chamber`, alone: not before another capitalised word (`the Chamber of Deputies` is the
+ * whole name), a possessive (`the Ministry's IPR Division`), `of`/`for`/`in`/`on` or a hyphen.
+ * The head word is captured.
+ */
+const THE_HEAD_ALONE = /(?<=\bthe )(\p{Lu}\p{Ll}+)\b(?![ -]\p{Lu})(?!['’])(?! (?:of|for|in|on)\b)(?!-)/gu;
+
+/** Heads that stand for no one body when alone: a government, a cabinet, the writer's own post. */
+const NO_SHORT_FORM = new Set([...LEADER_HEADS, 'embassy', 'consulate', 'mission', 'post']);
+
+/** The head words of the cable's bodies of two or more words: the last word, or the first before `of` (`Chamber of Deputies`). */
+function bodyHeads(candidates: readonly Candidate[]): Set<string> {
+  const heads = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'organization' || candidate.guess) continue;
+    const words = candidate.name.split(' ');
+    if (words.length < 2) continue;
+    const [first, last] = [words[0]!, words.at(-1)!];
+    if (isOrgHead(last)) heads.add(last);
+    if ((isOrgHead(first) || isOrgStart(first)) && words[1] === 'of') heads.add(first);
+  }
+  for (const head of heads) if (NO_SHORT_FORM.has(head.toLowerCase())) heads.delete(head);
+  return heads;
+}
+
+/** Candidates for the short forms the paragraphs use of the cable's own bodies. */
+export function shortFormCandidates(candidates: readonly Candidate[], paragraphs: readonly Paragraph[]): Candidate[] {
+  const heads = bodyHeads(candidates);
+  if (heads.size === 0) return [];
+  const found = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.text.matchAll(THE_HEAD_ALONE)) if (heads.has(match[1]!)) found.add(match[1]!);
+  }
+  return [...found].map((name) => ({ name, kind: 'organization', source: 'text', written: [name] }));
+}
