@@ -6,7 +6,9 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isInitialsName } from './initials.ts';
-import { bodyAfterTitleOf, isAgencyAdministration, isFieldOfStudy, isSurnameTitle } from './word-roles.ts';
+import {
+  bodyAfterTitleOf, isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
+} from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
@@ -42,8 +44,6 @@ const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
 const ROLE_BEFORE = new Set(['director', 'minister', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'adviser', 'advisor', 'envoy', 'governor', 'mayor', 'commander', 'senator', 'deputy', 'president', 'secretary', 'prosecutor', 'judge', 'general', 'colonel', 'colleague', 'counterpart']);
 /** `de`, `da`, `du` inside a name (`Callejon de Hamel`). */
 const ROMANCE_OF = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'della']);
-/** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
-const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** Lower-case words after a name that make it a place (`Ayacucho region`). */
 const LOWER_PLACE_DESIGNATORS = new Set(['region', 'province', 'district', 'department', 'state', 'city', 'town', 'village', 'valley', 'river', 'oblast', 'governorate', 'municipality', 'county', 'airport', 'port', 'mine']);
 /** A diplomatic post's word: with a place before it, the run names the place. */
@@ -92,18 +92,6 @@ function stateFormIn(tokens: Token[], text: string): [number, number] | null {
 export const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const last = <T>(items: T[]): T => items[items.length - 1]!;
 
-/** Words that stand in titles but are no title alone (`Foreign`, `Economic`, `Presidential`). */
-const PORTFOLIO_WORDS = new Set([
-  'foreign', 'economic', 'political', 'military', 'national', 'presidential', 'defense', 'defence', 'finance', 'economy',
-  'justice', 'trade', 'labor', 'labour', 'health', 'education', 'agriculture', 'energy', 'mines', 'transport', 'tourism',
-  'culture', 'information', 'security', 'interior', 'legal', 'commercial', 'executive', 'managing', 'senior', 'principal',
-  'acting', 'former', 'then', 'newly', 'elected', 'new', 'environment', 'planning', 'industry', 'commerce',
-  'communications', 'housing', 'youth', 'sports', 'development', 'external', 'internal', 'home', 'affairs', 'responsible',
-  'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
-]);
-const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
-/** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
-const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
@@ -276,17 +264,6 @@ function isTitleBeforeBody(tokens: Token[], at: number): boolean {
   if (owner > at && tokens.slice(at, owner).every((t) => isTitle(t.text))) return false;
   const bodyWords = isPortfolioWord(token.text) && !TIME_WORDS.has(token.text.toLowerCase()) && isPortfolioWord(next.text) && after !== undefined && !SPLITTING_CONNECTORS.has(after.text);
   return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || SPLITTING_CONNECTORS.has(next.text));
-}
-
-/**
- * Words before a body that are no part of it: a government-of acronym (`GOI Ministry of External
- * Affairs`), a word that dates a title (`Former Intelligence Bureau Director`), a title right before
- * a name (`Director Tata Energy Research Institute`; `General Motors` keeps its ordinary word).
- */
-function isOfficeBeforeBody(tokens: Token[], at: number): boolean {
-  const [token, next] = [tokens[at]!, tokens[at + 1]!];
-  if (isGovernmentOf(token.text) || TIME_WORDS.has(token.text.toLowerCase())) return true;
-  return isTitle(token.text) && !isPortfolioWord(token.text) && !isOrdinaryWord(next.text) && !isTitle(next.text) && !SPLITTING_CONNECTORS.has(next.text);
 }
 
 function organizationMentions(organization: OrganizationSpan, tokens: Token[], text: string, context: RunContext): Mention[] {
