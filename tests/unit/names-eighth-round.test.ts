@@ -90,3 +90,14 @@ describe("a body's head word alone after `the`", () => {
     expect(entities.some((entity) => entity.name === 'Embassy')).toBe(false);
   });
 });
+
+describe('an acronym of eight capitals or more', () => {
+  test('is a body when a list knows it or the paragraph brackets it (04BOGOTA8900, 08BRASILIA1396)', () => {
+    expect(names("the FARC's kidnapping of three American crewmembers after a SOUTHCOM single-engine Cessna crashed.")).toContain('organization:SOUTHCOM');
+    expect(names('the Brazilian Center for Forest Fire Fighting and Prevention (PREVFOGO/IBAMA) requested assistance from the USFS')).toContain('organization:PREVFOGO');
+  });
+
+  test("a heading's word in capitals is none (07KINGSTON382)", () => {
+    expect(names('DOB: 30 May 68/Westmoreland, Jamaica Type of Training: FIRST SEARGEANT, FORT BLISS, TX Training Start Date')).not.toContain('organization:SEARGEANT');
+  });
+});

@@ -311,7 +311,7 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
   }
   // `ICTY Belgrade`: a body's acronym, then the place of its office.
   if (tokens.length > 1 && isAcronym(tokens[0]!.text) && isPlace(span(tokens.slice(1), text)) && !isInitialsName(tokens, context.glossary)) {
-    const acronym = singleWordKind(tokens[0]!, false, { ...context, after: undefined });
+    const acronym = singleWordKind(tokens[0]!, text, false, { ...context, after: undefined });
     return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
   }
   let rest = tokens;
@@ -326,7 +326,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const final = last(tokens).text;
   if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
   if (tokens.length === 1 && isUsStateAt(text, tokens[0]!.start, tokens[0]!.end)) return 'place';
-  if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
+  if (tokens.length === 1) return singleWordKind(tokens[0]!, text, person, context);
   if (isInitialsName(tokens, context.glossary)) return 'person';
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
   // `CJTF-HOA`, `MLN-T`: one body's acronym; `SBU NOFORN`: markings, not names.
@@ -355,11 +355,16 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
 /** Legislatures a cable names by their one capitalised word. */
 const BODY_SHORT_FORMS = new Set(['congress', 'senate', 'parliament', 'legislature']);
 
+/** `SOUTHCOM`, `(PREVFOGO/IBAMA)`: eight capitals or more are a listed or bracketed acronym, not a heading's word (`SEARGEANT`). */
+function isLongAcronym(token: Token, text: string, glossary: GlossaryKnowledge): boolean {
+  return lexicon().orgAcronyms.has(token.text) || glossary.organizations.has(token.text) || text[token.start - 1] === '(' || /^[)/]/.test(text[token.end] ?? '');
+}
+
 /** One word: known names first, then the words around it (`the Taliban`, `Gazprom's shareholders`, `in Chiapas`). */
-function singleWordKind(token: Token, person: boolean, context: RunContext): Kind | null {
+function singleWordKind(token: Token, text: string, person: boolean, context: RunContext): Kind | null {
   const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
-  if (isAcronym(word) && word.length <= 7) return acronymKind(word, context.glossary);
+  if (isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) return acronymKind(word, context.glossary);
   if (isNotAName(word, context.glossary) || isDemonym(word) || word.length < 2) return null;
   if (person && !isCountry(word)) return 'person';
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
