@@ -104,7 +104,8 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
   // `Hizballah`, `the Socialists`: a body no cue gives away, or a party by its family's plural.
-  if (lexicon().orgNames.has(key(whole)) || lexicon().partyPlurals.has(key(whole))) return [mention(tokens, text, 'organization')];
+  const wholeKey = key(whole);
+  if (lexicon().orgNames.has(wholeKey) || lexicon().partyPlurals.has(wholeKey)) return [mention(tokens, text, 'organization')];
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));

@@ -21,12 +21,13 @@ const NO_SHORT_FORM = new Set([...LEADER_HEADS, 'embassy', 'consulate', 'mission
 function bodyHeads(candidates: readonly Candidate[]): Set<string> {
   const heads = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.kind !== 'organization' || candidate.guess) continue;
-    const words = candidate.name.split(' ');
-    if (words.length < 2) continue;
-    const [first, last] = [words[0]!, words.at(-1)!];
+    const name = candidate.name;
+    const space = name.indexOf(' ');
+    if (candidate.kind !== 'organization' || candidate.guess || space < 0) continue;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
     if (isOrgHead(last)) heads.add(last);
-    if ((isOrgHead(first) || isOrgStart(first)) && words[1] === 'of') heads.add(first);
+    const first = name.slice(0, space);
+    if (name.startsWith('of ', space + 1) && (isOrgHead(first) || isOrgStart(first))) heads.add(first);
   }
   for (const head of heads) if (NO_SHORT_FORM.has(head.toLowerCase())) heads.delete(head);
   return heads;
@@ -37,7 +38,10 @@ export function shortFormCandidates(candidates: readonly Candidate[], paragraphs
   const heads = bodyHeads(candidates);
   if (heads.size === 0) return [];
   const found = new Set<string>();
+  const written = [...heads].map((head) => `the ${head}`);
   for (const paragraph of paragraphs) {
+    // Only a paragraph that holds `the <Head>` is searched.
+    if (!written.some((form) => paragraph.text.includes(form))) continue;
     for (const match of paragraph.text.matchAll(THE_HEAD_ALONE)) if (heads.has(match[1]!)) found.add(match[1]!);
   }
   return [...found].map((name) => ({ name, kind: 'organization', source: 'text', written: [name] }));

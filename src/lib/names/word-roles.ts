@@ -73,8 +73,10 @@ const DEGREE_BEFORE = /\b(?:degrees?|diplomas?|master['’]?s|bachelor['’]?s|M
  * no body (`Administration` would read as an agency's).
  */
 export function isFieldOfStudy(tokens: Token[], text: string): boolean {
-  if (!tokens.every((token) => isCapitalised(token.text) && isOrdinaryWord(token.text))) return false;
-  return DEGREE_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 200), tokens[0]!.start));
+  const start = tokens[0]!.start;
+  // Most runs follow no `in `: the degree is looked for only after one.
+  if (start < 3 || text.slice(start - 3, start) !== 'in ' || !tokens.every((token) => isCapitalised(token.text) && isOrdinaryWord(token.text))) return false;
+  return DEGREE_BEFORE.test(text.slice(Math.max(0, start - 200), start));
 }
 
 /**
