@@ -132,8 +132,12 @@ const BODY_DESCRIPTION = new RegExp(
 /** The clauses of a meaning's first sentence: what follows a colon, a comma or a bracket. */
 const CLAUSE_BREAK = /[:,;()]\s*/;
 
-/** A meaning whose first sentence describes one body (`Omnium Nord-Africain: Morocco's largest conglomerate, …`). */
+/** A meaning that reads the letters one way in some cables, another elsewhere (`In Spanish cables: … Elsewhere …`). */
+const ALTERNATIVE_READINGS = /\bElsewhere\b|\bin [\p{L}-]+ cables\b/iu;
+
+/** A meaning whose first sentence describes one body (`Omnium Nord-Africain: Morocco's largest conglomerate, …`), and only that. */
 function describesBody(meaning: string): boolean {
+  if (ALTERNATIVE_READINGS.test(meaning)) return false;
   const firstSentence = meaning.split(/\.(?:\s|$)/)[0]!;
   return firstSentence.split(CLAUSE_BREAK).some((clause) => BODY_DESCRIPTION.test(clause.trim()));
 }

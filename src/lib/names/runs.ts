@@ -356,9 +356,10 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
 /** Legislatures a cable names by their one capitalised word. */
 const BODY_SHORT_FORMS = new Set(['congress', 'senate', 'parliament', 'legislature']);
 
-/** `SOUTHCOM`, `(PREVFOGO/IBAMA)`: eight capitals or more are a listed or bracketed acronym, not a heading's word (`SEARGEANT`). */
+/** `SOUTHCOM`, `(PREVFOGO/IBAMA)`: eight capitals or more are a listed or bracketed acronym, no heading's word (`SEARGEANT`, `(see RUSSIAN INFLUENCE)`). */
 function isLongAcronym(token: Token, text: string, glossary: GlossaryKnowledge): boolean {
-  return lexicon().orgAcronyms.has(token.text) || glossary.organizations.has(token.text) || text[token.start - 1] === '(' || /^[)/]/.test(text[token.end] ?? '');
+  if (lexicon().orgAcronyms.has(token.text) || glossary.organizations.has(token.text)) return true;
+  return (text[token.start - 1] === '(' || /^[)/]/.test(text[token.end] ?? '')) && !isOrdinaryWord(token.text) && !isPlace(token.text);
 }
 
 /** One word: known names first, then the words around it (`the Taliban`, `Gazprom's shareholders`, `in Chiapas`). */

@@ -14,6 +14,9 @@ import { isOrgHead, isOrgStart, LEADER_HEADS } from './words.ts';
  */
 const THE_HEAD_ALONE = /(?<=\bthe )(\p{Lu}\p{Ll}+)\b(?![ -]\p{Lu})(?!['’])(?! (?:of|for|in|on)\b)(?!-)/gu;
 
+/** A plural's ending (`Partners`, `Industries`; not `Congress`). */
+const PLURAL = /[^s]s$/;
+
 /** Heads that stand for no one body when alone: a government, a cabinet, the writer's own post. */
 const NO_SHORT_FORM = new Set([...LEADER_HEADS, 'embassy', 'consulate', 'mission', 'post']);
 
@@ -29,7 +32,8 @@ function bodyHeads(candidates: readonly Candidate[]): Set<string> {
     const first = name.slice(0, space);
     if (name.startsWith('of ', space + 1) && (isOrgHead(first) || isOrgStart(first))) heads.add(first);
   }
-  for (const head of heads) if (NO_SHORT_FORM.has(head.toLowerCase())) heads.delete(head);
+  // A plural head alone is a kind, not one body (`the Partners`, `the Forces`).
+  for (const head of heads) if (NO_SHORT_FORM.has(head.toLowerCase()) || PLURAL.test(head)) heads.delete(head);
   return heads;
 }
 
