@@ -24,6 +24,11 @@ describe("a glossary acronym whose meaning describes one body", () => {
   test('a kind of thing, a role or an operation stays no name (NGO, DG, OEF, COLMIL)', () => {
     for (const acronym of ['NGO', 'DG', 'OEF', 'PRT', 'CEO', 'COLMIL', 'TABD']) expect(glossary.organizations.has(acronym), acronym).toBe(false);
   });
+
+  test('a reading the glossary gives for some cables only is no body (NPP, a plant in 09UNVIEVIENNA285)', () => {
+    expect(names('The Borssele NPP lifetime has been extended to 2033, and')).not.toContain('organization:NPP');
+    for (const acronym of ['NPP', 'PP', 'SL', 'GC']) expect(glossary.organizations.has(acronym), acronym).toBe(false);
+  });
 });
 
 describe("an office's words before a body's `of`", () => {
@@ -85,6 +90,11 @@ describe("a body's head word alone after `the`", () => {
     expect(entities.find((entity) => entity.name === 'Chamber')?.kind).toBe('organization');
   });
 
+  test('not a plural head (`the Partners`, 09KYIV1942)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/09KYIV1942.txt'));
+    expect(entities.some((entity) => entity.name === 'Partners')).toBe(false);
+  });
+
   test('not a head the cable never used in a body’s name, nor `the Embassy` (10MOSCOW266)', async () => {
     const entities = findEntities(await readCable('seeds/cablegate/10MOSCOW266.txt'));
     expect(entities.some((entity) => entity.name === 'Embassy')).toBe(false);
@@ -97,7 +107,8 @@ describe('an acronym of eight capitals or more', () => {
     expect(names('the Brazilian Center for Forest Fire Fighting and Prevention (PREVFOGO/IBAMA) requested assistance from the USFS')).toContain('organization:PREVFOGO');
   });
 
-  test("a heading's word in capitals is none (07KINGSTON382)", () => {
+  test("a heading's word in capitals is none, bracketed or not (07KINGSTON382, 05SOFIA1207)", () => {
     expect(names('DOB: 30 May 68/Westmoreland, Jamaica Type of Training: FIRST SEARGEANT, FORT BLISS, TX Training Start Date')).not.toContain('organization:SEARGEANT');
+    expect(names('Russian crime figure, MICHAEL CHORNY (see RUSSIAN INFLUENCE). Before')).not.toContain('organization:INFLUENCE');
   });
 });
