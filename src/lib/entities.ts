@@ -15,6 +15,7 @@ import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
+import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, SIX_POWERS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
@@ -115,6 +116,32 @@ const BODY_MEANING = /^(?:The\s+)?(?:[\w'’.-]+\s+){0,6}?(?:Department|Bureau|O
 /** Meanings that name a role or a government, never a body's name (`Deputy Chief of Mission`, `The Government of …`). */
 const ROLE_MEANING = /^(?:The\s+)?(?:[\w'’.-]+\s+){0,4}?(?:Officer|Secretary|Attach[eé]|Chief|Ambassador|Counselor|Minister|Director|Consul|Government|Point|Plan|Year)\b/;
 
+/** A body's head noun in a glossary meaning's description, in lower case (`Pakistan's military intelligence agency`). */
+const BODY_NOUN = String.raw`(?:agency|service|party|group|mission|movement|conglomerate|company|broadcaster|police|forces|junta|charity|brigade|forum|directorate|regulator|office|society|alliance|association|organi[sz]ation)`;
+/**
+ * A definite description of one body, the clause's head noun last or before a preposition:
+ * `Morocco's largest conglomerate`, `the UN peacekeeping mission in the Democratic Republic of the
+ * Congo`, `France's police intelligence service`; `a Catalan pro-independence party` too (a party
+ * or charity an acronym names is one body), but not `a private, non-profit group` (NGO) or `the
+ * US-led military operation` (the head is `operation`).
+ */
+const BODY_DESCRIPTION = new RegExp(
+  String.raw`^(?:(?:the|[\p{Lu}][\p{L}.'’-]*['’]s)\s+(?:(?!of\b)[\p{L}'’-]+\s+){0,5}?${BODY_NOUN}|an?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:party|charity))(?:\s+(?:of|in|to|for|under|until|after|since|that|which)\b.*)?$`,
+  'iu',
+);
+/** The clauses of a meaning's first sentence: what follows a colon, a comma or a bracket. */
+const CLAUSE_BREAK = /[:,;()]\s*/;
+
+/** A meaning that reads the letters one way in some cables, another elsewhere (`In Spanish cables: … Elsewhere …`). */
+const ALTERNATIVE_READINGS = /\bElsewhere\b|\bin [\p{L}-]+ cables\b/iu;
+
+/** A meaning whose first sentence describes one body (`Omnium Nord-Africain: Morocco's largest conglomerate, …`), and only that. */
+function describesBody(meaning: string): boolean {
+  if (ALTERNATIVE_READINGS.test(meaning)) return false;
+  const firstSentence = meaning.split(/\.(?:\s|$)/)[0]!;
+  return firstSentence.split(CLAUSE_BREAK).some((clause) => BODY_DESCRIPTION.test(clause.trim()));
+}
+
 /** What the glossary knows of acronyms: which name bodies, which are jargon, roles or government-of forms. */
 export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
   let known = knowledge.get(glossary);
@@ -122,7 +149,7 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
   known = { organizations: new Set(), notNames: new Set() };
   for (const entry of glossary.entries) {
     if (entry.kind !== 'acronym' && entry.kind !== 'jargon') continue;
-    const body = entry.kind === 'acronym' && BODY_MEANING.test(entry.meaning) && !ROLE_MEANING.test(entry.meaning);
+    const body = entry.kind === 'acronym' && (BODY_MEANING.test(entry.meaning) || describesBody(entry.meaning)) && !ROLE_MEANING.test(entry.meaning);
     for (const form of [entry.term, ...entry.forms]) (body ? known.organizations : known.notNames).add(form);
   }
   knowledge.set(glossary, known);
@@ -137,6 +164,7 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   // Paragraphs in capitals, found once: reading the names and locating them both ask.
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
   const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors);
+  candidates.push(...shortFormCandidates(candidates, cable.paragraphs));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
   const officer = classifiedBy === null ? null : classifiedByName(classifiedBy, signer);

@@ -45,6 +45,8 @@ export interface Lexicon {
   notNames: Set<string>;
   /** Names of bodies that no cue in the text gives away (`Hizballah`, `al-Qaida`, `Gazprom`). */
   orgNames: Set<string>;
+  /** A political family's plural, in lower case (`socialists`, `christian democrats`): a party. */
+  partyPlurals: Set<string>;
   /** Acronyms of named bodies the cables use without defining them (`UN`, `FBI`). */
   orgAcronyms: Set<string>;
   stateAcronyms: Set<string>;
@@ -65,6 +67,7 @@ interface NamesData {
   thingAcronyms: string[];
   orgAcronyms: string[];
   orgNames: string[];
+  partyPlurals: string[];
   stateAcronyms: string[];
   extraPlaces: string[];
   extraCountries: string[];
@@ -164,6 +167,7 @@ export function lexicon(): Lexicon {
     orgAcronyms: new Set(data.orgAcronyms),
     orgNames: new Set(data.orgNames.flatMap((name) => [name.toLowerCase(), foldAccents(name.toLowerCase())])),
     stateAcronyms: new Set(data.stateAcronyms),
+    partyPlurals: lower(data.partyPlurals),
     ambiguousFirstNames: lower(data.ambiguousFirstNames),
   };
   return cached;

@@ -6,11 +6,13 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isInitialsName } from './initials.ts';
-import { isAgencyAdministration, isSurnameTitle } from './word-roles.ts';
+import {
+  bodyAfterTitleOf, isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
+} from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDateMonth, isDemonym, isFirstName, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDateMonth, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -42,8 +44,6 @@ const ORG_LINKS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do']);
 const ROLE_BEFORE = new Set(['director', 'minister', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'adviser', 'advisor', 'envoy', 'governor', 'mayor', 'commander', 'senator', 'deputy', 'president', 'secretary', 'prosecutor', 'judge', 'general', 'colonel', 'colleague', 'counterpart']);
 /** `de`, `da`, `du` inside a name (`Callejon de Hamel`). */
 const ROMANCE_OF = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'della']);
-/** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
-const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 /** Lower-case words after a name that make it a place (`Ayacucho region`). */
 const LOWER_PLACE_DESIGNATORS = new Set(['region', 'province', 'district', 'department', 'state', 'city', 'town', 'village', 'valley', 'river', 'oblast', 'governorate', 'municipality', 'county', 'airport', 'port', 'mine']);
 /** A diplomatic post's word: with a place before it, the run names the place. */
@@ -92,18 +92,6 @@ function stateFormIn(tokens: Token[], text: string): [number, number] | null {
 export const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const last = <T>(items: T[]): T => items[items.length - 1]!;
 
-/** Words that stand in titles but are no title alone (`Foreign`, `Economic`, `Presidential`). */
-const PORTFOLIO_WORDS = new Set([
-  'foreign', 'economic', 'political', 'military', 'national', 'presidential', 'defense', 'defence', 'finance', 'economy',
-  'justice', 'trade', 'labor', 'labour', 'health', 'education', 'agriculture', 'energy', 'mines', 'transport', 'tourism',
-  'culture', 'information', 'security', 'interior', 'legal', 'commercial', 'executive', 'managing', 'senior', 'principal',
-  'acting', 'former', 'then', 'newly', 'elected', 'new', 'environment', 'planning', 'industry', 'commerce',
-  'communications', 'housing', 'youth', 'sports', 'development', 'external', 'internal', 'home', 'affairs', 'responsible',
-  'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
-]);
-const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
-/** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
-const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
@@ -115,7 +103,9 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
   const whole = span(tokens, text);
-  if (lexicon().orgNames.has(key(whole))) return [mention(tokens, text, 'organization')];
+  // `Hizballah`, `the Socialists`: a body no cue gives away, or a party by its family's plural.
+  const wholeKey = key(whole);
+  if (lexicon().orgNames.has(wholeKey) || lexicon().partyPlurals.has(wholeKey)) return [mention(tokens, text, 'organization')];
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
@@ -128,6 +118,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
     const right = to < tokens.length ? namesInRun(tokens.slice(to), text, { ...context, before: undefined }) : [];
     return [...left, mention(tokens.slice(from, to), text, 'place'), ...right];
   }
+  if (isFieldOfStudy(tokens, text)) return [];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
   if (DOCUMENT_NAME.test(whole)) return [mention(tokens, text, 'organization')];
   // One word: nothing to cut (each step below cuts between two words).
@@ -227,12 +218,15 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   return rest;
 }
 
+/** A body's tokens in a run, `from` to `to`; the tokens before `read` (all before `from` if unset) are read for other names. */
+interface OrganizationSpan { from: number; to: number; read?: number }
+
 /**
  * The tokens of an organisation's name in the run: `Mexican Foreign Ministry` (a head word last),
  * `Ministry of Foreign Affairs`, `International Criminal Tribunal for the Former Yugoslavia` (a
  * head word, then `of`/`for`/`on` and more names).
  */
-function organizationSpan(tokens: Token[]): { from: number; to: number } | null {
+function organizationSpan(tokens: Token[]): OrganizationSpan | null {
   const end = tokens.length - 1;
   const isConnector = (token: Token): boolean => SPLITTING_CONNECTORS.has(token.text);
   if (tokens.length > 1 && ((isOrgHead(tokens[end]!.text) && !LEADER_HEADS.has(tokens[end]!.text.toLowerCase())) || isAgencyAdministration(tokens))) {
@@ -242,9 +236,12 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
     // `Truth and Reconciliation Commission` is one: the words before `and` must make a name alone.
     const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)) &&
       (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
-    let from = and >= 0 ? and + 1 : 0;
+    const start = and >= 0 ? and + 1 : 0;
+    // `Deputy Supreme Commander of the UAE Armed Forces`: the office before `of` is no name, not read again.
+    let from = bodyAfterTitleOf(tokens, start, end);
+    if (from > start) return { from, to: end, read: start };
     // `Secretary General of the International Maritime Organization`: the body without the title.
-    while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!))) from++;
+    while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!) || isOfficeBeforeBody(tokens, from))) from++;
     return { from, to: end };
   }
   const headAt = tokens.findIndex((token, i) => (isOrgStart(token.text) || isOrgHead(token.text)) && ORG_LINKS.has(tokens[i + 1]?.text ?? ''));
@@ -252,7 +249,7 @@ function organizationSpan(tokens: Token[]): { from: number; to: number } | null 
   // `Democratic Party of Serbia`: the words before the head belong to it, titles do not.
   let from = headAt;
   // `National Patriotic Front of Liberia`: `National` stands in titles too, but here it is the body's.
-  while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!)) from--;
+  while (from > 0 && !(isTitle(tokens[from - 1]!.text) && !isPortfolioWord(tokens[from - 1]!.text)) && !isConnector(tokens[from - 1]!) && !isGovernmentOf(tokens[from - 1]!.text)) from--;
   return { from, to: end };
 }
 
@@ -270,9 +267,9 @@ function isTitleBeforeBody(tokens: Token[], at: number): boolean {
   return isTitle(token.text) && ((isTitle(next.text) && !bodyWords) || SPLITTING_CONNECTORS.has(next.text));
 }
 
-function organizationMentions(organization: { from: number; to: number }, tokens: Token[], text: string, context: RunContext): Mention[] {
+function organizationMentions(organization: OrganizationSpan, tokens: Token[], text: string, context: RunContext): Mention[] {
   const body = tokens.slice(organization.from, organization.to + 1);
-  const leading = tokens.slice(0, organization.from);
+  const leading = tokens.slice(0, organization.read ?? organization.from);
   const found: Mention[] = leading.length > 0 ? namesInRun(leading, text, { ...context, after: undefined }) : [];
   // `Government of Paraguay` is Paraguay: government-of forms are not bodies (the guide).
   if (/^(?:government|embassy|consulate)$/i.test(body[0]!.text) && body[1]?.text === 'of') return [...found, ...namesInRun(body.slice(2), text, { ...context, before: 'of' })];
@@ -315,7 +312,7 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
   }
   // `ICTY Belgrade`: a body's acronym, then the place of its office.
   if (tokens.length > 1 && isAcronym(tokens[0]!.text) && isPlace(span(tokens.slice(1), text)) && !isInitialsName(tokens, context.glossary)) {
-    const acronym = singleWordKind(tokens[0]!, false, { ...context, after: undefined });
+    const acronym = singleWordKind(tokens[0]!, text, false, { ...context, after: undefined });
     return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
   }
   let rest = tokens;
@@ -330,7 +327,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   const final = last(tokens).text;
   if (lexicon().orgNames.has(key(span(tokens, text)))) return 'organization';
   if (tokens.length === 1 && isUsStateAt(text, tokens[0]!.start, tokens[0]!.end)) return 'place';
-  if (tokens.length === 1) return singleWordKind(tokens[0]!, person, context);
+  if (tokens.length === 1) return singleWordKind(tokens[0]!, text, person, context);
   if (isInitialsName(tokens, context.glossary)) return 'person';
   const hyphenated = tokens.slice(1).every((token) => token.gap === '-');
   // `CJTF-HOA`, `MLN-T`: one body's acronym; `SBU NOFORN`: markings, not names.
@@ -359,11 +356,17 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
 /** Legislatures a cable names by their one capitalised word. */
 const BODY_SHORT_FORMS = new Set(['congress', 'senate', 'parliament', 'legislature']);
 
+/** `SOUTHCOM`, `(PREVFOGO/IBAMA)`: eight capitals or more are a listed or bracketed acronym, no heading's word (`SEARGEANT`, `(see RUSSIAN INFLUENCE)`). */
+function isLongAcronym(token: Token, text: string, glossary: GlossaryKnowledge): boolean {
+  if (lexicon().orgAcronyms.has(token.text) || glossary.organizations.has(token.text)) return true;
+  return (text[token.start - 1] === '(' || /^[)/]/.test(text[token.end] ?? '')) && !isOrdinaryWord(token.text) && !isPlace(token.text);
+}
+
 /** One word: known names first, then the words around it (`the Taliban`, `Gazprom's shareholders`, `in Chiapas`). */
-function singleWordKind(token: Token, person: boolean, context: RunContext): Kind | null {
+function singleWordKind(token: Token, text: string, person: boolean, context: RunContext): Kind | null {
   const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
-  if (isAcronym(word) && word.length <= 7) return acronymKind(word, context.glossary);
+  if (isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) return acronymKind(word, context.glossary);
   if (isNotAName(word, context.glossary) || isDemonym(word) || word.length < 2) return null;
   if (person && !isCountry(word)) return 'person';
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';

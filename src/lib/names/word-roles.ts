@@ -1,11 +1,27 @@
 /**
  * Words that play another part than their list gives them, by the words around them in a run: a
  * title of rank that is a surname (`Mervyn King`), an `Administration` that is an agency (`Drug
- * Enforcement Administration`), not a leader's government (`Bush Administration`).
+ * Enforcement Administration`), not a leader's government (`Bush Administration`); an office's
+ * words before a body (`Deputy Supreme Commander of the …`), a field of study after a degree.
  */
 import { lexicon } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { isDemonym, isOrdinaryWord, isPlace, isTitle } from './words.ts';
+import { isDemonym, isGovernmentOf, isOrdinaryWord, isOrgHead, isPlace, isTitle } from './words.ts';
+
+/** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
+export const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
+/** Words that stand in titles but are no title alone (`Foreign`, `Economic`, `Presidential`). */
+const PORTFOLIO_WORDS = new Set([
+  'foreign', 'economic', 'political', 'military', 'national', 'presidential', 'defense', 'defence', 'finance', 'economy',
+  'justice', 'trade', 'labor', 'labour', 'health', 'education', 'agriculture', 'energy', 'mines', 'transport', 'tourism',
+  'culture', 'information', 'security', 'interior', 'legal', 'commercial', 'executive', 'managing', 'senior', 'principal',
+  'acting', 'former', 'then', 'newly', 'elected', 'new', 'environment', 'planning', 'industry', 'commerce',
+  'communications', 'housing', 'youth', 'sports', 'development', 'external', 'internal', 'home', 'affairs', 'responsible',
+  'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
+]);
+export const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
+/** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
+export const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
 /**
  * `Governor Mervyn King`: a title of rank right after a given name is that person's surname, no
@@ -26,4 +42,50 @@ export function isSurnameTitle(tokens: Token[]): boolean {
  */
 export function isAgencyAdministration(tokens: Token[]): boolean {
   return tokens.length > 2 && tokens[tokens.length - 1]!.text === 'Administration' && tokens.slice(0, -1).every((token) => isCapitalised(token.text) && isOrdinaryWord(token.text));
+}
+
+/** A title's plural (`Heads of State`, `Leaders of the …`): the singular is a title. */
+const isTitleOrPlural = (word: string): boolean => isTitle(word) || (word.endsWith('s') && isTitle(word.slice(0, -1)));
+
+/**
+ * `Deputy Supreme Commander of the UAE Armed Forces`, `Heads of State of the African Union`: a
+ * title's words (ordinary words, one a title) before the last `of` are the office, not the body's
+ * name, which starts after that `of` (and its `the`). The first token the body keeps, or `from`
+ * when the words are no title or hold a body's head (`Office of the Supreme Commander of the Armed
+ * Forces`, `Bank of England`).
+ */
+export function bodyAfterTitleOf(tokens: Token[], from: number, end: number): number {
+  for (let of = end - 1; of > from; of--) {
+    if (tokens[of]!.text !== 'of') continue;
+    const office = tokens.slice(from, of);
+    if (!office.some((token) => isTitleOrPlural(token.text)) || office.some((token) => isOrgHead(token.text)) || !office.every((token) => isOrdinaryWord(token.text) || /^(?:of|the|and)$/.test(token.text))) return from;
+    return tokens[of + 1]?.text === 'the' && of + 2 <= end ? of + 2 : of + 1;
+  }
+  return from;
+}
+
+/** A degree before a field of study, earlier in the sentence (`she has degrees in …`, `a master's in …`). */
+const DEGREE_BEFORE = /\b(?:degrees?|diplomas?|master['’]?s|bachelor['’]?s|MBA|doctorate|Ph\.?D\.?|studied)\b[^.;]*\sin\s+$/i;
+
+/**
+ * `she has degrees in Business Administration from the University of Cadiz and in International
+ * Business Administration`: capitalised English words after a degree's `in` are a field of study,
+ * no body (`Administration` would read as an agency's).
+ */
+export function isFieldOfStudy(tokens: Token[], text: string): boolean {
+  const start = tokens[0]!.start;
+  // Most runs follow no `in `: the degree is looked for only after one.
+  if (start < 3 || text.slice(start - 3, start) !== 'in ' || !tokens.every((token) => isCapitalised(token.text) && isOrdinaryWord(token.text))) return false;
+  return DEGREE_BEFORE.test(text.slice(Math.max(0, start - 200), start));
+}
+
+/**
+ * Words before a body that are no part of it: a government-of acronym (`GOI Ministry of External
+ * Affairs`), a word that dates a title (`Former Intelligence Bureau Director`), a title right before
+ * a name (`Director Tata Energy Research Institute`; `General Motors` keeps its ordinary word).
+ */
+export function isOfficeBeforeBody(tokens: Token[], at: number): boolean {
+  const [token, next] = [tokens[at]!, tokens[at + 1]!];
+  if (isGovernmentOf(token.text) || TIME_WORDS.has(token.text.toLowerCase())) return true;
+  return isTitle(token.text) && !isPortfolioWord(token.text) && !isOrdinaryWord(next.text) && !isTitle(next.text) && !SPLITTING_CONNECTORS.has(next.text);
 }

@@ -17,6 +17,9 @@ export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNam
 /** `GOG`, `GODJ`, `GRM`-like: "Government of …" acronyms, never a name (the guide). */
 const GOVERNMENT_OF = /^G[Oo][A-Z]{1,3}$/;
 
+/** `GOI`, `GoSL`: a government-of acronym, never part of a body's name. */
+export const isGovernmentOf = (word: string): boolean => GOVERNMENT_OF.test(word);
+
 export function key(text: string): string {
   return foldAccents(text.toLowerCase());
 }

@@ -1,0 +1,52 @@
+/**
+ * A body named again by its head word alone (`the Chamber of Deputies` … `the Chamber plenary`,
+ * `the Special Tribunal for Lebanon` … `prosecutor for the Tribunal`): the head word, after `the`,
+ * is that body's short form (the guide: a body named by a short form).
+ */
+import type { Paragraph } from '../types.ts';
+import type { Candidate } from './merge.ts';
+import { isOrgHead, isOrgStart, LEADER_HEADS } from './words.ts';
+
+/**
+ * `the Chamber`, alone: not before another capitalised word (`the Chamber of Deputies` is the
+ * whole name), a possessive (`the Ministry's IPR Division`), `of`/`for`/`in`/`on` or a hyphen.
+ * The head word is captured.
+ */
+const THE_HEAD_ALONE = /(?<=\bthe )(\p{Lu}\p{Ll}+)\b(?![ -]\p{Lu})(?!['’])(?! (?:of|for|in|on)\b)(?!-)/gu;
+
+/** A plural's ending (`Partners`, `Industries`; not `Congress`). */
+const PLURAL = /[^s]s$/;
+
+/** Heads that stand for no one body when alone: a government, a cabinet, the writer's own post. */
+const NO_SHORT_FORM = new Set([...LEADER_HEADS, 'embassy', 'consulate', 'mission', 'post']);
+
+/** The head words of the cable's bodies of two or more words: the last word, or the first before `of` (`Chamber of Deputies`). */
+function bodyHeads(candidates: readonly Candidate[]): Set<string> {
+  const heads = new Set<string>();
+  for (const candidate of candidates) {
+    const name = candidate.name;
+    const space = name.indexOf(' ');
+    if (candidate.kind !== 'organization' || candidate.guess || space < 0) continue;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (isOrgHead(last)) heads.add(last);
+    const first = name.slice(0, space);
+    if (name.startsWith('of ', space + 1) && (isOrgHead(first) || isOrgStart(first))) heads.add(first);
+  }
+  // A plural head alone is a kind, not one body (`the Partners`, `the Forces`).
+  for (const head of heads) if (NO_SHORT_FORM.has(head.toLowerCase()) || PLURAL.test(head)) heads.delete(head);
+  return heads;
+}
+
+/** Candidates for the short forms the paragraphs use of the cable's own bodies. */
+export function shortFormCandidates(candidates: readonly Candidate[], paragraphs: readonly Paragraph[]): Candidate[] {
+  const heads = bodyHeads(candidates);
+  if (heads.size === 0) return [];
+  const found = new Set<string>();
+  const written = [...heads].map((head) => `the ${head}`);
+  for (const paragraph of paragraphs) {
+    // Only a paragraph that holds `the <Head>` is searched.
+    if (!written.some((form) => paragraph.text.includes(form))) continue;
+    for (const match of paragraph.text.matchAll(THE_HEAD_ALONE)) if (heads.has(match[1]!)) found.add(match[1]!);
+  }
+  return [...found].map((name) => ({ name, kind: 'organization', source: 'text', written: [name] }));
+}
