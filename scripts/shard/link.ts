@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { facetGroups } from '../../src/lib/browse.ts';
 import { hasOwnTagFilter } from '../../src/lib/facet-values.ts';
-import { SiteNameCounts, type EntityFacts } from '../../src/lib/names/site.ts';
+import { SiteNameCounts, type EntityFacts, type SiteName } from '../../src/lib/names/site.ts';
 import type { ShardSpec } from '../../src/lib/shards.ts';
 import { linkSite, type FileFacts } from '../../src/lib/site-cables.ts';
 import { digestOfFacts, factsPath, linksPath, requireFacts, type Listing, type ShardFacts, type ShardLinks } from '../../src/loader/shard-mode.ts';
@@ -44,8 +44,11 @@ function readFacts(work: string, shard: ShardSpec): { digest: string; cables: Sh
 /** A kept cable's names: none, one array for all (`linkSite` only reads it). */
 const NO_NAMES: readonly EntityFacts[] = [];
 
-/** Reads every shard's facts, one file at a time: the cables as `Kept`, the names counted, and each file's digest. */
-function readCorpus(work: string, count: number): { kept: Kept[]; names: SiteNameCounts; digests: string[] } {
+/**
+ * Reads every shard's facts, one file at a time: the cables as `Kept`, the site names (the counts
+ * are let go once settled: they are most of the memory when names repeat little), each file's digest.
+ */
+function readCorpus(work: string, count: number): { kept: Kept[]; names: Map<string, SiteName>; digests: string[] } {
   const kept: Kept[] = [];
   const names = new SiteNameCounts();
   const digests: string[] = [];
@@ -57,7 +60,7 @@ function readCorpus(work: string, count: number): { kept: Kept[]; names: SiteNam
       kept.push({ path, shard: index, contentHash, listing, facts: { ...facts, entities: NO_NAMES as EntityFacts[] } });
     }
   }
-  return { kept, names, digests };
+  return { kept, names: names.siteNames(), digests };
 }
 
 const sorted = <T>(values: Iterable<T>): T[] => [...new Set(values)].sort();
@@ -66,7 +69,7 @@ const sorted = <T>(values: Iterable<T>): T[] => [...new Set(values)].sort();
 export function writeShardLinks(work: string, count: number): LinkResult {
   requireFacts(work, count);
   const { kept, names, digests } = readCorpus(work, count);
-  const { idOf, duplicates, caseCollisions, links } = linkSite(kept, names.siteNames());
+  const { idOf, duplicates, caseCollisions, links } = linkSite(kept, names);
   const siteId = (cable: Kept): string => idOf.get(cable.path) ?? cable.facts.id;
   // Tags counted as a whole build counts them (its listings' groups), over the corpus.
   const tags = facetGroups(kept.map((cable) => ({ id: siteId(cable), ...cable.listing })), 'tag');
