@@ -1,6 +1,7 @@
 /**
  * `npx tsx bench/simulate-link.ts --from FACTS --out WORK [--cables 251287] [--shards 80]
- * [--names same|replica|copy] [--measure [--reuse]]`: the link stage's input at a corpus size that cannot
+ * [--names same|replica|copy] [--measure]`, or `--out WORK --measure --reuse`: the link stage's
+ * input at a corpus size that cannot
  * be built here (issue 12: 251,287 cables), simulated from a smaller run's facts, and with
  * `--measure` the link stage run on it (`tsx scripts/build.ts --link N`, SHARD_WORK=WORK) under
  * bench/steps/build.ts's `measureProcess` (peak RSS of the process tree, its CPU seconds, the load);
@@ -143,11 +144,11 @@ const { values } = parseArgs({
 const total = Number(values.cables);
 const count = Number(values.shards);
 const mode = values.names as NamesMode;
-if (!values.from || !values.out || !(total >= count) || !(count >= 1) || !['same', 'replica', 'copy'].includes(mode)) {
-  throw new Error('usage: npx tsx bench/simulate-link.ts --from FACTS --out WORK [--cables 251287] [--shards 80] [--names same|replica|copy] [--measure [--reuse]]');
+if (!(values.from || values.reuse) || !values.out || !(total >= count) || !(count >= 1) || !['same', 'replica', 'copy'].includes(mode)) {
+  throw new Error('usage: npx tsx bench/simulate-link.ts --from FACTS --out WORK [--cables 251287] [--shards 80] [--names same|replica|copy] [--measure] | --out WORK --measure --reuse');
 }
 if (!values.reuse) {
-  const made = simulate(values.from, values.out, total, count, mode);
+  const made = simulate(values.from!, values.out, total, count, mode);
   console.log(`${values.out}/facts: ${made.cables} cables in ${count} shards, names ${mode}, ${(made.bytes / 2 ** 20).toFixed(1)} MB of facts`);
 }
 if (values.measure) {
