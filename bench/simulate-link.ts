@@ -1,8 +1,8 @@
 /**
  * `npx tsx bench/simulate-link.ts --from FACTS --out WORK [--cables 251287] [--shards 80]
  * [--names same|replica|copy] [--measure]`, or `--out WORK --measure --reuse`: the link stage's
- * input at a corpus size that cannot
- * be built here (issue 12: 251,287 cables), simulated from a smaller run's facts, and with
+ * input at a corpus size that cannot be built here (issue 12: 251,287 cables), simulated from a
+ * smaller run's facts, and with
  * `--measure` the link stage run on it (`tsx scripts/build.ts --link N`, SHARD_WORK=WORK) under
  * bench/steps/build.ts's `measureProcess` (peak RSS of the process tree, its CPU seconds, the load);
  * `--reuse` measures WORK's facts as they are (made by an earlier run), without writing them again.
