@@ -99,7 +99,7 @@ export class SiteNameCounts {
     }
   }
 
-  /** Every local slug counted → the name, slug and kind its group takes. */
+  /** Every local slug counted → the name, slug and kind its group takes. Once: the counts are used up. */
   siteNames(): Map<string, SiteName> {
     const { groups, aliases } = this;
     const kindOf = (slug: string): EntityKind => kindOfGroup(groups.get(slug)!);
@@ -194,6 +194,8 @@ function settle(groups: Map<string, Group>, union: UnionFind): Map<string, SiteN
   for (const [slug, group] of groups) {
     const root = union.find(slug);
     const joined = merged.get(root);
+    // Let go as its name is made: with millions of slugs, every group and every site name would be held at once.
+    groups.delete(slug);
     if (!joined) {
       bySlug.set(slug, siteName(group, slug));
       continue;
