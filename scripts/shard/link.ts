@@ -6,20 +6,23 @@
  * of their tags have a Pagefind filter of their own). A pages job then reads its links, not every
  * shard's facts.
  *
- * Its memory grows with the corpus, as `linkSite` over the corpus needs: every cable's id,
- * subject, date, references and names, and its listing columns for the tag counts. Name facts
- * equal in several cables are kept once (names are most of the facts, and cables repeat them).
+ * It reads the facts twice. First every shard's, for what the corpus decides: the names are
+ * counted as they are read (`SiteNameCounts`: what the name rules need per distinct slug, not
+ * per cable), and each cable keeps its id, subject, date, references and listing columns (site
+ * ids, "Cited by", the tag counts). Then each shard's again, to write its links, with the slugs
+ * its cables name. So its memory grows with the corpus by what a cable keeps besides its names,
+ * and with the vocabulary (docs/whole-release.md).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { facetGroups } from '../../src/lib/browse.ts';
 import { hasOwnTagFilter } from '../../src/lib/facet-values.ts';
-import type { EntityFacts } from '../../src/lib/names/site.ts';
+import { SiteNameCounts, type EntityFacts, type SiteName } from '../../src/lib/names/site.ts';
 import type { ShardSpec } from '../../src/lib/shards.ts';
 import { linkSite, type FileFacts } from '../../src/lib/site-cables.ts';
 import { digestOfFacts, factsPath, linksPath, requireFacts, type Listing, type ShardFacts, type ShardLinks } from '../../src/loader/shard-mode.ts';
 
-/** One cable as the link stage keeps it. */
+/** One cable as the link stage keeps it: its facts without their names (counted apart). */
 interface Kept extends FileFacts {
   shard: number;
   contentHash: string;
@@ -32,28 +35,32 @@ export interface LinkResult {
   bytes: number;
 }
 
-/** Reads every shard's facts, one file at a time: the cables as `Kept`, and each file's digest. */
-function readCorpus(work: string, count: number): { kept: Kept[]; digests: string[] } {
+/** Shard k's facts file: its bytes' digest, and its cables. */
+function readFacts(work: string, shard: ShardSpec): { digest: string; cables: ShardFacts['cables'] } {
+  const bytes = readFileSync(factsPath(work, shard));
+  return { digest: digestOfFacts(bytes), cables: (JSON.parse(bytes.toString('utf8')) as ShardFacts).cables };
+}
+
+/** A kept cable's names: none, one array for all (`linkSite` only reads it). */
+const NO_NAMES: readonly EntityFacts[] = [];
+
+/**
+ * Reads every shard's facts, one file at a time: the cables as `Kept`, the site names (the counts
+ * are let go once settled: they are most of the memory when names repeat little), each file's digest.
+ */
+function readCorpus(work: string, count: number): { kept: Kept[]; names: Map<string, SiteName>; digests: string[] } {
   const kept: Kept[] = [];
+  const names = new SiteNameCounts();
   const digests: string[] = [];
-  // One object per distinct name fact: `linkSite` only reads them.
-  const shared = new Map<string, EntityFacts>();
-  const share = (entity: EntityFacts): EntityFacts => {
-    const key = JSON.stringify(entity);
-    const known = shared.get(key);
-    if (known) return known;
-    shared.set(key, entity);
-    return entity;
-  };
   for (let index = 1; index <= count; index += 1) {
-    const bytes = readFileSync(factsPath(work, { index, count }));
-    digests.push(digestOfFacts(bytes));
-    const { cables } = JSON.parse(bytes.toString('utf8')) as ShardFacts;
+    const { digest, cables } = readFacts(work, { index, count });
+    digests.push(digest);
     for (const { path, contentHash, facts, listing } of cables) {
-      kept.push({ path, shard: index, contentHash, listing, facts: { ...facts, entities: facts.entities.map(share) } });
+      for (const entity of facts.entities) names.add(entity);
+      kept.push({ path, shard: index, contentHash, listing, facts: { ...facts, entities: NO_NAMES as EntityFacts[] } });
     }
   }
-  return { kept, digests };
+  return { kept, names: names.siteNames(), digests };
 }
 
 const sorted = <T>(values: Iterable<T>): T[] => [...new Set(values)].sort();
@@ -61,8 +68,8 @@ const sorted = <T>(values: Iterable<T>): T[] => [...new Set(values)].sort();
 /** Writes every shard's links from every shard's facts (which must all be there). */
 export function writeShardLinks(work: string, count: number): LinkResult {
   requireFacts(work, count);
-  const { kept, digests } = readCorpus(work, count);
-  const { idOf, duplicates, caseCollisions, links } = linkSite(kept);
+  const { kept, names, digests } = readCorpus(work, count);
+  const { idOf, duplicates, caseCollisions, links } = linkSite(kept, names);
   const siteId = (cable: Kept): string => idOf.get(cable.path) ?? cable.facts.id;
   // Tags counted as a whole build counts them (its listings' groups), over the corpus.
   const tags = facetGroups(kept.map((cable) => ({ id: siteId(cable), ...cable.listing })), 'tag');
@@ -72,6 +79,9 @@ export function writeShardLinks(work: string, count: number): LinkResult {
   for (let index = 1; index <= count; index += 1) {
     const shard: ShardSpec = { index, count };
     const own = kept.filter((cable) => cable.shard === index);
+    // The slugs its cables name, read again: the first reading kept none per cable.
+    const { digest, cables } = readFacts(work, shard);
+    if (digest !== digests[index - 1]) throw new Error(`shard ${index}'s facts changed while the links were computed: run the link stage again`);
     const paths = new Set(own.map((cable) => cable.path));
     const ids = own.map(siteId);
     const out: ShardLinks = {
@@ -83,7 +93,7 @@ export function writeShardLinks(work: string, count: number): LinkResult {
         const citing = links.citedBy.get(id);
         return citing ? [[id, citing] as [string, typeof citing]] : [];
       }),
-      names: sorted(own.flatMap((cable) => cable.facts.entities.map((entity) => entity.slug))).flatMap((slug) => {
+      names: sorted(cables.flatMap((cable) => cable.facts.entities.map((entity) => entity.slug))).flatMap((slug) => {
         const name = links.names.get(slug);
         return name ? [[slug, name] as [string, typeof name]] : [];
       }),

@@ -108,9 +108,13 @@ export interface SiteLinks {
   names: ReadonlyMap<string, SiteName>;
 }
 
-/** Indexes the site's cables for `linkCable` (only their ids, subjects, dates, references and names are read). */
-export function siteLinks(cables: ReadonlyArray<LinkFacts>): SiteLinks {
-  return { ids: new Set(cables.map((cable) => cable.id)), citedBy: citedByIndex(cables), names: siteNames(cables) };
+/**
+ * Indexes the site's cables for `linkCable` (only their ids, subjects, dates, references and names
+ * are read). `names`: the site names when the caller counted them already (the link stage counts
+ * them as it reads each shard's facts, `SiteNameCounts`); else from the cables' entities.
+ */
+export function siteLinks(cables: ReadonlyArray<LinkFacts>, names: ReadonlyMap<string, SiteName> = siteNames(cables)): SiteLinks {
+  return { ids: new Set(cables.map((cable) => cable.id)), citedBy: citedByIndex(cables), names };
 }
 
 /**

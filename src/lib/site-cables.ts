@@ -13,6 +13,7 @@
  */
 import { linkCable, linkFacts, siteLinks, type LinkFacts, type SiteLinks } from './annotate.ts';
 import { caseCollisions, type CaseCollision } from './id-aliases.ts';
+import type { SiteName } from './names/site.ts';
 import type { AnnotatedCable } from './types.ts';
 
 /** Two files claim one id: the later one (in path order) is published under `siteId`. */
@@ -42,9 +43,10 @@ export interface LinkedSite {
 
 /**
  * Stage 2: gives every cable its site id, in path order (the first file keeps the id, the next
- * gets `-2`, `-3`…), and indexes the site's links under those ids.
+ * gets `-2`, `-3`…), and indexes the site's links under those ids. `names`: the site names when
+ * the caller counted them already (the link stage: `SiteNameCounts`), else from the entries' entities.
  */
-export function linkSite(entries: Iterable<FileFacts>): LinkedSite {
+export function linkSite(entries: Iterable<FileFacts>, names?: ReadonlyMap<string, SiteName>): LinkedSite {
   const sorted = [...entries].sort((a, b) => a.path.localeCompare(b.path));
   const fileById = new Map<string, string>();
   const idOf = new Map<string, string>();
@@ -56,7 +58,7 @@ export function linkSite(entries: Iterable<FileFacts>): LinkedSite {
     fileById.set(id, path);
     idOf.set(path, id);
   }
-  const links = siteLinks(sorted.map(({ path, facts }) => ({ ...facts, id: idOf.get(path) ?? facts.id })));
+  const links = siteLinks(sorted.map(({ path, facts }) => ({ ...facts, id: idOf.get(path) ?? facts.id })), names);
   return { idOf, duplicates, caseCollisions: caseCollisions([...fileById].map(([id, path]) => ({ id, path }))), links };
 }
 

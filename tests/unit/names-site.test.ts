@@ -3,7 +3,7 @@
  * corpus: a surname and its one full name, spellings of one body, an acronym and its long form.
  */
 import { describe, expect, test } from 'vitest';
-import { siteNames, withSiteNames, type EntityFacts } from '../../src/lib/names/site.ts';
+import { SiteNameCounts, siteNames, withSiteNames, type EntityFacts } from '../../src/lib/names/site.ts';
 import type { EntityKind, EntityUse } from '../../src/lib/types.ts';
 import { entitySlug } from '../../src/lib/entities.ts';
 
@@ -108,5 +108,31 @@ describe("a state's letters are no body's acronym", () => {
     ]);
     expect(names.get('ca')).toMatchObject({ name: 'CA', kind: 'place' });
     expect(nameOf(names, 'Constituent Assembly')).toBe('Constituent Assembly');
+  });
+});
+
+describe('SiteNameCounts: names counted one entity at a time (the link stage reads a shard at a time)', () => {
+  const counted = (facts: EntityFacts[]): ReturnType<typeof siteNames> => {
+    const counts = new SiteNameCounts();
+    for (const entity of facts) counts.add(entity);
+    return counts.siteNames();
+  };
+
+  test('a slug\'s first spelling keeps its count when a second one comes (U.s. three times, then U.S. twice: U.s. is the most written)', () => {
+    const names = counted([...Array(3).fill(fact('U.s.', 'place')), ...Array(2).fill(fact('U.S.', 'place'))]);
+    expect(nameOf(names, 'U.S.')).toBe('U.s.');
+    expect(nameOf(counted([...Array(2).fill(fact('U.s.', 'place')), ...Array(3).fill(fact('U.S.', 'place'))]), 'U.S.')).toBe('U.S.');
+  });
+
+  test('a slug\'s kind is its most counted, a tie going to the first in alphabetical order (organization, person, place)', () => {
+    expect(counted([fact('Zanzibar', 'place'), fact('Zanzibar', 'person')]).get('zanzibar')?.kind).toBe('person');
+    expect(counted([fact('Zanzibar', 'person'), fact('Zanzibar', 'organization')]).get('zanzibar')?.kind).toBe('organization');
+    expect(counted([fact('Zanzibar', 'place'), fact('Zanzibar', 'place'), fact('Zanzibar', 'organization')]).get('zanzibar')?.kind).toBe('place');
+  });
+
+  test('a joined group sums its members\' counts: three cables write Castro alone, one Fidel Castro (the surname takes the full name)', () => {
+    const names = counted([...Array(3).fill(fact('Castro', 'person')), fact('Fidel Castro', 'person')]);
+    expect(names.get('castro')).toEqual({ name: 'Fidel Castro', slug: 'fidel-castro', kind: 'person', identified: true });
+    expect(names.get('castro')).toBe(names.get('fidel-castro'));
   });
 });

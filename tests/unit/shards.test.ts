@@ -120,6 +120,33 @@ describe('the link stage and a shard’s stamp', () => {
     }
   });
 
+  test('each shard’s links name its own cables’ slugs, under the names counted over every shard (Guebuza in shard 1, Armando Guebuza in shard 2)', () => {
+    const person = (name: string, slug: string) => ({ slug, name, kind: 'person' as const, forms: [name] });
+    const entry = (id: string, entities: ReturnType<typeof person>[]) => ({
+      path: `${id}.txt`,
+      contentHash: id,
+      facts: { id, subject: null, date: null, annotations: { references: [] }, entities },
+      listing: { file: `${id}.txt`, referenceId: id, subject: null, date: null, origin: null, classification: null, facets: { year: null, month: null, origin: null, classification: null, tags: [], partial: false, redacted: false } },
+    });
+    const work = mkdtempSync(join(tmpdir(), 'cable-reader-link-'));
+    try {
+      const facts: ShardFacts[] = [
+        { shard: { index: 1, count: 2 }, cables: [entry('10ONE1', [person('Guebuza', 'guebuza')])], skipped: [] },
+        { shard: { index: 2, count: 2 }, cables: [entry('10TWO1', [person('Armando Guebuza', 'armando-guebuza'), person('Obama', 'obama')])], skipped: [] },
+      ];
+      for (const shardFacts of facts) {
+        mkdirSync(dirname(factsPath(work, shardFacts.shard)), { recursive: true });
+        writeFileSync(factsPath(work, shardFacts.shard), JSON.stringify(shardFacts));
+      }
+      writeShardLinks(work, 2);
+      const site = { name: 'Armando Guebuza', slug: 'armando-guebuza', kind: 'person', identified: true };
+      expect(readShardLinks(work, { index: 1, count: 2 }).names).toEqual([['guebuza', site]]);
+      expect(readShardLinks(work, { index: 2, count: 2 }).names).toEqual([['armando-guebuza', site], ['obama', { name: 'Obama', slug: 'obama', kind: 'person', identified: true }]]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   test('links computed from other facts than the work folder’s are stale', async () => {
     const work = await linkedWork(3);
     try {

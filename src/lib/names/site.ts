@@ -39,10 +39,86 @@ export function entityFacts(cable: Pick<AnnotatedCable, 'paragraphs' | 'annotati
   }));
 }
 
+/**
+ * One slug's names and kinds over the site, each with how many entities wrote it. Most slugs have
+ * one name and one kind: those are fields, and a Map is made only for a second name (the link
+ * stage holds a group per distinct slug of the corpus, millions at 251k when names repeat little).
+ */
 interface Group {
-  names: Map<string, number>;
-  kinds: Map<EntityKind, number>;
+  name: string;
+  count: number;
+  /** Every name with its count, once the slug has a second name. */
+  names?: Map<string, number>;
+  kinds: Record<EntityKind, number>;
   identified: boolean;
+}
+
+/** The kinds in `localeCompare` order, which breaks a tie between two kinds' counts. */
+const KINDS = ['organization', 'person', 'place'] as const satisfies readonly EntityKind[];
+
+const newGroup = (name: string): Group => ({ name, count: 0, kinds: { organization: 0, person: 0, place: 0 }, identified: false });
+
+/** Adds `count` entities written `name` to a group. */
+function addName(group: Group, name: string, count: number): void {
+  if (!group.names && name === group.name) group.count += count;
+  else {
+    group.names ??= new Map([[group.name, group.count]]);
+    group.names.set(name, (group.names.get(name) ?? 0) + count);
+  }
+}
+
+/** A group's most frequent kind (ties: the first in `KINDS`). */
+const kindOfGroup = (group: Group): EntityKind => KINDS.reduce((best, kind) => (group.kinds[kind] > group.kinds[best] ? kind : best));
+
+/** An acronym a body was written as (`IMO` for the International Maritime Organization). */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * The site's names counted one entity at a time (`siteNames` over a list of cables; the link stage
+ * over every shard's facts, one shard's in memory at a time), then settled into each slug's site
+ * name. Holds what the rules read per distinct slug and acronym, not per cable.
+ */
+export class SiteNameCounts {
+  private groups = new Map<string, Group>();
+  private aliases = new Map<string, Set<string>>();
+
+  add(entity: EntityFacts): void {
+    const group = this.groups.get(entity.slug) ?? newGroup(entity.name);
+    group.identified ||= !entity.guess;
+    group.kinds[entity.kind] += 1;
+    addName(group, entity.name, 1);
+    this.groups.set(entity.slug, group);
+    // `IMO` written for the International Maritime Organization: the acronym's slug is an alias.
+    // A person's initials (`AF` for Anibal Fernandez) are the cable's shorthand, not a name elsewhere.
+    for (const form of entity.kind === 'person' ? [] : entity.forms) {
+      if (ACRONYM.test(form) && entitySlug(form) !== entity.slug) {
+        const owners = this.aliases.get(entitySlug(form)) ?? new Set();
+        owners.add(entity.slug);
+        this.aliases.set(entitySlug(form), owners);
+      }
+    }
+  }
+
+  /** Every local slug counted → the name, slug and kind its group takes. Once: the counts are used up. */
+  siteNames(): Map<string, SiteName> {
+    const { groups, aliases } = this;
+    const kindOf = (slug: string): EntityKind => kindOfGroup(groups.get(slug)!);
+    const union = new UnionFind();
+    // A state's letters (`CA` after `Monterey,`) are no body's acronym (`Constituent Assembly (CA)`).
+    const placeFor = (alias: string, owner: string): boolean => kindOf(alias) === 'place' && kindOf(owner) !== 'place';
+    for (const [alias, owners] of aliases) if (owners.size === 1 && groups.has(alias) && !placeFor(alias, [...owners][0]!)) union.union([...owners][0]!, alias);
+    joinSurnames(groups, kindOf, union);
+    const bySkeleton = new Map<string, string>();
+    for (const slug of groups.keys()) {
+      const kind = kindOf(slug);
+      const key = kind === 'person' ? null : skeleton(slug);
+      if (key === null) continue;
+      const seen = bySkeleton.get(`${kind}:${key}`);
+      if (seen === undefined) bySkeleton.set(`${kind}:${key}`, slug);
+      else union.union(seen, slug);
+    }
+    return settle(groups, union);
+  }
 }
 
 /** Arabic articles at a name's start, which transliterations keep or drop (`al-Qaida`, `Qaida`). */
@@ -64,7 +140,8 @@ class UnionFind {
   find(key: string): string {
     let root = key;
     while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
+    // Only a key that has a root other than itself is kept: most slugs stay alone.
+    if (root !== key) this.parent.set(key, root);
     return root;
   }
   union(a: string, b: string): void {
@@ -79,42 +156,9 @@ const mostFrequent = <T>(counts: Map<T, number>, better: (a: T, b: T) => number)
 
 /** Every local slug of the site's cables → the name, slug and kind its group takes. */
 export function siteNames(cables: ReadonlyArray<{ entities: EntityFacts[] }>): Map<string, SiteName> {
-  const groups = new Map<string, Group>();
-  const aliases = new Map<string, Set<string>>();
-  for (const cable of cables) {
-    for (const entity of cable.entities) {
-      const group = groups.get(entity.slug) ?? { names: new Map(), kinds: new Map(), identified: false };
-      group.identified ||= !entity.guess;
-      group.names.set(entity.name, (group.names.get(entity.name) ?? 0) + 1);
-      group.kinds.set(entity.kind, (group.kinds.get(entity.kind) ?? 0) + 1);
-      groups.set(entity.slug, group);
-      // `IMO` written for the International Maritime Organization: the acronym's slug is an alias.
-      // A person's initials (`AF` for Anibal Fernandez) are the cable's shorthand, not a name elsewhere.
-      for (const form of entity.kind === 'person' ? [] : entity.forms) {
-        if (/^\p{Lu}{2,8}$/u.test(form) && entitySlug(form) !== entity.slug) {
-          const owners = aliases.get(entitySlug(form)) ?? new Set();
-          owners.add(entity.slug);
-          aliases.set(entitySlug(form), owners);
-        }
-      }
-    }
-  }
-  const kindOf = (slug: string): EntityKind => mostFrequent(groups.get(slug)!.kinds, (a, b) => a.localeCompare(b));
-  const union = new UnionFind();
-  // A state's letters (`CA` after `Monterey,`) are no body's acronym (`Constituent Assembly (CA)`).
-  const placeFor = (alias: string, owner: string): boolean => kindOf(alias) === 'place' && kindOf(owner) !== 'place';
-  for (const [alias, owners] of aliases) if (owners.size === 1 && groups.has(alias) && !placeFor(alias, [...owners][0]!)) union.union([...owners][0]!, alias);
-  joinSurnames(groups, kindOf, union);
-  const bySkeleton = new Map<string, string>();
-  for (const slug of groups.keys()) {
-    const kind = kindOf(slug);
-    const key = kind === 'person' ? null : skeleton(slug);
-    if (key === null) continue;
-    const seen = bySkeleton.get(`${kind}:${key}`);
-    if (seen === undefined) bySkeleton.set(`${kind}:${key}`, slug);
-    else union.union(seen, slug);
-  }
-  return settle(groups, union);
+  const counts = new SiteNameCounts();
+  for (const cable of cables) for (const entity of cable.entities) counts.add(entity);
+  return counts.siteNames();
 }
 
 /** A one-word person (`Guebuza`) joins the one multi-word person whose slug ends with it. */
@@ -134,28 +178,50 @@ function joinSurnames(groups: Map<string, Group>, kindOf: (slug: string) => Enti
 
 /** Each group's name: its most used name, the fullest first (`Armando Guebuza` over `Guebuza`, a long form over its acronym). */
 function settle(groups: Map<string, Group>, union: UnionFind): Map<string, SiteName> {
+  // A group joined by others is summed into a copy of itself; a group alone is read as it is.
   const merged = new Map<string, Group>();
   for (const [slug, group] of groups) {
     const root = union.find(slug);
-    const into = merged.get(root) ?? { names: new Map(), kinds: new Map(), identified: false };
+    if (root === slug) continue;
+    const into = merged.get(root) ?? copyOf(groups.get(root)!);
     into.identified ||= group.identified;
-    for (const [name, count] of group.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
-    for (const [kind, count] of group.kinds) into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + count);
+    for (const [name, count] of group.names ?? [[group.name, group.count] as const]) addName(into, name, count);
+    for (const kind of KINDS) into.kinds[kind] += group.kinds[kind];
     merged.set(root, into);
   }
   const settled = new Map<string, SiteName>();
-  for (const [root, group] of merged) {
-    // Fullness: letters, and mixed case over capitals (`Armando Guebuza` over `Guebuza`, a long form over `IMO`); spellings tie.
-    // Mixed case means a run of lower-case letters: `U.s.`, one cable's slip, is no fuller than `U.S.`.
-    const words = (name: string): number => (name.match(/\p{L}/gu)?.length ?? 0) + (/\p{Ll}{2}/u.test(name) ? 1 : 0);
-    const fullest = Math.max(...[...group.names.keys()].map(words));
-    const candidates = new Map([...group.names].filter(([name]) => words(name) === fullest));
-    const name = mostFrequent(candidates, (a, b) => a.localeCompare(b));
-    settled.set(root, { name, slug: entitySlug(name), kind: mostFrequent(group.kinds, (a, b) => a.localeCompare(b)), identified: group.identified });
-  }
   const bySlug = new Map<string, SiteName>();
-  for (const slug of groups.keys()) bySlug.set(slug, settled.get(union.find(slug))!);
+  for (const [slug, group] of groups) {
+    const root = union.find(slug);
+    const joined = merged.get(root);
+    // Let go as its name is made: with millions of slugs, every group and every site name would be held at once.
+    groups.delete(slug);
+    if (!joined) {
+      bySlug.set(slug, siteName(group, slug));
+      continue;
+    }
+    const site = settled.get(root) ?? siteName(joined, root);
+    settled.set(root, site);
+    bySlug.set(slug, site);
+  }
   return bySlug;
+}
+
+const copyOf = (group: Group): Group => ({ ...group, kinds: { ...group.kinds }, ...(group.names ? { names: new Map(group.names) } : {}) });
+
+/** A group's site name; `key` is its root's slug, kept when the name's slug is the same string. */
+function siteName(group: Group, key: string): SiteName {
+  // Fullness: letters, and mixed case over capitals (`Armando Guebuza` over `Guebuza`, a long form over `IMO`); spellings tie.
+  // Mixed case means a run of lower-case letters: `U.s.`, one cable's slip, is no fuller than `U.S.`.
+  const words = (name: string): number => (name.match(/\p{L}/gu)?.length ?? 0) + (/\p{Ll}{2}/u.test(name) ? 1 : 0);
+  let name = group.name;
+  if (group.names) {
+    const fullest = Math.max(...[...group.names.keys()].map(words));
+    const candidates = new Map([...group.names].filter(([spelling]) => words(spelling) === fullest));
+    name = mostFrequent(candidates, (a, b) => a.localeCompare(b));
+  }
+  const slug = entitySlug(name);
+  return { name, slug: slug === key ? key : slug, kind: kindOfGroup(group), identified: group.identified };
 }
 
 /**
