@@ -101,9 +101,16 @@ function withoutOutDir(args: string[]): string[] {
 }
 
 /** This script again, in a process of its own (its memory is given back when the stage ends). */
-function stage(args: string[]): number {
-  return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...args], { stdio: 'inherit' }).status ?? 1;
+function stage(args: string[], env: Record<string, string> = {}): number {
+  return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...args], { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 }
+
+/**
+ * The link stage's heap (MB): its live heap is what linking keeps of every cable and each
+ * distinct name; without a limit V8 lets garbage grow with it (3.55 GiB at 251,287 simulated
+ * cables with every copy's names distinct, 2.66 GiB with this limit; docs/whole-release.md).
+ */
+const LINK_HEAP_MB = 2560;
 
 /**
  * Every stage of `count` shards one after another, then the merge. Each facts and link stage is
@@ -117,7 +124,7 @@ async function allShards(count: number, passThrough: string[], force: boolean): 
     const status = stage(['--shard', `${shard.index}/${count}`, '--facts']);
     if (status !== 0) return status;
   }
-  const linked = stage(['--link', String(count)]);
+  const linked = stage(['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) });
   if (linked !== 0) return linked;
   for (const shard of all) {
     const status = pages(shard, withoutOutDir(passThrough), force);
