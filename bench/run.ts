@@ -9,7 +9,7 @@
  *            --patch FILE (apply a patch to the build's copy of the tree: an experiment, labelled
  *            with the patch's name; see bench/experiments/),
  *            --worktree (build the working tree as it is now instead of the last commit),
- *            --rounds N (build251 and starlight251 alternated N times: ours, Starlight, ours…;
+ *            --rounds N (build251 and the starlight251 steps alternated N times: ours, Starlight, ours…;
  *            default 1; with N > 1 the warm second build is left out)
  *
  * Steps: parse, build251, starlight251, starlight251-sidebar, search251, gen10k, build10k,
