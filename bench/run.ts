@@ -9,13 +9,16 @@
  *            --patch FILE (apply a patch to the build's copy of the tree: an experiment, labelled
  *            with the patch's name; see bench/experiments/),
  *            --worktree (build the working tree as it is now instead of the last commit),
- *            --rounds N (build251 and starlight251 alternated N times: ours, Starlight, ours…;
+ *            --rounds N (build251 and the starlight251 steps alternated N times: ours, Starlight, ours…;
  *            default 1; with N > 1 the warm second build is left out)
  *
- * Steps: parse, build251, starlight251, search251, gen10k, build10k, starlight10k, search10k
- * (groups: 10k, build, search). starlightN builds the same cables as a default Starlight site
- * (steps/starlight.ts): its wall time fills the Starlight column of the build rows and issue 7's
- * target, ours ≤ 1.0× Starlight, gets its own row.
+ * Steps: parse, build251, starlight251, starlight251-sidebar, search251, gen10k, build10k,
+ * starlight10k, starlight10k-sidebar, search10k (groups: 10k, build, search). starlightN builds
+ * the same cables as a default Starlight site (steps/starlight.ts): its wall time fills the
+ * Starlight column of the build rows and issue 7's target, ours ≤ 1.0× Starlight, gets its own
+ * row; starlightN-sidebar is the same site with one setting, a one-link sidebar, and gets a
+ * ratio row of its own. With --count other than 10000, the starlight10k steps build that many
+ * cables of the 10k corpus folder and are kept as `starlight10k+<count>`.
  * A search step reuses the last build of its size in /tmp/cable-bench when its build step is
  * not selected. Prints a table and writes bench/out/results.json (+ build logs beside it).
  * Each figure carries the machine's load average at the time: this machine is shared.
@@ -33,19 +36,41 @@ import { PROJECT_ROOT, SCRATCH } from './steps/build.ts';
 import { generateCorpus, type GeneratedCorpus } from './steps/corpus.ts';
 import { distinctIds, measureParse, type ParseThroughput } from './steps/parse.ts';
 import { measureFilteredSearch, measureSearch, readerRequests, type ReaderRequests } from './steps/search.ts';
-import { runStarlight } from './steps/starlight.ts';
+import { runStarlight, type StarlightRun, type StarlightVariant } from './steps/starlight.ts';
 import { measureTyping } from './steps/typing.ts';
 import { readerPageSpread, SEED_ID, weighReaderPage, type PageWeight } from './steps/weight.ts';
 
 /** Issue 9: the filtered search measured (a tag most cables carry), then words typed over it. */
 const FILTER = 'tag=PREL';
 const FILTER_WORDS = 'government';
-const STEPS = ['parse', 'build251', 'starlight251', 'search251', 'gen10k', 'build10k', 'starlight10k', 'search10k'] as const;
+const STEPS = [
+  'parse',
+  'build251',
+  'starlight251',
+  'starlight251-sidebar',
+  'search251',
+  'gen10k',
+  'build10k',
+  'starlight10k',
+  'starlight10k-sidebar',
+  'search10k',
+] as const;
 type Step = (typeof STEPS)[number];
 const GROUPS: Record<string, Step[]> = {
-  '10k': ['gen10k', 'build10k', 'starlight10k', 'search10k'],
-  build: ['build251', 'starlight251', 'build10k', 'starlight10k'],
+  '10k': ['gen10k', 'build10k', 'starlight10k', 'starlight10k-sidebar', 'search10k'],
+  build: ['build251', 'starlight251', 'starlight251-sidebar', 'build10k', 'starlight10k', 'starlight10k-sidebar'],
   search: ['search251', 'search10k'],
+};
+/** The Starlight sites built beside ours at each size: the default, and one setting (a one-link sidebar). */
+const STARLIGHT_STEPS: Record<'251' | '10k', Array<[Step, StarlightVariant]>> = {
+  '251': [
+    ['starlight251', 'default'],
+    ['starlight251-sidebar', 'sidebar'],
+  ],
+  '10k': [
+    ['starlight10k', 'default'],
+    ['starlight10k-sidebar', 'sidebar'],
+  ],
 };
 const OUT_DIR = join(PROJECT_ROOT, 'bench/out');
 const CORPUS_10K = process.env['BENCH_CORPUS_10K'] ?? '/tmp/cable-bench-10k';
@@ -60,7 +85,7 @@ function stepsFrom(only: string | undefined, skip: string | undefined): Step[] {
       throw new Error(`unknown step "${trimmed}"; steps: ${STEPS.join(', ')}; groups: ${Object.keys(GROUPS).join(', ')}`);
     });
   // Without --only, every step but starlight10k: a default Starlight site of 10,000 pages links
-  // every page from every page's sidebar (≈ 20 GB of HTML), so it is run only when named.
+  // every page from every page's sidebar (GBs of HTML, half an hour), so it is run only when named.
   const chosen = only ? expand(only) : STEPS.filter((step) => step !== 'starlight10k');
   const skipped = new Set(skip ? expand(skip) : []);
   return STEPS.filter((step) => chosen.includes(step) && !skipped.has(step));
@@ -185,15 +210,63 @@ async function weightRows(run: BenchRun): Promise<void> {
   );
 }
 
+/** Where a Starlight step's runs are kept: the step's name, with the cable count when it is not the step's own. */
+const starlightKey = (step: Step, label: string): string => (step.includes(label) ? step : `${step}+${label}`);
+
+/** The selected Starlight steps of a size, each a build `pairedBuilds` alternates with ours. */
+function starlightSides(
+  run: BenchRun,
+  size: '251' | '10k',
+  label: string,
+  cablesDir: string,
+  logName: (name: string, round: number) => string,
+  before = (): void => {},
+): Record<string, (round: number) => Promise<StarlightRun>> {
+  const sides: Record<string, (round: number) => Promise<StarlightRun>> = {};
+  for (const [step, variant] of STARLIGHT_STEPS[size]) {
+    if (!run.steps.includes(step)) continue;
+    const name = `${label}${variant === 'default' ? '' : `-${variant}`}`;
+    sides[step] = (round) => (before(), runStarlight(name, cablesDir, join(OUT_DIR, logName(name, round)), variant));
+  }
+  return sides;
+}
+
+/**
+ * Keeps each Starlight step's runs and rows; gives each Starlight site's figure for the ratio rows,
+ * the default first: measured now, else the last recorded (null when never measured).
+ */
+async function starlightSections(
+  run: BenchRun,
+  size: '251' | '10k',
+  label: string,
+  outcomes: Record<string, Outcome<StarlightRun[]>>,
+): Promise<Array<StarlightFigure | null>> {
+  const figures: Array<StarlightFigure | null> = [];
+  for (const [step, variant] of STARLIGHT_STEPS[size]) {
+    const key = starlightKey(step, label);
+    const outcome = outcomes[step];
+    const name = `Starlight ${label}${variant === 'default' ? '' : ', one-link sidebar'}`;
+    if (outcome) await section(run, key, outcome, name, (runs) => run.rows.push(...starlightRows(name.replace(/^Starlight /, ''), runs)));
+    figures.push(outcome?.ok ? starlightFigure(outcome.result) : recordedStarlight(run.previousSteps, key));
+  }
+  return figures;
+}
+
+/** Issue 7's ratio against the default Starlight site, and against each other site measured. */
+function issue7Rows(label: string, ours: BuildFigures[], starlight: StarlightFigure | null | undefined, others: Array<StarlightFigure | null>): Row[] {
+  const rows = [issue7Row(label, ours, starlight ?? null)];
+  for (const other of others) if (other) rows.push(issue7Row(label, ours, other, 'Starlight with a one-link sidebar'));
+  return rows;
+}
+
 /** build251 and starlight251, alternated `rounds` times; then the warm build and the page weight. */
 async function build251Steps(run: BenchRun): Promise<void> {
   const { smallLabel: label, patchFile, worktree } = run;
   const paired = await pairedBuilds('251', run.rounds, {
     ours: run.steps.includes('build251') ? () => buildFigures(label, undefined, patchFile, { worktree, outDir: OUT_DIR }) : null,
-    starlight: run.steps.includes('starlight251') ? (round) => runStarlight('251', SEEDS_DIR, join(OUT_DIR, `build-starlight-251-${round}.log`)) : null,
+    starlight: starlightSides(run, '251', '251', SEEDS_DIR, (name, round) => `build-starlight-${name}-${round}.log`),
   });
-  if (run.steps.includes('starlight251')) await section(run, 'starlight251', paired.starlight, 'Starlight 251', (runs) => run.rows.push(...starlightRows('251', runs)));
-  const starlight = paired.starlight.ok ? starlightFigure(paired.starlight.result) : recordedStarlight(run.previousSteps, 'starlight251');
+  const [starlight, ...others] = await starlightSections(run, '251', '251', paired.starlight);
   if (!run.steps.includes('build251')) return;
   const outcome: Outcome<BuildFigures> = paired.ours.ok
     ? { ok: true, result: medianRun(paired.ours.result.map((figures) => ({ wallMs: figures.run.wallMs, figures }))).figures }
@@ -201,12 +274,12 @@ async function build251Steps(run: BenchRun): Promise<void> {
   const runs = paired.ours.ok ? paired.ours.result : [];
   const build251 = async (median: BuildFigures): Promise<void> => {
     if (runs.length > 1) runs.forEach((figures, index) => run.rows.push(runRow(`build ${label}, run ${index + 1}: wall time`, figures.run)));
-    run.rows.push(...buildRows(`${label}${runs.length > 1 ? ' (the median run)' : ''}`, median, 3000, starlight), issue7Row(label, runs, starlight));
+    run.rows.push(...buildRows(`${label}${runs.length > 1 ? ' (the median run)' : ''}`, median, 3000, starlight ?? null), ...issue7Rows(label, runs, starlight, others));
     // The warm second build only in a single round: alternating rounds are about the cold figure.
     if (run.rounds === 1) {
       const again = await attempt(`build ${label} again`, () => buildFigures(label, undefined, patchFile, { again: true, worktree, outDir: OUT_DIR }));
       keep(run, `build251again${run.variant}`, again);
-      if (again.ok) run.rows.push(...buildRows(`${label}, second build (caches warm, --force)`, again.result, 3000, starlight).slice(0, -1));
+      if (again.ok) run.rows.push(...buildRows(`${label}, second build (caches warm, --force)`, again.result, 3000, starlight ?? null).slice(0, -1));
       else run.rows.push(failedRow(`build ${label} again`, again.error));
     }
     await weightRows(run);
@@ -280,16 +353,16 @@ async function build10kSteps(run: BenchRun): Promise<void> {
   const needCorpus = (): void => {
     if (!existsSync(CORPUS_10K)) throw new Error(`no corpus at ${CORPUS_10K}: run the gen10k step`);
   };
+  const starlightLabel = String(count === 10_000 ? '10k' : count);
   const paired = await pairedBuilds(label, 1, {
     ours: run.steps.includes('build10k') ? () => (needCorpus(), buildFigures(label, CORPUS_10K, patchFile, { worktree, outDir: OUT_DIR })) : null,
-    starlight: run.steps.includes('starlight10k') ? () => (needCorpus(), runStarlight(label, CORPUS_10K, join(OUT_DIR, `build-starlight-${label}.log`))) : null,
+    starlight: starlightSides(run, '10k', starlightLabel, CORPUS_10K, (name) => `build-starlight-${name}.log`, needCorpus),
   });
-  if (run.steps.includes('starlight10k')) await section(run, 'starlight10k', paired.starlight, `Starlight ${label}`, (runs) => run.rows.push(...starlightRows(label, runs)));
-  const starlight: StarlightFigure | null = paired.starlight.ok ? starlightFigure(paired.starlight.result) : recordedStarlight(run.previousSteps, 'starlight10k');
+  const [starlight, ...others] = await starlightSections(run, '10k', starlightLabel, paired.starlight);
   if (!run.steps.includes('build10k')) return;
   const outcome: Outcome<BuildFigures> = paired.ours.ok ? { ok: true, result: paired.ours.result[0]! } : paired.ours;
   await section(run, `build10k${run.variant}`, outcome, `build ${label}`, (figures) => {
-    run.rows.push(...buildRows(label, figures, 50_000, starlight), issue7Row(label, [figures], starlight), {
+    run.rows.push(...buildRows(label, figures, 50_000, starlight ?? null), ...issue7Rows(label, [figures], starlight, others), {
       figure: `build ${label}: distinct pages`,
       value: String(figures.readerPages),
       target: String(count),

@@ -119,19 +119,19 @@ export function buildRows(size: string, figures: BuildFigures, targetMs: number,
 }
 
 /**
- * Our build and Starlight's, each when selected, alternated `rounds` times (ours first): a busy
- * spell of the shared machine hits both. A side fails as a whole on its first failed run (its
- * later rounds are not attempted).
+ * Our build and each selected Starlight site (keyed by its step), alternated `rounds` times, ours
+ * first: a busy spell of the shared machine hits all of them. A side fails as a whole on its first
+ * failed run (its later rounds are not attempted).
  */
 export async function pairedBuilds(
   size: string,
   rounds: number,
-  sides: { ours: (() => Promise<BuildFigures>) | null; starlight: ((round: number) => Promise<StarlightRun>) | null },
-): Promise<{ ours: Outcome<BuildFigures[]>; starlight: Outcome<StarlightRun[]> }> {
+  sides: { ours: (() => Promise<BuildFigures>) | null; starlight: Record<string, (round: number) => Promise<StarlightRun>> },
+): Promise<{ ours: Outcome<BuildFigures[]>; starlight: Record<string, Outcome<StarlightRun[]>> }> {
   const oursRuns: BuildFigures[] = [];
-  const starlightRuns: StarlightRun[] = [];
   let oursError: string | null = sides.ours ? null : 'not selected';
-  let starlightError: string | null = sides.starlight ? null : 'not selected';
+  const starlightRuns = new Map(Object.keys(sides.starlight).map((step) => [step, [] as StarlightRun[]]));
+  const starlightErrors = new Map<string, string>();
   for (let round = 1; round <= rounds; round++) {
     const of = rounds > 1 ? `, round ${round} of ${rounds}` : '';
     if (oursError === null && sides.ours) {
@@ -139,17 +139,19 @@ export async function pairedBuilds(
       if (outcome.ok) oursRuns.push(outcome.result);
       else oursError = outcome.error;
     }
-    if (starlightError === null && sides.starlight) {
-      const starlight = sides.starlight;
-      const outcome = await attempt(`Starlight ${size}${of}`, () => starlight(round));
-      if (outcome.ok) starlightRuns.push(outcome.result);
-      else starlightError = outcome.error;
+    for (const [step, starlight] of Object.entries(sides.starlight)) {
+      if (starlightErrors.has(step)) continue;
+      const outcome = await attempt(`${step}${of}`, () => starlight(round));
+      if (outcome.ok) starlightRuns.get(step)!.push(outcome.result);
+      else starlightErrors.set(step, outcome.error);
     }
   }
-  return {
-    ours: oursError === null ? { ok: true, result: oursRuns } : { ok: false, error: oursError },
-    starlight: starlightError === null ? { ok: true, result: starlightRuns } : { ok: false, error: starlightError },
-  };
+  const starlight: Record<string, Outcome<StarlightRun[]>> = {};
+  for (const [step, runs] of starlightRuns) {
+    const error = starlightErrors.get(step);
+    starlight[step] = error === undefined ? { ok: true, result: runs } : { ok: false, error };
+  }
+  return { ours: oursError === null ? { ok: true, result: oursRuns } : { ok: false, error: oursError }, starlight };
 }
 
 /** What the Starlight column shows for a size: the median measured wall time, and where it came from. */
@@ -190,6 +192,9 @@ export function runRow(figure: string, run: { wallMs: number; tree: BuildRun['tr
   };
 }
 
+const pagefindText = (run: StarlightRun): string =>
+  run.pagefind === null ? '—' : `${seconds(run.pagefind.ms)} wall, ${run.pagefind.cpuSeconds.toFixed(1)} s CPU`;
+
 export function starlightRows(size: string, runs: StarlightRun[]): Row[] {
   const figure = starlightFigure(runs)!;
   const first = runs[0]!;
@@ -201,14 +206,17 @@ export function starlightRows(size: string, runs: StarlightRun[]): Row[] {
       target: '',
       starlight: '',
       verdict: '',
-      load: `tree CPU ${figure.cpuSeconds.toFixed(1)} s, peak RSS ${gibibytes(figure.peakTreeRssBytes)} (medians); @astrojs/starlight ${first.starlightVersion}, astro ${first.astroVersion}; ${first.cables} cable pages, ${first.htmlPages} HTML files, dist ${(first.distBytes / 1e6).toFixed(1)} MB, index ${(first.pagefindBytes / 1e6).toFixed(2)} MB`,
+      load: `tree CPU ${figure.cpuSeconds.toFixed(1)} s, peak RSS ${gibibytes(figure.peakTreeRssBytes)} (medians); Pagefind ${runs.map(pagefindText).join(', ')}; ${first.variant === 'sidebar' ? 'one-link sidebar' : 'default config'}; @astrojs/starlight ${first.starlightVersion}, astro ${first.astroVersion}; ${first.cables} cable pages, ${first.htmlPages} HTML files, dist ${(first.distBytes / 1e6).toFixed(1)} MB, index ${(first.pagefindBytes / 1e6).toFixed(2)} MB`,
     },
   ];
 }
 
-/** Issue 7's target: our cold build no slower than Starlight's on the same cables (medians). */
-export function issue7Row(size: string, ours: BuildFigures[], starlight: StarlightFigure | null): Row {
-  const figure = `build ${size} / Starlight (issue 7)`;
+/**
+ * Issue 7's target: our cold build no slower than Starlight's on the same cables (medians);
+ * `against` names the Starlight site when it is not the default one.
+ */
+export function issue7Row(size: string, ours: BuildFigures[], starlight: StarlightFigure | null, against = 'Starlight (issue 7)'): Row {
+  const figure = `build ${size} / ${against}`;
   if (starlight === null) {
     return { figure, value: '—', target: '≤ 1.0×', starlight: '', verdict: '', load: 'no Starlight build measured: run the starlight step' };
   }

@@ -2,7 +2,9 @@
  * Issue 7's yardstick: the same cables as a default Starlight site (`@astrojs/starlight` 0.42,
  * its built-in Pagefind search, nothing configured but a title), built cold on the same machine
  * and measured exactly as our build is (steps/build.ts `measureProcess`: wall time, CPU time and
- * peak RSS of the whole process tree, load before and after).
+ * peak RSS of the whole process tree, load before and after). The `sidebar` variant sets one
+ * thing more, a sidebar of one link: with none, Starlight links every page from every page's
+ * sidebar, so the default site's HTML grows with the square of the pages.
  *
  * The site lives in `<SCRATCH>/starlight-site`, installed once with the machine's npm (astro at
  * the version this project pins, Starlight at the newest 0.42.x) and run with the project's
@@ -20,9 +22,19 @@ export const STARLIGHT_SITE = join(SCRATCH, 'starlight-site');
 /** The Starlight minor issue 7 names. */
 const STARLIGHT_RANGE = '0.42';
 
+export type StarlightVariant = 'default' | 'sidebar';
+/** Starlight's options per variant: the title only, or the title and a one-link sidebar. */
+const STARLIGHT_OPTIONS: Record<StarlightVariant, string> = {
+  default: `{ title: 'Cable Reader' }`,
+  sidebar: `{ title: 'Cable Reader', sidebar: [{ label: 'Cables', link: '/' }] }`,
+};
+
 export interface StarlightRun extends Omit<MeasuredProcess, 'timeline'> {
   label: string;
+  variant: StarlightVariant;
   cables: number;
+  /** Starlight's Pagefind step, from its `Building search index` line to its `Finished` line. */
+  pagefind: { ms: number; cpuSeconds: number } | null;
   starlightVersion: string;
   astroVersion: string;
   /** HTML pages Starlight wrote (the cables, the home page, the 404). */
@@ -73,13 +85,13 @@ const FILE_SLUG = /[^a-z0-9]+/g;
 /**
  * Rewrites the site's pages from the cables in `cablesDir`: one page per cable under
  * `src/content/docs/cables/`, a home page, and the two files of Starlight's template (config
- * with only a title, content collection with Starlight's loader and schema).
+ * with the variant's options, content collection with Starlight's loader and schema).
  */
-async function writeSite(dir: string, cablesDir: string): Promise<number> {
+async function writeSite(dir: string, cablesDir: string, variant: StarlightVariant): Promise<number> {
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\n` +
-      `export default defineConfig({ integrations: [starlight({ title: 'Cable Reader' })] });\n`,
+      `export default defineConfig({ integrations: [starlight(${STARLIGHT_OPTIONS[variant]})] });\n`,
   );
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(
@@ -122,15 +134,28 @@ function diskUsage(dir: string): { bytes: number; html: number } {
   return { bytes, html };
 }
 
+/** Starlight's Pagefind log lines: the step's start and its end. */
+const PAGEFIND_START = /\[starlight:pagefind\] Building search index/;
+const PAGEFIND_END = /\[starlight:pagefind\] Finished building search index/;
+
+/** Wall and tree CPU between Starlight's two Pagefind lines (null when either is missing). */
+function pagefindStep(measured: MeasuredProcess): StarlightRun['pagefind'] {
+  const start = measured.timeline.find((entry) => PAGEFIND_START.test(entry.line))?.ms;
+  const end = measured.timeline.find((entry) => PAGEFIND_END.test(entry.line))?.ms;
+  if (start === undefined || end === undefined) return null;
+  const cpuAt = (ms: number): number => measured.tree.cpuSeries.findLast((point) => point.ms <= ms)?.cpuSeconds ?? 0;
+  return { ms: end - start, cpuSeconds: Math.round((cpuAt(end) - cpuAt(start)) * 10) / 10 };
+}
+
 /**
  * Writes the Starlight site for `cablesDir` and builds it cold (its `.astro`, `node_modules/.astro`,
  * `node_modules/.vite` and `dist` removed first). Page writing is not timed. The build log goes to
  * `logFile`, each line stamped with its arrival time.
  */
-export async function runStarlight(label: string, cablesDir: string, logFile: string): Promise<StarlightRun> {
+export async function runStarlight(label: string, cablesDir: string, logFile: string, variant: StarlightVariant = 'default'): Promise<StarlightRun> {
   const dir = STARLIGHT_SITE;
   ensureInstalled(dir);
-  const cables = await writeSite(dir, cablesDir);
+  const cables = await writeSite(dir, cablesDir, variant);
   for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
   const measured = await measureProcess([join(dir, 'node_modules/.bin/astro'), 'build'], dir, astroEnv(), join(SCRATCH, `time-starlight-${label}.txt`));
   const { timeline, ...rest } = measured;
@@ -141,7 +166,9 @@ export async function runStarlight(label: string, cablesDir: string, logFile: st
     ...rest,
     tree: { ...rest.tree, cpuSeries: [] },
     label,
+    variant,
     cables,
+    pagefind: pagefindStep(measured),
     starlightVersion: versionOf(dir, '@astrojs/starlight'),
     astroVersion: versionOf(dir, 'astro'),
     htmlPages: dist.html,
