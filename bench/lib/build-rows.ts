@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { LoadNote } from './proc.ts';
 import { runBuild, SCRATCH, type BuildRun } from '../steps/build.ts';
 import type { StarlightRun } from '../steps/starlight.ts';
+import { readerPageIds } from '../steps/weight.ts';
 import { attempt, gibibytes, GIB, loadText, median, seconds, verdict, type Outcome, type Recorded, type Row } from './table.ts';
 
 /** Bytes and files under a directory. */
@@ -19,16 +20,6 @@ export function diskUsage(dir: string): { bytes: number; files: number } {
     files++;
   }
   return { bytes, files };
-}
-
-/** Reader pages in a built site: directories under dist/cables with an index.html. */
-function countReaderPages(distDir: string): number {
-  const cables = join(distDir, 'cables');
-  if (!existsSync(cables)) return 0;
-  // A reader page has its JSON beside it; `/cables/<id in lower case>/` is only a redirect to it.
-  return readdirSync(cables, { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && existsSync(join(cables, entry.name, 'index.html')) && existsSync(join(cables, `${entry.name}.json`)),
-  ).length;
 }
 
 /** What one build leaves behind that matters for scale. */
@@ -62,7 +53,7 @@ export async function buildFigures(
   const withoutSeries = { ...rest, tree: { ...rest.tree, cpuSeries: [] } };
   return {
     run: withoutSeries,
-    readerPages: countReaderPages(run.outDir),
+    readerPages: readerPageIds(run.outDir).length,
     pagefindBytes: pagefind.bytes,
     pagefindFiles: pagefind.files,
     distBytes: diskUsage(run.outDir).bytes,

@@ -71,12 +71,20 @@ export function weighReaderPage(distDir: string, id: string): PageWeight {
   };
 }
 
+/** The ids of a built site's reader pages: a folder under dist/cables with an index.html and its JSON beside it (`/cables/<id in lower case>/` is only a redirect). */
+export function readerPageIds(distDir: string): string[] {
+  const cablesDir = join(distDir, 'cables');
+  if (!existsSync(cablesDir)) return [];
+  return readdirSync(cablesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(cablesDir, entry.name, 'index.html')) && existsSync(join(cablesDir, `${entry.name}.json`)))
+    .map((entry) => entry.name);
+}
+
 /** Gzip sizes of every reader page's HTML, to show the seed page is not an outlier. */
 export function readerPageSpread(distDir: string): { pages: number; medianGzipBytes: number; maxGzipBytes: number; maxPage: string } {
   const cablesDir = join(distDir, 'cables');
-  const sizes = readdirSync(cablesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(cablesDir, entry.name, 'index.html')))
-    .map((entry) => ({ id: entry.name, gzip: gzipSize(readFileSync(join(cablesDir, entry.name, 'index.html'))) }))
+  const sizes = readerPageIds(distDir)
+    .map((id) => ({ id, gzip: gzipSize(readFileSync(join(cablesDir, id, 'index.html'))) }))
     .sort((a, b) => a.gzip - b.gzip);
   const largest = sizes.at(-1);
   return {
