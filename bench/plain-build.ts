@@ -6,23 +6,17 @@
  * copied first (links followed), so the change does not touch it. Never part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroEnv, BIN_DIR, copyProject, measureProcess, PROJECT_ROOT, SCRATCH } from './steps/build.ts';
+import { astroEnv, BIN_DIR, copyProjectColdCache, measureProcess, PROJECT_ROOT, SCRATCH } from './steps/build.ts';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, label: { type: 'string', default: 'plain' }, 'no-rebuild': { type: 'boolean', default: false } } });
 if (!values.corpus) throw new Error('--corpus DIR: the folder of cables to build');
 const { label } = values;
 const [projectDir, corpus, work, outDir] = ['project', 'corpus', 'work', 'dist'].map((name) => join(SCRATCH, `${name}-${label}`)) as [string, string, string, string];
 const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-copyProject(projectDir, false, head);
-// node_modules as links to the project's packages, so Astro's cache (annotations included) is the copy's own and starts cold.
-unlinkSync(join(projectDir, 'node_modules'));
-mkdirSync(join(projectDir, 'node_modules'));
-for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
-  if (name !== '.astro') symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(projectDir, 'node_modules', name));
-}
+copyProjectColdCache(projectDir, head);
 for (const path of [corpus, work, outDir]) rmSync(path, { recursive: true, force: true });
 cpSync(values.corpus, corpus, { recursive: true, dereference: true });
 const env = { ...astroEnv(), CABLES_DIR: corpus, SHARD_WORK: work };

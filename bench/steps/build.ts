@@ -9,7 +9,7 @@
  * config and overrides only outDir and cacheDir.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadNote, sampleTree, type LoadNote, type TreeUsage } from '../lib/proc.ts';
 
@@ -177,6 +177,20 @@ export function copyProject(dir: string, worktree: boolean, commit: string): voi
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/**
+ * `copyProject` of `commit`, with node_modules a folder of links to the project's packages, so
+ * Astro's cache (node_modules/.astro: data store, annotations, page files) is the copy's own and
+ * starts cold (the sharded builds, whose stages share that cache).
+ */
+export function copyProjectColdCache(dir: string, commit: string): void {
+  copyProject(dir, false, commit);
+  unlinkSync(join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+    if (name !== '.astro') symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
 }
 
 /**

@@ -7,9 +7,9 @@
  * every stage run again (the rebuild: only that cable's shard should be rebuilt).
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroEnv, BIN_DIR, copyProject, measureProcess, PROJECT_ROOT, SCRATCH } from './build.ts';
+import { astroEnv, BIN_DIR, copyProjectColdCache, measureProcess, PROJECT_ROOT, SCRATCH } from './build.ts';
 import { measureFilteredSearch, measureSearch, type SearchRun } from './search.ts';
 
 export interface StageRun {
@@ -71,14 +71,7 @@ export async function runShardedBench(
   const outDir = join(SCRATCH, `dist-${label}`);
   mkdirSync(SCRATCH, { recursive: true });
   const source = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-  copyProject(projectDir, false, source);
-  // node_modules as a folder of links to the project's packages, so Astro's cache
-  // (node_modules/.astro: data store, annotations, page files) is the copy's own and starts cold.
-  unlinkSync(join(projectDir, 'node_modules'));
-  mkdirSync(join(projectDir, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
-    if (name !== '.astro') symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(projectDir, 'node_modules', name));
-  }
+  copyProjectColdCache(projectDir, source);
   for (const path of [corpus, work, outDir]) rmSync(path, { recursive: true, force: true });
   cpSync(cablesDir, corpus, { recursive: true });
   const env = { ...astroEnv(), CABLES_DIR: corpus, SHARD_WORK: work };
