@@ -45,6 +45,12 @@ export function isPlace(text: string): boolean {
   return lexicon().countries.has(k) || lexicon().places.has(k);
 }
 
+/** One word that is a place only by the gazetteer's towns: no country, no big city, no region (`Castro`, `Sadri`; not `Galicia`). */
+export const isSmallTown = (name: string): boolean => !name.includes(' ') && !isCountry(name) && !lexicon().bigCities.has(key(name)) && !lexicon().regions.has(key(name));
+
+/** A town's name of fewer than 100,000 people (`Castro`; not `Holguin`, `Santos`). */
+export const isSmallerTown = (name: string): boolean => isSmallTown(name) && !lexicon().midCities.has(key(name));
+
 /** A word of ordinary English that is not also a known name (`Embassy`, `Summary`; not `Jordan`). */
 export function isOrdinaryWord(word: string): boolean {
   const lex = lexicon();
