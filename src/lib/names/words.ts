@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { foldAccents, lexicon } from './lexicon.ts';
-import { isAcronym } from './tokens.ts';
+import { isAcronym, type Token } from './tokens.ts';
 
 /** The acronyms the glossary explains, split by what they are: a named body, or jargon and roles. */
 export interface GlossaryKnowledge {
@@ -162,6 +162,17 @@ const DAY_BEFORE = /\b\d{1,2}\s+$/;
 /** `March 13` in `Meir Dagan March 13`: a month written with its day is a date, which ends a name before it. */
 export function isDateMonth(word: string, text: string, start: number, end: number): boolean {
   return MONTHS.has(word) && (DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)));
+}
+
+/**
+ * `Meir Dagan March 13`, `13 March Ahmed`: where a month with its day stands in the run (a date;
+ * the names are on either side of it), or -1. The day is no capitalised word, so the month ends
+ * or starts the run.
+ */
+export function dateInRun(run: Token[], text: string): number {
+  const end = run[run.length - 1]!;
+  if (isDateMonth(end.text, text, end.start, end.end)) return run.length - 1;
+  return run.length > 1 && isDateMonth(run[0]!.text, text, run[0]!.start, run[0]!.end) ? 0 : -1;
 }
 
 /** Words before a name that say it is a place (`in Kabul`, `from Chiapas`). */
