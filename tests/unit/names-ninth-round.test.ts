@@ -86,3 +86,14 @@ describe("hotels' companies", () => {
     expect(names('Jordan’s Arab Bank and Export and Finance Bank')).toContain('organization:Arab Bank');
   });
 });
+
+describe("a person's name before a body's `of`", () => {
+  test('is the person, and the body starts after `of` (09GUATEMALA917, 09KYIV1942)', () => {
+    expect(names('Evangelical pastor Harold Caballeros of the VIVA Party plans to challenge')).toEqual(['person:Harold Caballeros', 'organization:VIVA Party']);
+    expect(names('and Oleksandr Panchenko of the State Border Guard Service provided')).toEqual(['person:Oleksandr Panchenko', 'organization:State Border Guard Service']);
+  });
+
+  test("a body's own words before `of` stay its name (Office of the Supreme Commander…, 08MUSCAT565)", () => {
+    expect(names('head of the Office of the Supreme Commander of the Armed Forces, Lieutenant General Ali bin Majid')).toContain('organization:Office of the Supreme Commander of the Armed Forces');
+  });
+});

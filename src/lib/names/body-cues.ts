@@ -6,8 +6,8 @@
  */
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { isPortfolioWord } from './word-roles.ts';
-import { isFirstName, isOrgHead, isTitle } from './words.ts';
+import { bodyAfterTitleOf, isPortfolioWord } from './word-roles.ts';
+import { isFirstName, isOrgHead, isOrgStart, isTitle } from './words.ts';
 
 /** Nouns for bodies of one trade: beside a list of names, each name of the list is such a body. */
 const TRADE_NOUNS = new Set([
@@ -48,4 +48,22 @@ export function titledPersonAfterBody(tokens: Token[]): number {
     if (isTitle(title) && !isPortfolioWord(title) && !isTitle(name) && isFirstName(name) && !lexicon().dictionary.has(name.toLowerCase())) return i;
   }
   return -1;
+}
+
+/**
+ * Where a body's name ending in its head word starts after an `of`, and which tokens before it are
+ * read for other names: `Deputy Supreme Commander of the UAE Armed Forces` (an office, not read
+ * again: word-roles.ts), `Hugueney of Brazil's Foreign Ministry`, `Fernandinho Beira-Mar of the Red
+ * Command` (a person's name: no head word and a word no dictionary holds, read). Null when the
+ * words before `of` are the body's own (`Office of the Supreme Commander of the Armed Forces`).
+ */
+export function bodyAfterOf(tokens: Token[], start: number, end: number): { from: number; read: number } | null {
+  const from = bodyAfterTitleOf(tokens, start, end);
+  if (from > start) return { from, read: start };
+  const of = tokens.findIndex((token, i) => i > start && token.text === 'of');
+  if (of < 0 || of + 1 >= end) return null;
+  const before = tokens.slice(start, of);
+  const named = before.every((token) => !isOrgHead(token.text) && !isOrgStart(token.text) && !isTitle(token.text)) &&
+    before.some((token) => !lexicon().dictionary.has(token.text.toLowerCase()));
+  return named ? { from: tokens[of + 1]!.text === 'the' ? of + 2 : of + 1, read: of } : null;
 }

@@ -5,10 +5,10 @@
  * gazetteers, first names, the words around a single name. docs/entities.md has the order.
  */
 import type { EntityKind } from '../types.ts';
-import { isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
+import { bodyAfterOf, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  bodyAfterTitleOf, isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
@@ -234,10 +234,10 @@ function organizationSpan(tokens: Token[]): OrganizationSpan | null {
     const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !joinsTrades(tokens, i) && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)) &&
       (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
     const start = and >= 0 ? and + 1 : 0;
-    // `Deputy Supreme Commander of the UAE Armed Forces`: the office before `of` is no name, not read again.
-    let from = bodyAfterTitleOf(tokens, start, end);
-    if (from > start) return { from, to: end, read: start };
-    // `Secretary General of the International Maritime Organization`: the body without the title.
+    // An office or a person's name before `of` (body-cues.ts); `Secretary General of the International Maritime Organization`: no title.
+    const afterOf = bodyAfterOf(tokens, start, end);
+    if (afterOf) return { ...afterOf, to: end };
+    let from = start;
     while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!) || isOfficeBeforeBody(tokens, from))) from++;
     return { from, to: end };
   }
