@@ -36,6 +36,12 @@ describe("a town's name that is a person's surname", () => {
   });
 });
 
+describe('a known company', () => {
+  test('is a body, not the town nor the surname of a person the site names (03BRASILIA698: Monsanto; `Pablo Monsanto` in 09GUATEMALA917)', () => {
+    expect(names('the soybean crop in the state of Rio Grande do Sul, has hindered Monsanto\'s ability to exercise its patent')).toContain('organization:Monsanto');
+  });
+});
+
 describe("a feature's designator alone", () => {
   test('`the Canal` after `the Panama Canal` is that place (10PANAMA1)', async () => {
     const entities = findEntities(await readCable('seeds/cablegate/10PANAMA1.txt'));
