@@ -19,11 +19,11 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here: held-out set 8, chosen by the rule written there). Seven earlier held-out sets (8 cables,
- * then 12, 8, 8, 8, 10 and 12) were folded into dev once their figures had been taken (F1 76.2 %,
- * 80.4 %, 85.9 %, 75.2 %, 80.0 %, 85.0 % and 88.8 %).
+ * here: held-out set 9, chosen by the rule written there). Eight earlier held-out sets (8 cables,
+ * then 12, 8, 8, 8, 10, 12 and 12) were folded into dev once their figures had been taken (F1 76.2 %,
+ * 80.4 %, 85.9 %, 75.2 %, 80.0 %, 85.0 %, 88.8 % and 83.6 %).
  */
-const HELD_OUT = new Set(['10BRASILIA136', '04RANGOON88', '05MADRID2131', '06BRIDGETOWN755', '06NEWDELHI5238', '08DAMASCUS541', '08FREETOWN389', '09JEDDAH443', '09KHARTOUM249', '10PANAMA1', '05BOGOTA9595', '07HAVANA258']);
+const HELD_OUT = new Set(['10SHENYANG5', '04BRASILIA222', '05MADRID1324', '06BARCELONA169', '07ASHGABAT1348', '07ISLAMABAD31', '08LONDON929', '08OSLO629', '09KUALALUMPUR752', '09LUANDA51', '10BRUSSELS186', '04SAOPAULO493']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }

@@ -6,7 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
-import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, key } from './words.ts';
+import { isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isSmallTown } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -111,6 +111,9 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     const fuller = persons.filter(
       (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || person.key.startsWith(first)),
     );
+    // `Castro` after `Fidel Castro` and `Raul Castro`: the surname of two people the cable names, no
+    // town, though which of them it is stays open.
+    if (fuller.length > 1 && draftKind === 'place' && fuller.every((person) => person.cued)) draft.kinds = new Map([['person', VOTE.cue]]);
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
     // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
@@ -134,8 +137,6 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   return merged;
 }
 
-/** One word that is a place only by the gazetteer's towns: no country, no big city, no region (`Castro`, `Sadri`; not `Galicia`). */
-const isSmallTown = (name: string): boolean => !name.includes(' ') && !isCountry(name) && !lexicon().bigCities.has(key(name)) && !lexicon().regions.has(key(name));
 
 /** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
 function kindOf(draft: Draft): EntityKind {

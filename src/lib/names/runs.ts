@@ -5,14 +5,15 @@
  * gazetteers, first names, the words around a single name. docs/entities.md has the order.
  */
 import type { EntityKind } from '../types.ts';
+import { bodyAfterOf, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  bodyAfterTitleOf, isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
 import {
-  acronymKind, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDateMonth, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
+  acronymKind, dateInRun, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
@@ -95,7 +96,7 @@ const last = <T>(items: T[]): T => items[items.length - 1]!;
 
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
-  const date = dateAt(run, text);
+  const date = dateInRun(run, text);
   if (date >= 0) {
     const left = date > 0 ? namesInRun(run.slice(0, date), text, { ...context, after: undefined }) : [];
     return date < run.length - 1 ? [...left, ...namesInRun(run.slice(date + 1), text, { ...context, before: undefined })] : left;
@@ -131,6 +132,9 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   if (andThe > 0 && andThe < tokens.length - 2) {
     return [...namesInRun(tokens.slice(0, andThe), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(andThe + 2), text, { ...context, before: 'the' })];
   }
+  // `Office of National Security General Kellie Conte`: a body, then a title and a person's first name.
+  const titled = titledPersonAfterBody(tokens);
+  if (titled > 0) return [...namesInRun(tokens.slice(0, titled), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(titled), text, { ...context, before: undefined })];
   const organization = organizationSpan(tokens);
   if (organization) return organizationMentions(organization, tokens, text, context);
   // `Senate Foreign Relations Committee Latin American specialist`: the body ends at its head word.
@@ -141,10 +145,13 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   // `President of Guinea Moussa Dadis Camara`, `Moscow and Beijing`: cut at the connectors.
   const parts = splitAt(tokens, (token) => SPLITTING_CONNECTORS.has(token.text));
   if (parts.length > 1) {
-    // Each part's word before is the connector before it (`the` in `the Taliban and the Generalitat`).
-    const wordBefore = (part: Token[]): string | undefined => tokens[tokens.indexOf(part[0]!) - 1]?.text ?? context.before;
-    // `Director General of Customs Domingos Tivane`: after a title and `of`, the portfolio is the title's.
-    const afterTitle = (part: Token[]): boolean => wordBefore(part) === 'of' && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
+    // Each part's word before is the connector before it (`the Taliban and the Generalitat`), or the list's trade noun (`firms Sacyr and Impregilo`).
+    const listNoun = tradeNounBefore(context.before);
+    const wordBefore = (part: Token[]): string | undefined => (part === parts[0] ? undefined : listNoun) ?? tokens[tokens.indexOf(part[0]!) - 1]?.text ?? context.before;
+    // `Director General of Customs Domingos Tivane`: after a title and `of`, the portfolio is the
+    // title's, and so is a second portfolio after `and` (`Minister of Transportation and Aviation Ibrahim Sesay`).
+    const titleOf = (part: Token[]): boolean => wordBefore(part) === 'of' && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
+    const afterTitle = (part: Token[]): boolean => titleOf(part) || (wordBefore(part) === 'and' && parts.indexOf(part) > 0 && titleOf(parts[parts.indexOf(part) - 1]!));
     // `Duke of York`, `King of Spain`: the seat of a title of rank is the title's, no place of the text.
     const seat = (part: Token[]): boolean => wordBefore(part) === 'of' && lexicon().nobleTitles.has(tokens[tokens.indexOf(part[0]!) - 2]?.text.toLowerCase() ?? '') && isPlace(span(part, text));
     return parts.flatMap((part) => (seat(part) ? [] : namesInRun(part, text, { ...context, before: wordBefore(part), afterTitle: afterTitle(part) })));
@@ -152,17 +159,6 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const hyphenParts = splitHyphenated(tokens);
   if (hyphenParts.length > 1) return hyphenParts.flatMap((part) => namesInRun(part, text, context));
   return personOrRest(tokens, text, context);
-}
-
-/**
- * `Meir Dagan March 13`, `13 March Ahmed`: where a month with its day stands in the run (a date;
- * the names are on either side of it), or -1. The day is no capitalised word, so the month ends
- * or starts the run.
- */
-function dateAt(run: Token[], text: string): number {
-  const end = last(run);
-  if (isDateMonth(end.text, text, end.start, end.end)) return run.length - 1;
-  return run.length > 1 && isDateMonth(run[0]!.text, text, run[0]!.start, run[0]!.end) ? 0 : -1;
 }
 
 /** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
@@ -233,14 +229,15 @@ function organizationSpan(tokens: Token[]): OrganizationSpan | null {
     // `U.S. Embassy`, `Embassy Lima`: the place, not a body (the guide).
     // `Information Agency and the Interior Ministry`, `IMF and World Bank`: two names, unless the
     // `and` is inside an `of` phrase (`Ministry of Trade and Industry`).
-    // `Truth and Reconciliation Commission` is one: the words before `and` must make a name alone.
-    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)) &&
+    // `Truth and Reconciliation Commission` is one: the words before `and` must make a name alone;
+    // so is `Occidental Hotels and Resorts`: two trades of one company.
+    const and = tokens.findIndex((token, i) => token.text === 'and' && i > 0 && !joinsTrades(tokens, i) && !tokens.slice(0, i).some((t) => ORG_LINKS.has(t.text)) &&
       (isOrgHead(tokens[i - 1]!.text) || tokens.slice(0, i).some((t) => !isOrdinaryWord(t.text))));
     const start = and >= 0 ? and + 1 : 0;
-    // `Deputy Supreme Commander of the UAE Armed Forces`: the office before `of` is no name, not read again.
-    let from = bodyAfterTitleOf(tokens, start, end);
-    if (from > start) return { from, to: end, read: start };
-    // `Secretary General of the International Maritime Organization`: the body without the title.
+    // An office or a person's name before `of` (body-cues.ts); `Secretary General of the International Maritime Organization`: no title.
+    const afterOf = bodyAfterOf(tokens, start, end);
+    if (afterOf) return { ...afterOf, to: end };
+    let from = start;
     while (from < end && (isTitleBeforeBody(tokens, from) || isConnector(tokens[from]!) || isOfficeBeforeBody(tokens, from))) from++;
     return { from, to: end };
   }
@@ -307,7 +304,8 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
   for (let size = Math.min(3, tokens.length - 1); size >= 1; size--) {
     const head = tokens.slice(0, size);
     const rest = tokens.slice(size);
-    if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(last(rest).text)) continue;
+    // `Caribbean Star airlines`: a trade's noun after the name keeps the place in the company's name.
+    if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(last(rest).text) || isCompanyBefore(context.after)) continue;
     return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, { ...context, before: 'of' })];
   }
   // `ICTY Belgrade`: a body's acronym, then the place of its office.
@@ -316,7 +314,8 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
     return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
   }
   let rest = tokens;
-  while (rest.length > 1 && isDemonym(rest[0]!.text)) rest = rest.slice(1);
+  // A demonym is kept inside a company's name (the guide).
+  while (!isCompanyBefore(context.after) && rest.length > 1 && isDemonym(rest[0]!.text)) rest = rest.slice(1);
   const kind = kindOf(rest, text, person, context);
   return kind === null ? [] : [mention(rest, text, kind)];
 }
@@ -340,6 +339,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (person) return 'person';
   if (isPlace(span(tokens, text))) return 'place';
   if (isFirstName(first)) return 'person';
+  if (isCompanyBefore(context.after)) return 'organization';
   // `Cold War`, `Action Plan`: capitalised ordinary words are a title or an event, not a name.
   if (tokens.every((token) => isOrdinaryWord(token.text) || PARTICLES.has(token.text) || isDemonym(token.text))) return null;
   if (tokens.some((token) => isNotAName(token.text, context.glossary) || isAcronym(token.text))) return null;

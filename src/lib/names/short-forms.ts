@@ -37,9 +37,32 @@ function bodyHeads(candidates: readonly Candidate[]): Set<string> {
   return heads;
 }
 
-/** Candidates for the short forms the paragraphs use of the cable's own bodies. */
+/**
+ * A feature's designator that names one place when alone (`the Canal` after `the Panama Canal`,
+ * `the Strip` after `the Gaza Strip`); not `the State`, `the City`, `the Bank`, which stand for
+ * bodies as often.
+ */
+const FEATURE_HEADS = new Set(['canal', 'strip', 'river', 'lake', 'peninsula', 'valley', 'delta', 'dam', 'gulf', 'strait', 'straits', 'desert', 'corridor', 'heights']);
+
+/** The designators of the cable's places of two or more words that stand for them alone (`FEATURE_HEADS`). */
+function placeHeads(candidates: readonly Candidate[]): Set<string> {
+  const heads = new Set<string>();
+  for (const candidate of candidates) {
+    const space = candidate.name.lastIndexOf(' ');
+    if (candidate.kind !== 'place' || candidate.guess || space < 0) continue;
+    const last = candidate.name.slice(space + 1);
+    if (FEATURE_HEADS.has(last.toLowerCase())) heads.add(last);
+  }
+  return heads;
+}
+
+/** Candidates for the short forms the paragraphs use of the cable's own bodies and features. */
 export function shortFormCandidates(candidates: readonly Candidate[], paragraphs: readonly Paragraph[]): Candidate[] {
-  const heads = bodyHeads(candidates);
+  return [...shortForms(bodyHeads(candidates), 'organization', paragraphs), ...shortForms(placeHeads(candidates), 'place', paragraphs)];
+}
+
+/** `the <Head>` alone in the paragraphs, for each head word: a candidate of that kind. */
+function shortForms(heads: Set<string>, kind: Candidate['kind'], paragraphs: readonly Paragraph[]): Candidate[] {
   if (heads.size === 0) return [];
   const found = new Set<string>();
   const written = [...heads].map((head) => `the ${head}`);
@@ -48,5 +71,5 @@ export function shortFormCandidates(candidates: readonly Candidate[], paragraphs
     if (!written.some((form) => paragraph.text.includes(form))) continue;
     for (const match of paragraph.text.matchAll(THE_HEAD_ALONE)) if (heads.has(match[1]!)) found.add(match[1]!);
   }
-  return [...found].map((name) => ({ name, kind: 'organization', source: 'text', written: [name] }));
+  return [...found].map((name) => ({ name, kind, source: 'text', written: [name] }));
 }

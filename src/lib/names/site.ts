@@ -6,6 +6,7 @@
  */
 import type { AnnotatedCable, EntityKind, EntityUse } from '../types.ts';
 import { entitySlug } from './display.ts';
+import { isFirstName, isSmallerTown } from './words.ts';
 
 /** What the site needs of one cable's entity to merge it with others. */
 export interface EntityFacts {
@@ -169,9 +170,15 @@ function joinSurnames(groups: Map<string, Group>, kindOf: (slug: string) => Enti
     const surname = slug.slice(slug.lastIndexOf('-') + 1);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), slug]);
   }
-  for (const slug of groups.keys()) {
-    if (slug.includes('-') || kindOf(slug) !== 'person') continue;
+  for (const [slug, group] of groups) {
+    if (slug.includes('-')) continue;
     const fuller = bySurname.get(slug);
+    // `Castro` read as a town in a cable that names no Castro in full: the surname of a person some
+    // cable identifies by a first name (`Fidel Castro`; not `BCI Fomento`) is that surname; the
+    // town is the gazetteer's only.
+    const surnameOf = fuller?.some((person) => groups.get(person)!.identified && isFirstName(groups.get(person)!.name.split(' ')[0]!));
+    if (surnameOf && kindOf(slug) === 'place' && isSmallerTown(group.name)) [group.kinds.person, group.kinds.place] = [group.kinds.person + group.kinds.place, 0];
+    if (kindOf(slug) !== 'person') continue;
     if (fuller?.length === 1) union.union(fuller[0]!, slug);
   }
 }

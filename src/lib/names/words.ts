@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { foldAccents, lexicon } from './lexicon.ts';
-import { isAcronym } from './tokens.ts';
+import { isAcronym, type Token } from './tokens.ts';
 
 /** The acronyms the glossary explains, split by what they are: a named body, or jargon and roles. */
 export interface GlossaryKnowledge {
@@ -44,6 +44,12 @@ export function isPlace(text: string): boolean {
   const k = key(text);
   return lexicon().countries.has(k) || lexicon().places.has(k);
 }
+
+/** One word that is a place only by the gazetteer's towns: no country, no big city, no region (`Castro`, `Sadri`; not `Galicia`). */
+export const isSmallTown = (name: string): boolean => !name.includes(' ') && !isCountry(name) && !lexicon().bigCities.has(key(name)) && !lexicon().regions.has(key(name));
+
+/** A town's name of fewer than 100,000 people (`Castro`; not `Holguin`, `Santos`). */
+export const isSmallerTown = (name: string): boolean => isSmallTown(name) && !lexicon().midCities.has(key(name));
 
 /** A word of ordinary English that is not also a known name (`Embassy`, `Summary`; not `Jordan`). */
 export function isOrdinaryWord(word: string): boolean {
@@ -156,6 +162,17 @@ const DAY_BEFORE = /\b\d{1,2}\s+$/;
 /** `March 13` in `Meir Dagan March 13`: a month written with its day is a date, which ends a name before it. */
 export function isDateMonth(word: string, text: string, start: number, end: number): boolean {
   return MONTHS.has(word) && (DAY_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)));
+}
+
+/**
+ * `Meir Dagan March 13`, `13 March Ahmed`: where a month with its day stands in the run (a date;
+ * the names are on either side of it), or -1. The day is no capitalised word, so the month ends
+ * or starts the run.
+ */
+export function dateInRun(run: Token[], text: string): number {
+  const end = run[run.length - 1]!;
+  if (isDateMonth(end.text, text, end.start, end.end)) return run.length - 1;
+  return run.length > 1 && isDateMonth(run[0]!.text, text, run[0]!.start, run[0]!.end) ? 0 : -1;
 }
 
 /** Words before a name that say it is a place (`in Kabul`, `from Chiapas`). */
