@@ -111,6 +111,18 @@ function isTitlesOffice(run: Token[], token: Token): boolean {
   return owner !== undefined && lexicon().titles.has(owner.text.toLowerCase()) && lexicon().orgHeads.has(token.text.toLowerCase());
 }
 
+/** Digits only: the number of a road's code. */
+const DIGITS = /^\d+$/;
+
+/**
+ * `163` in `BR-163`: digits hyphened to an acronym ending the run. The common questions come
+ * first (`Dubai-based`, `US-led` ask them too), so that V8 has seen each one before it optimises
+ * the runs: a question it has not seen throws the optimised code away when first asked.
+ */
+function isRoadNumber(token: Token, run: Token[], pending: Token[]): boolean {
+  return token.gap === '-' && run.length > 0 && pending.length === 0 && isAcronym(run[run.length - 1]!.text) && DIGITS.test(token.text);
+}
+
 /**
  * Runs of capitalised words (with connectors between them), e.g. `Ministry of Foreign Affairs`,
  * `Armando Guebuza`, `al-Qaida`. A connector is kept only between two capitalised words.
@@ -130,13 +142,11 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
   for (const token of tokens) {
     const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
-    if (isCapitalised(token.text)) {
+    // A road's code (`BR-163`) joins the run as a capitalised word does (no connector is pending before it).
+    if (isCapitalised(token.text) || (joins && isRoadNumber(token, run, pending))) {
       // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
       for (const connector of pending) run.push(connector);
       if (pending.length > 0) pending = [];
-      run.push(token);
-    } else if (joins && token.gap === '-' && /^\d+$/.test(token.text) && pending.length === 0 && run.length > 0 && isAcronym(run[run.length - 1]!.text)) {
-      // A road's code: `BR-163`.
       run.push(token);
     } else if (CONNECTORS.has(token.text) && pending.length < 2 && (run.length > 0 || PARTICLES.has(token.text))) {
       // Kept only if a capitalised word follows (`Ministry of Defense`, `al-Qaida`).
