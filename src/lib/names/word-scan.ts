@@ -3,8 +3,9 @@
  * `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&]|\.(?=\p{L}))*\.?/gu` matches: a letter or digit, then
  * letters, marks, digits, inner apostrophes and `&` (`O'Brien`, `AT&T`), dots before a letter
  * (`U.S`), and one dot at the end (`U.S.`, `St.`). A table answers for ASCII (almost every
- * character of a cable) and accented Latin; other characters ask Unicode. The expression matched every word too, but
- * its match objects cost twice this scan (tests/unit/names-word-scan.test.ts holds the two equal).
+ * character of a cable) and accented Latin; other characters ask Unicode. The expression matched
+ * every word too, but its match objects cost twice this scan (tests/unit/names-word-scan.test.ts
+ * holds the two equal).
  */
 
 /** What a character may be in a word (bits): it may start one, it may go on one. */
