@@ -1,8 +1,10 @@
 /**
  * The word scan (src/lib/names/word-scan.ts) finds exactly the words the expression it replaced
- * matched, on real excerpts and on the characters outside ASCII it asks Unicode about.
+ * matched, on real excerpts and on the characters outside ASCII it asks Unicode about (or its
+ * table, below U+0250); the capital test answers as `\p{Lu}` does.
  */
 import { describe, expect, test } from 'vitest';
+import { isCapitalised } from '../../src/lib/names/tokens.ts';
 import { nextWord, type WordSpan } from '../../src/lib/names/word-scan.ts';
 
 /** The word as the tokenizer once matched it: the definition the scan follows. */
@@ -28,6 +30,18 @@ describe('the word scan', () => {
     ['punctuation only', ' -- ... ’ \' & . '],
   ])('%s', (_, text) => {
     expect(scanned(text)).toEqual(matched(text));
+  });
+
+  test('every character its table answers for (ASCII and Latin to U+024F) is classed as Unicode classes it', () => {
+    const characters = Array.from({ length: 0x250 }, (_, code) => String.fromCharCode(code));
+    // Each character alone, starting a word, inside one and after a dot inside one.
+    const text = characters.map((character) => `${character} a${character}b c.${character} `).join('');
+    expect(scanned(text)).toEqual(matched(text));
+  });
+
+  test('the capital test answers as \\p{Lu} for Latin and other scripts', () => {
+    const words = [...Array.from({ length: 0x250 }, (_, code) => String.fromCharCode(code)), 'Ωmega', 'ωmega', 'Москва', 'москва', 'ǅemal', '𝐀lpha', ''];
+    expect(words.filter(isCapitalised)).toEqual(words.filter((word) => /^\p{Lu}/u.test(word)));
   });
 
   test('it says whether the word holds an apostrophe', () => {

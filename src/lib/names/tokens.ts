@@ -53,7 +53,10 @@ export function tokenize(text: string): Token[] {
     // `A/S Carson`, `U/S Burns`: a title written with a slash is one word (a title's, from the lexicon).
     const previous = tokens[tokens.length - 1];
     if (gap === '/' && previous !== undefined && lexicon().titles.has(`${previous.text}/${word}`.toLowerCase())) {
-      tokens[tokens.length - 1] = { ...previous, text: `${previous.text}/${word}`, end: start + word.length };
+      // Written out, not spread: a spread copy has another hidden class than every other token, and
+      // code V8 optimised for one class is thrown away when the other comes (docs/entities.md, "Speed").
+      const { index, start: from, gap: before, sentenceStart: opens } = previous;
+      tokens[tokens.length - 1] = { index, text: `${previous.text}/${word}`, start: from, end: start + word.length, gap: before, sentenceStart: opens };
       previousEnd = start + word.length;
       continue;
     }
@@ -69,11 +72,18 @@ export function tokenize(text: string): Token[] {
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+/** Below this code, a table says whether a character is a capital: Latin with its accents (`É`, `Ł`). */
+const TABLE_END = 0x250;
+/** 1 where the character is a capital (`\p{Lu}`), for the codes below `TABLE_END`. */
+const CAPITALS = new Uint8Array(TABLE_END);
+for (let code = 0; code < TABLE_END; code++) CAPITALS[code] = UPPER_FIRST.test(String.fromCharCode(code)) ? 1 : 0;
+
 export function isCapitalised(word: string): boolean {
   const first = word.charCodeAt(0);
-  // ASCII answers at once (most words); other scripts ask Unicode.
-  if (first < 128) return first >= 65 && first <= 90;
-  return UPPER_FIRST.test(word);
+  // Latin (almost every word of a cable) answers from the table, other scripts ask Unicode. An
+  // accented capital takes the same path as `A`: a path a hot function has not taken yet throws
+  // its optimised code away when first taken (docs/entities.md, "Speed").
+  return first < TABLE_END ? CAPITALS[first] === 1 : UPPER_FIRST.test(word);
 }
 
 /** `FRELIMO`, `U.S.`, `AT&T`, `G8`: capitals (and digits) only, at least two letters' worth. */
@@ -101,6 +111,18 @@ function isTitlesOffice(run: Token[], token: Token): boolean {
   return owner !== undefined && lexicon().titles.has(owner.text.toLowerCase()) && lexicon().orgHeads.has(token.text.toLowerCase());
 }
 
+/** Digits only: the number of a road's code. */
+const DIGITS = /^\d+$/;
+
+/**
+ * `163` in `BR-163`: digits hyphened to an acronym ending the run. The common questions come
+ * first (`Dubai-based`, `US-led` ask them too), so that V8 has seen each one before it optimises
+ * the runs: a question it has not seen throws the optimised code away when first asked.
+ */
+function isRoadNumber(token: Token, run: Token[], pending: Token[]): boolean {
+  return token.gap === '-' && run.length > 0 && pending.length === 0 && isAcronym(run[run.length - 1]!.text) && DIGITS.test(token.text);
+}
+
 /**
  * Runs of capitalised words (with connectors between them), e.g. `Ministry of Foreign Affairs`,
  * `Armando Guebuza`, `al-Qaida`. A connector is kept only between two capitalised words.
@@ -120,13 +142,11 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
   for (const token of tokens) {
     const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
-    if (isCapitalised(token.text)) {
+    // A road's code (`BR-163`) joins the run as a capitalised word does (no connector is pending before it).
+    if (isCapitalised(token.text) || (joins && isRoadNumber(token, run, pending))) {
       // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
       for (const connector of pending) run.push(connector);
       if (pending.length > 0) pending = [];
-      run.push(token);
-    } else if (joins && token.gap === '-' && /^\d+$/.test(token.text) && pending.length === 0 && run.length > 0 && isAcronym(run[run.length - 1]!.text)) {
-      // A road's code: `BR-163`.
       run.push(token);
     } else if (CONNECTORS.has(token.text) && pending.length < 2 && (run.length > 0 || PARTICLES.has(token.text))) {
       // Kept only if a capitalised word follows (`Ministry of Defense`, `al-Qaida`).

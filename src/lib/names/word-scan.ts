@@ -3,8 +3,9 @@
  * `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&]|\.(?=\p{L}))*\.?/gu` matches: a letter or digit, then
  * letters, marks, digits, inner apostrophes and `&` (`O'Brien`, `AT&T`), dots before a letter
  * (`U.S`), and one dot at the end (`U.S.`, `St.`). A table answers for ASCII (almost every
- * character of a cable); other characters ask Unicode. The expression matched every word too, but
- * its match objects cost twice this scan (tests/unit/names-word-scan.test.ts holds the two equal).
+ * character of a cable) and accented Latin; other characters ask Unicode. The expression matched
+ * every word too, but its match objects cost twice this scan (tests/unit/names-word-scan.test.ts
+ * holds the two equal).
  */
 
 /** What a character may be in a word (bits): it may start one, it may go on one. */
@@ -16,16 +17,6 @@ const LETTER = 4;
 const APOSTROPHE = 8;
 /** The character is a surrogate pair: two code units. */
 const WIDE = 16;
-
-const ASCII_CLASSES = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  const digit = code >= 48 && code <= 57;
-  if (letter) ASCII_CLASSES[code] = STARTS | GOES_ON | LETTER;
-  else if (digit) ASCII_CLASSES[code] = STARTS | GOES_ON;
-}
-ASCII_CLASSES[39] = GOES_ON | APOSTROPHE; // '
-ASCII_CLASSES[38] = GOES_ON; // &
 
 /** One character outside ASCII, by Unicode: a letter, a digit, a mark, or `’`. */
 const UNICODE_LETTER = /^\p{L}$/u;
@@ -42,10 +33,27 @@ function unicodeClass(text: string, at: number): number {
   return (point === 0x2019 ? GOES_ON | APOSTROPHE : 0) | wide;
 }
 
-/** The class bits of the character at `at`. */
+/** Below this code a table answers: ASCII, and Latin with its accents (`é`, `Â`, `ł`). */
+const TABLE_END = 0x250;
+const CLASSES = new Uint8Array(TABLE_END);
+for (let code = 0; code < 128; code++) {
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const digit = code >= 48 && code <= 57;
+  if (letter) CLASSES[code] = STARTS | GOES_ON | LETTER;
+  else if (digit) CLASSES[code] = STARTS | GOES_ON;
+}
+CLASSES[39] = GOES_ON | APOSTROPHE; // '
+CLASSES[38] = GOES_ON; // &
+for (let code = 128; code < TABLE_END; code++) CLASSES[code] = unicodeClass(String.fromCharCode(code), 0);
+
+/**
+ * The class bits of the character at `at`. An accented letter takes the table's path, as `e`
+ * does: a path a hot function has not taken yet throws its optimised code away when first taken
+ * (one `Â` in one cable cost the tokenizer a recompilation; docs/entities.md, "Speed").
+ */
 function classAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  return code < 128 ? ASCII_CLASSES[code]! : unicodeClass(text, at);
+  return code < TABLE_END ? CLASSES[code]! : unicodeClass(text, at);
 }
 
 const FULL_STOP = 46;
