@@ -13,10 +13,13 @@ export interface AnnotatePool {
 /**
  * Files per worker thread. A worker costs ≈ 2.3 CPU s before its first cable (loading the
  * modules, ≈ 0.9 s, which the loader's thread has already paid, and the name finder's word lists,
- * ≈ 1.4 s), and a cable ≈ 14 ms to annotate (issue 7, measured at 251 cables): below ≈ 400 files
- * the loader's own thread is as quick, and two workers cost 60 % more CPU.
+ * ≈ 1.4 s), and compiles the annotators again in its own isolate: at a shard's 2,510 cables two
+ * workers spent 17.0–18.8 CPU s where the loader's own thread spent 10.8–12.0 (issues 7 and 12,
+ * branch bcpu2). So a build of a shard's size (≤ 2,500 cables; shard jobs may run side by side)
+ * annotates in the loader's thread; from 5,000 files on, workers buy wall time for a few per cent
+ * of the build's CPU.
  */
-const FILES_PER_WORKER = 200;
+const FILES_PER_WORKER = 2500;
 
 /**
  * A Piscina pool of worker threads (one per core, at most 4) that annotate cable files, for
