@@ -102,8 +102,9 @@ export class Spill<T, K> {
         if (found) found.push(line);
         else places.set(line[0], [line]);
       }
-      // The bucket's records file in one read (a few MB at any corpus size), each record parsed
-      // only when its page asks for it: one read call per record cost more than the parsing.
+      // The bucket's records file in one read (7.4–8.8 MB for the names of 500 cables, whatever
+      // the corpus's size) rather than a read call and a Buffer per record; each record is still
+      // parsed only when its page asks for it.
       const records = readFileSync(this.path(number, 'records'));
       for (const [key, found] of places) {
         found.sort((a, b) => compare(a[1], b[1]));
