@@ -234,7 +234,8 @@ export interface AnnotatedCable extends Cable {
 
 /**
  * What the loader writes per cable beside the content store, and the pages read (src/site/):
- * the validated, annotated and linked cable and its rendered article HTML.
+ * the validated, annotated and linked cable (with its `facets`, as served) and its rendered
+ * article HTML, in the page file's text (src/lib/page-file.ts).
  */
 export interface CablePage {
   cable: AnnotatedCable;

@@ -11,24 +11,30 @@ export interface AnnotatePool {
 }
 
 /**
- * Files per worker thread. A worker costs ≈ 2.3 CPU s before its first cable (loading the
- * modules, ≈ 0.9 s, which the loader's thread has already paid, and the name finder's word lists,
- * ≈ 1.4 s), and a cable ≈ 14 ms to annotate (issue 7, measured at 251 cables): below ≈ 400 files
- * the loader's own thread is as quick, and two workers cost 60 % more CPU.
+ * A worker costs ≈ 2.3 CPU s before its first cable (loading the modules, ≈ 0.9 s, which the
+ * loader's thread has already paid, and the name finder's word lists, ≈ 1.4 s), but annotates a
+ * cable for less CPU than the loader's thread, which runs the annotators inside Astro's build
+ * (issues 7 and 12, branch bcpu2: a cold `astro sync` of 2,510 cables, alternated, took 28.6–28.8
+ * tree CPU s with two workers, 24.6–25.1 in the loader's thread, 22.2–24.0 with one worker, the
+ * worker itself 8.3–9.7 s). Below ≈ 1,000 files the loader's thread is cheaper (an estimate from
+ * those figures: ≈ 1.2 ms a cable more, against the worker's 0.9 s of modules); from there one
+ * worker per 2,500 files (a shard's size: shard jobs may run side by side), so a second worker,
+ * which buys wall time with CPU, only from 5,000 files on.
  */
-const FILES_PER_WORKER = 200;
+const IN_PROCESS_BELOW = 1000;
+const FILES_PER_WORKER = 2500;
 
 /**
- * A Piscina pool of worker threads (one per core, at most 4) that annotate cable files, for
- * `files` files to come; in-process when there are fewer than two workers' worth or one core. A file the workers
+ * A Piscina pool of worker threads (one per 2,500 files, at most one per core and 4) that
+ * annotate cable files, for `files` files to come; in-process below IN_PROCESS_BELOW files. A file the workers
  * fail on (e.g. a worker could not load its modules) is annotated in-process, where a real
  * error surfaces with its message. The worker runs src/loader/annotate-worker.ts through
  * Node's own TypeScript type stripping.
  */
 export function annotatePool(files: number, root: string, glossaryPath: string): AnnotatePool {
-  const size = Math.min(availableParallelism(), 4, Math.floor(files / FILES_PER_WORKER));
+  const size = files < IN_PROCESS_BELOW ? 0 : Math.min(availableParallelism(), 4, Math.max(1, Math.floor(files / FILES_PER_WORKER)));
   const inProcess = (path: string): Promise<AnnotatedFile | SkippedFile> => annotateCableFile(path, root, glossaryPath);
-  if (size < 2) {
+  if (size === 0) {
     // One file at a time: the loader asks for all at once, and overlapping reads would count
     // each other's waits in every file's parse time.
     let last: Promise<unknown> = Promise.resolve();

@@ -15,7 +15,7 @@ import { findCableFiles } from '../lib/read.ts';
 import type { AnnotatedCable, ParseWarning } from '../lib/types.ts';
 import { renderCable } from '../render/pipeline.ts';
 import { annotatePool } from './annotate-pool.ts';
-import type { CablePage } from '../lib/types.ts';
+import { pageFileText, parsePageFile } from '../lib/page-file.ts';
 import { watchCables } from './watch.ts';
 import { cacheFolder, cacheSlot, codeDigest, readAnnotated, type SkippedEntry } from './annotate-cache.ts';
 import { annotateTotal, formatAnnotateTimings, reportSkipped, WarningTally, warningLine, type Skipped } from './report.ts';
@@ -53,8 +53,8 @@ interface Annotated {
  *    file named by the file's path and content hash (bytes, annotation file, code, data/), so an
  *    unchanged cable is not parsed again.
  * 2. Link and render: the site's references are linked across cables (`inSite`, `citedBy`);
- *    each cable is rendered through our unified pipeline and its page file `{ cable, html }`
- *    written, named by id, content hash and a hash of its links — a cable whose own text did not
+ *    each cable is rendered through our unified pipeline and its page file (its JSON, then its
+ *    HTML: src/lib/page-file.ts) written, named by id, content hash and a hash of its links — a cable whose own text did not
  *    change is still re-rendered when who cites it, or which of its references are on the site,
  *    changed. The store keeps only the listing fields and the page file's path.
  * In `npm run dev` a changed text or annotation file is annotated again, then phase 2 runs over
@@ -232,14 +232,14 @@ export function cablesLoader() {
           // this content and these links is there: it is the page, read rather than rendered again.
           const reuse = entry === undefined && existsSync(page);
           // annotatedByFile holds cables only: skipped files are in skippedByFile.
-          const cable = reuse ? readCablePageFile(page).cable : linkedCable(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id, links);
+          const cable = reuse ? parsePageFile(readFileSync(page, 'utf8')).cable : linkedCable(readAnnotated(annotated.annotatedPath) as AnnotatedCable, id, links);
           const storeStart = performance.now();
           if (!reuse) {
             const renderStart = performance.now();
             const { html } = renderCable(cable);
             timings.renderMs += performance.now() - renderStart;
             const previousPage = pageOf(id);
-            writeFileSync(page, JSON.stringify({ cable, html } satisfies CablePage));
+            writeFileSync(page, pageFileText(cable, html));
             if (previousPage !== undefined && previousPage !== page && previousPage.startsWith(cacheDir)) {
               rmSync(previousPage, { force: true });
             }
@@ -332,9 +332,4 @@ export function cablesLoader() {
       });
     },
   } satisfies Loader;
-}
-
-/** A page file written by an earlier build. */
-function readCablePageFile(path: string): CablePage {
-  return JSON.parse(readFileSync(path, 'utf8')) as CablePage;
 }

@@ -3,6 +3,7 @@
  * it; the reader page, the JSON and the text endpoints read it).
  */
 import { readFileSync } from 'node:fs';
+import { pageFileJson, parsePageFile } from '../lib/page-file.ts';
 import type { CablePage } from '../lib/types.ts';
 
 export type { CablePage };
@@ -13,6 +14,10 @@ export type { CablePage };
  * merge build writes no reader page).
  */
 export function readCablePage(path: string): CablePage {
-  const read = JSON.parse(readFileSync(path, 'utf8')) as CablePage | CablePage['cable'];
-  return 'html' in read ? read : { cable: read, html: '' };
+  return parsePageFile(readFileSync(path, 'utf8'));
+}
+
+/** The cable's `/cables/<ID>.json` as the page file holds it, not parsed. */
+export function readCableJson(path: string): string {
+  return pageFileJson(readFileSync(path, 'utf8'));
 }

@@ -9,9 +9,9 @@
  * records are added: the records, one JSON line each, and an index line per record (its key, its
  * sort key, where its line is). A bucket's index is read whole (a few dozen bytes a record), each
  * key's records sorted by it (a stable sort: the sort of the list they came in), and the records
- * themselves read when a page needs them, each parsed once.
+ * themselves parsed when a page needs them, each once, from the bucket's records file read whole.
  */
-import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fnv1a } from '../lib/hash.ts';
@@ -102,14 +102,13 @@ export class Spill<T, K> {
         if (found) found.push(line);
         else places.set(line[0], [line]);
       }
-      const fd = openSync(this.path(number, 'records'), 'r');
-      try {
-        for (const [key, found] of places) {
-          found.sort((a, b) => compare(a[1], b[1]));
-          yield [key, { length: found.length, slice: (start, end) => found.slice(start, end).map(([, , offset, bytes]) => readRecord<T>(fd, offset, bytes)) }];
-        }
-      } finally {
-        closeSync(fd);
+      // The bucket's records file in one read (7.4–8.8 MB for the names of 500 cables, whatever
+      // the corpus's size) rather than a read call and a Buffer per record; each record is still
+      // parsed only when its page asks for it.
+      const records = readFileSync(this.path(number, 'records'));
+      for (const [key, found] of places) {
+        found.sort((a, b) => compare(a[1], b[1]));
+        yield [key, { length: found.length, slice: (start, end) => found.slice(start, end).map(([, , offset, bytes]) => recordAt<T>(records, offset, bytes)) }];
       }
     }
   }
@@ -121,9 +120,7 @@ export class Spill<T, K> {
   }
 }
 
-/** One record, read from its place in the records file. */
-function readRecord<T>(fd: number, offset: number, bytes: number): T {
-  const line = Buffer.alloc(bytes);
-  readSync(fd, line, 0, bytes, offset);
-  return JSON.parse(line.toString('utf8')) as T;
+/** One record, parsed from its place in the records file's bytes. */
+function recordAt<T>(records: Buffer, offset: number, bytes: number): T {
+  return JSON.parse(records.toString('utf8', offset, offset + bytes)) as T;
 }

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { withFacets } from '../../lib/facets.ts';
 import { cableFiles } from '../../site/cable-files.ts';
-import { readCablePage } from '../../site/page-store.ts';
+import { readCableJson } from '../../site/page-store.ts';
 
 /**
  * `/cables/<ID>.json`: the parsed cable, the JSON of CONTRACT.md, then `annotations` and `facets`
@@ -12,7 +11,7 @@ import { readCablePage } from '../../site/page-store.ts';
 export const getStaticPaths = (() => cableFiles('/cables/[id].json', (entry) => `/cables/${entry.id}.json`, cableJson)) satisfies GetStaticPaths;
 
 function cableJson(entry: CollectionEntry<'cables'>): string {
-  return JSON.stringify(withFacets(readCablePage(entry.data.page).cable));
+  return readCableJson(entry.data.page);
 }
 
 export const GET: APIRoute<{ entry: CollectionEntry<'cables'> }> = ({ props }) =>
