@@ -20,13 +20,14 @@ const FILES_PER_WORKER = 200;
 
 /**
  * A Piscina pool of worker threads (one per core, at most 4) that annotate cable files, for
- * `files` files to come; in-process when there are fewer than two workers' worth or one core. A file the workers
+ * `files` files to come, and at most `maxWorkers` (a shard's facts job that runs beside others gets
+ * its share of the cores); in-process when there are fewer than two workers' worth or one core. A file the workers
  * fail on (e.g. a worker could not load its modules) is annotated in-process, where a real
  * error surfaces with its message. The worker runs src/loader/annotate-worker.ts through
  * Node's own TypeScript type stripping.
  */
-export function annotatePool(files: number, root: string, glossaryPath: string): AnnotatePool {
-  const size = Math.min(availableParallelism(), 4, Math.floor(files / FILES_PER_WORKER));
+export function annotatePool(files: number, root: string, glossaryPath: string, maxWorkers = 4): AnnotatePool {
+  const size = Math.min(availableParallelism(), maxWorkers, Math.floor(files / FILES_PER_WORKER));
   const inProcess = (path: string): Promise<AnnotatedFile | SkippedFile> => annotateCableFile(path, root, glossaryPath);
   if (size < 2) {
     // One file at a time: the loader asks for all at once, and overlapping reads would count
