@@ -164,6 +164,9 @@ async function allShards({ count, jobs }: Extract<BuildPlan, { kind: 'shards' }>
   return 0;
 }
 
+/** `--jobs N`: a whole number ≥ 1. */
+const JOB_COUNT = /^[1-9]\d*$/;
+
 /** The default budget of the jobs side by side (`--memory`): issue 12's peak for the whole build at 10,000 cables. */
 const DEFAULT_MEMORY_GIB = 3;
 
@@ -228,6 +231,7 @@ async function main(): Promise<number> {
   }
   const dir = cablesDir(root);
   const count = (value: string | undefined): number | undefined => (value === undefined ? undefined : parseShardSpec(`1/${value}`).count);
+  if (values.jobs !== undefined && !JOB_COUNT.test(values.jobs)) throw new Error(`--jobs ${values.jobs}: give a whole number ≥ 1 (1: one job after another)`);
   const sizeGiven = process.env['SHARD_CABLES'];
   const plan = planBuild(await cableCount(dir), {
     whole: values.whole,
