@@ -108,10 +108,10 @@ const GIB = 2 ** 30;
  * ≈ 0.9 GiB at 2,500 cables). Measured (docs/benchmarks.md, "Issue 12: shard jobs side by side"):
  * at 1,255 cables astro 0.71–0.79 GiB and the job with its `tsx` 1.71–1.77; at 2,500, 2.48–2.76
  * with its `tsx` (Pagefind ≈ 0.5 MB a cable); two jobs side by side with `npm run build` itself,
- * 2.78–2.82 GiB at most in shards of 1,000 and 3.007 GiB in shards of 1,087, which this line
- * holds (2 × 1.31 + 0.25 and 2 × 1.387 + 0.25 = 3.02).
+ * 2.78–2.88 GiB at most in shards of 1,000 and 3.007 GiB in shards of 1,087, which this line
+ * holds (2 × 1.32 + 0.25 = 2.89 and 2 × 1.397 + 0.25 = 3.04).
  */
-const JOB_BASE_GIB = 0.43;
+const JOB_BASE_GIB = 0.44;
 const JOB_PER_CABLE_GIB = 0.00088;
 
 /** The estimated peak of one shard job of `cables` cables (bytes). */
