@@ -19,6 +19,9 @@ const sitemapExtra = site ? shardReaderPages(site) : [];
 // a file extension, which Astro exempts from the trailing-slash rule.
 export default defineConfig({
   ...(site ? { site } : {}),
+  // A shard's pages job has a cache folder of its own (its content store), so shards can build side
+  // by side (scripts/shard/cache.ts).
+  ...(process.env['CABLE_ASTRO_CACHE'] ? { cacheDir: process.env['CABLE_ASTRO_CACHE'] } : {}),
   output: 'static',
   trailingSlash: 'always',
   // The reader page ships no bundled JS; its CSS is one small cached file.

@@ -3,7 +3,8 @@
  * (scripts/build.ts: one astro build or shards, as it chooses) of a corpus in a copy of HEAD with a
  * cold cache, then again after one cable changed; each run's wall, CPU and peak RSS of the whole
  * process tree, as JSON lines on stdout (logs to `<SCRATCH>/log-<label>-<run>.txt`). The corpus is
- * copied first (links followed), so the change does not touch it. Never part of `npm test`.
+ * copied first (links followed), so the change does not touch it. `series-<label>-<run>.json` keeps
+ * each log line's time and the tree's CPU over time (bench/stage-cpu.ts reads them per stage). Never part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ for (const [index, phase] of phases.entries()) {
   const run = await measureProcess([join(BIN_DIR, 'tsx'), 'scripts/build.ts', '--outDir', outDir], projectDir, env, join(SCRATCH, `time-${label}.txt`));
   const lines = run.timeline.map((entry) => entry.line);
   writeFileSync(join(SCRATCH, `log-${label}-${index}.txt`), lines.join('\n'));
+  // When each line came and the tree's CPU over time: each stage's CPU and how busy it kept the cores.
+  writeFileSync(join(SCRATCH, `series-${label}-${index}.json`), JSON.stringify({ timeline: run.timeline, cpu: run.tree.cpuSeries }));
   const { tree } = run;
   const summary = lines.filter((line) => /^build:|facts:|link: \d+|pages: unchanged|merge: \d+/.test(line));
   console.log(JSON.stringify({ phase, head, ok: run.ok, wallS: run.wallMs / 1000, treeCpu: tree.treeCpuSeconds, other: tree.otherCpuSeconds, peakGiB: tree.peakTreeRssBytes / 2 ** 30, peakSingle: tree.peakSingleCommand, peakSingleGiB: tree.peakSingleRssBytes / 2 ** 30, load: [run.loadBefore.loadavg, run.loadAfter.loadavg], summary, err: run.error }));

@@ -2,10 +2,13 @@
  * `npm run build`: the site, whole or in shards (issue 12; docs/whole-release.md).
  *
  *   npm run build                          every cable into dist/: one astro build up to 2,500 cables
- *                                          (CABLES_PER_SHARD), else every stage of ⌈cables / 2,500⌉
- *                                          shards one after another, with a line saying so
+ *                                          (CABLES_PER_SHARD), else every stage of the shards, with a
+ *                                          line saying so: as many jobs side by side as the cores and
+ *                                          memory allow (planBuild), in shards that fit
+ *   npm run build -- --jobs 1              the same one job after another, in shards of ≤ 2,500
+ *   npm run build -- --memory 6            the budget for the jobs side by side, GiB (default 3)
  *   npm run build -- --whole               one astro build, whatever the size
- *   npm run build -- --shards 8            every stage of 8 shards one after another, then the merge
+ *   npm run build -- --shards 8            every stage of 8 shards, then the merge
  *   npm run build -- --shard 3/8 --facts   shard 3's first stage: annotate its cables, write its link facts
  *   npm run build -- --link 8              after every shard's facts: each shard's links (what its
  *                                          cables take from the corpus: scripts/shard/link.ts)
@@ -18,16 +21,19 @@
  * `SHARD_CABLES` sets the cables per shard (and so the size above which the build shards), for
  * tests and experiments.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { findCableFiles } from '../src/lib/read.ts';
-import { cablesPerShard, parseShardSpec, planBuild, planLine, type ShardSpec } from '../src/lib/shards.ts';
+import { cablesPerShard, parseShardSpec, planBuild, planLine, type BuildPlan, type ShardSpec } from '../src/lib/shards.ts';
 import { cablesDir } from '../src/loader/cables.ts';
 import { linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
 import { mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
+import { moveSite, shardAstroCache, shardBuildDir } from './shard/cache.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
+import { runJobs, type Exec, type Job } from './shard/jobs.ts';
 import { writeShardLinks } from './shard/link.ts';
 import { readStampRecord, shardStamp, stampFile, writeStampRecord } from './shard/stamp.ts';
 import { keepOnlyCount } from './shard/work.ts';
@@ -39,6 +45,14 @@ export function astroBuild(args: string[], env: Record<string, string> = {}): nu
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
+
+/** Runs a process with this one's output (a stage run by hand: `--shard k/N`); resolves to its exit status. */
+const inheritExec: Exec = (command, args, options = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'inherit' });
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 
 async function facts(shard: ShardSpec): Promise<void> {
   const started = performance.now();
@@ -69,12 +83,16 @@ function shardNodeOptions(work: string, shard: ShardSpec): string {
   return nodeOptionsWithHeap(Math.ceil(SHARD_HEAP_MB + (HEAP_PER_LINKS_MB * statSync(linksPath(work, shard)).size) / 2 ** 20));
 }
 
-/** The shard's pages and index, unless its stamp says nothing they depend on changed. */
-function pages(shard: ShardSpec, passThrough: string[], force: boolean): number {
+/**
+ * The shard's pages and index, unless its stamp says nothing they depend on changed. Its astro
+ * build has a cache folder and an output folder of its own (scripts/shard/cache.ts), so that
+ * shards can build side by side.
+ */
+async function pages(shard: ShardSpec, passThrough: string[], force: boolean, exec: Exec, log: (line: string) => void): Promise<number> {
   const work = shardWork(root);
   const stale = staleLinks(work, shard);
   if (stale !== null) {
-    console.error(`[shard ${shard.index}/${shard.count}] ${stale}: run \`npm run build -- --link ${shard.count}\` after every shard's facts`);
+    log(`[shard ${shard.index}/${shard.count}] ${stale}: run \`npm run build -- --link ${shard.count}\` after every shard's facts`);
     return 3;
   }
   const outDir = shardDist(work, shard.index);
@@ -82,17 +100,23 @@ function pages(shard: ShardSpec, passThrough: string[], force: boolean): number 
   if (!force && readStampRecord(work, shard.index)?.stamp === stamp && existsSync(outDir)) {
     // The same pages, for the facts now there (a file left out elsewhere in them changes them, not the pages).
     writeStampRecord(work, shard, stamp);
-    console.log(`[shard ${shard.index}/${shard.count}] pages: unchanged, not rebuilt (${outDir})`);
+    log(`[shard ${shard.index}/${shard.count}] pages: unchanged, not rebuilt (${outDir})`);
     return 0;
   }
   rmSync(stampFile(work, shard.index), { force: true });
-  const status = astroBuild(['--outDir', outDir, ...withoutOutDir(passThrough)], {
-    CABLE_SHARD: `${shard.index}/${shard.count}`,
-    SHARD_WORK: work,
-    NODE_OPTIONS: shardNodeOptions(work, shard),
+  const buildDir = shardBuildDir(root, outDir, shard.index);
+  const status = await exec(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', buildDir, ...withoutOutDir(passThrough)], {
+    env: {
+      CABLE_SHARD: `${shard.index}/${shard.count}`,
+      SHARD_WORK: work,
+      CABLE_ASTRO_CACHE: shardAstroCache(root, work, cablesDir(root), shard.index),
+      NODE_OPTIONS: shardNodeOptions(work, shard),
+    },
   });
-  if (status === 0) writeStampRecord(work, shard, stamp);
-  return status;
+  if (status !== 0) return status;
+  moveSite(buildDir, outDir);
+  writeStampRecord(work, shard, stamp);
+  return 0;
 }
 
 /** The arguments without `--outDir X` (a shard writes to its own folder). */
@@ -101,8 +125,8 @@ function withoutOutDir(args: string[]): string[] {
 }
 
 /** This script again, in a process of its own (its memory is given back when the stage ends). */
-function stage(args: string[], env: Record<string, string> = {}): number {
-  return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...args], { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+function stage(exec: Exec, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return exec(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...args], { env });
 }
 
 /**
@@ -113,31 +137,46 @@ function stage(args: string[], env: Record<string, string> = {}): number {
 const LINK_HEAP_MB = 2560;
 
 /**
- * Every stage of `count` shards one after another, then the merge. Each facts and link stage is
- * a process of its own: this one waits for every astro build, and would keep their memory meanwhile.
+ * Every stage of the plan's shards, then the merge: each stage's jobs `plan.jobs` at a time (a
+ * stage starts when the one before has ended: the link stage reads every shard's facts, the
+ * pages jobs its links, the merge their pages), each job in a process of its own (this one only
+ * waits, and would otherwise keep their memory meanwhile), its lines prefixed with its name. A
+ * facts job beside others annotates in its share of the cores. The first job that fails stops the build.
  */
-async function allShards(count: number, passThrough: string[], force: boolean): Promise<number> {
+async function allShards({ count, jobs }: Extract<BuildPlan, { kind: 'shards' }>, passThrough: string[], force: boolean): Promise<number> {
   const all = Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
   // Another count's facts, links and shards are not this build's (the merge would refuse them).
   keepOnlyCount(shardWork(root), count);
-  for (const shard of all) {
-    const status = stage(['--shard', `${shard.index}/${count}`, '--facts']);
-    if (status !== 0) return status;
+  const threads = jobs === 1 ? {} : { CABLE_ANNOTATE_THREADS: String(Math.floor(availableParallelism() / jobs)) };
+  const stages: Job[][] = [
+    all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads) })),
+    [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
+    all.map((shard) => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) })),
+    [{ name: 'merge', run: (exec) => mergeShards(root, count, passThrough, (args, env) => exec(join(root, 'node_modules/.bin/astro'), ['build', ...args], { env })) }],
+  ];
+  for (const jobsOfStage of stages) {
+    const failed = await runJobs(jobsOfStage, jobs);
+    if (failed !== null) {
+      console.error(`build: ${failed.name} failed with exit status ${failed.status}: the build stops here`);
+      return failed.status;
+    }
   }
-  const linked = stage(['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) });
-  if (linked !== 0) return linked;
-  for (const shard of all) {
-    const status = pages(shard, withoutOutDir(passThrough), force);
-    if (status !== 0) return status;
-  }
-  return mergeShards(root, count, passThrough, astroBuild);
+  return 0;
 }
+
+/** `--jobs N`: a whole number ≥ 1. */
+const JOB_COUNT = /^[1-9]\d*$/;
+
+/** The default budget of the jobs side by side (`--memory`): issue 12's peak for the whole build at 10,000 cables. */
+const DEFAULT_MEMORY_GIB = 3;
 
 /** Our options, and the rest for astro (`--outDir`, `--verbose`…). */
 interface Options {
   shard?: string;
   shards?: string;
   link?: string;
+  jobs?: string;
+  memory?: string;
   facts: boolean;
   force: boolean;
   whole: boolean;
@@ -149,16 +188,28 @@ function readArgs(argv: string[]): { values: Options; passThrough: string[] } {
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     const [name, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
-    if (name === '--shard' || name === '--shards' || name === '--link') {
+    if (name === '--shard' || name === '--shards' || name === '--link' || name === '--jobs' || name === '--memory') {
       const value = inline ?? argv[(index += 1)];
       if (value === undefined) throw new Error(`${name} needs a value`);
-      values[name.slice(2) as 'shard' | 'shards' | 'link'] = value;
+      values[name.slice(2) as 'shard' | 'shards' | 'link' | 'jobs' | 'memory'] = value;
     } else if (arg === '--facts') values.facts = true;
     else if (arg === '--force') values.force = true;
     else if (arg === '--whole') values.whole = true;
     else passThrough.push(arg);
   }
   return { values, passThrough };
+}
+
+/**
+ * The memory the shard jobs side by side may take together (bytes): `--memory GiB`, else issue
+ * 12's 3 GiB for the whole process tree; never more than the memory available now (the system's,
+ * or a container's limit).
+ */
+function memoryBudget(given: string | undefined): number {
+  const gib = given === undefined ? DEFAULT_MEMORY_GIB : Number(given);
+  if (!(gib > 0)) throw new Error(`--memory ${given}: give GiB, e.g. --memory 6`);
+  const limit = process.constrainedMemory();
+  return Math.min(gib * 2 ** 30, freemem(), limit > 0 ? limit : Infinity);
 }
 
 /** How many cable files the loader would list (`findCableFiles`, as it does); 0 when the folder is missing (the loader says so). */
@@ -176,14 +227,22 @@ async function main(): Promise<number> {
   if (values.shard !== undefined) {
     const shard = parseShardSpec(values.shard);
     await facts(shard);
-    return values.facts ? 0 : pages(shard, passThrough, force);
+    return values.facts ? 0 : pages(shard, passThrough, force, inheritExec, (line) => console.log(line));
   }
   const dir = cablesDir(root);
-  const shards = values.shards === undefined ? undefined : parseShardSpec(`1/${values.shards}`).count;
-  const plan = planBuild(await cableCount(dir), { whole: values.whole, shards, perShard: cablesPerShard(process.env['SHARD_CABLES']) });
+  const count = (value: string | undefined): number | undefined => (value === undefined ? undefined : parseShardSpec(`1/${value}`).count);
+  if (values.jobs !== undefined && !JOB_COUNT.test(values.jobs)) throw new Error(`--jobs ${values.jobs}: give a whole number ≥ 1 (1: one job after another)`);
+  const sizeGiven = process.env['SHARD_CABLES'];
+  const plan = planBuild(await cableCount(dir), {
+    whole: values.whole,
+    shards: count(values.shards),
+    perShard: sizeGiven ? cablesPerShard(sizeGiven) : undefined,
+    jobs: count(values.jobs),
+    resources: { cores: availableParallelism(), memoryBytes: memoryBudget(values.memory) },
+  });
   const line = planLine(plan, dir.startsWith(root + sep) ? relative(root, dir) : dir);
   if (line !== null) console.log(line);
-  return plan.kind === 'whole' ? astroBuild(passThrough) : allShards(plan.count, passThrough, force);
+  return plan.kind === 'whole' ? astroBuild(passThrough) : allShards(plan, passThrough, force);
 }
 
 process.exitCode = await main();

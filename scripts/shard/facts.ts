@@ -14,13 +14,20 @@ import { cableFacets } from '../../src/lib/facets.ts';
 import { findCableFiles } from '../../src/lib/read.ts';
 import type { ShardSpec } from '../../src/lib/shards.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
-import { cacheFolder, cacheSlot, codeDigest, readAnnotated, type SkippedEntry } from '../../src/loader/annotate-cache.ts';
+import { cacheSlot, codeDigest, readAnnotated, type SkippedEntry } from '../../src/loader/annotate-cache.ts';
 import { annotatePool } from '../../src/loader/annotate-pool.ts';
 import { cablesDir } from '../../src/loader/cables.ts';
 import { factsPath, filesOfShard, type ShardFacts } from '../../src/loader/shard-mode.ts';
+import { annotatedFolder } from './cache.ts';
 
-/** Astro's default cache folder (the loader's `context.config.cacheDir`). */
-const ASTRO_CACHE = 'node_modules/.astro';
+/**
+ * `CABLE_ANNOTATE_THREADS`: the most worker threads a facts job annotates in (scripts/build.ts
+ * gives each of the jobs side by side its share of the cores; below 2, in the job's own thread).
+ */
+function annotateThreads(): number {
+  const given = Number(process.env['CABLE_ANNOTATE_THREADS']);
+  return Number.isInteger(given) && given >= 0 ? given : 4;
+}
 
 export interface FactsResult {
   path: string;
@@ -32,7 +39,7 @@ export interface FactsResult {
 export async function writeShardFacts(root: string, work: string, shard: ShardSpec): Promise<FactsResult> {
   const dir = cablesDir(root);
   // The loader's folder of annotations, shared by every shard plan and the whole build.
-  const annotatedDir = join(cacheFolder(join(root, ASTRO_CACHE), root, dir, null), 'annotated');
+  const annotatedDir = annotatedFolder(root, dir);
   mkdirSync(annotatedDir, { recursive: true });
   const code = codeDigest(root);
   const found = await findCableFiles(dir);
@@ -53,7 +60,7 @@ export async function writeShardFacts(root: string, work: string, shard: ShardSp
     if (existsSync(annotatedPath)) results.set(path, { contentHash, entry: readAnnotated(annotatedPath) });
     else stale.push({ path, contentHash, annotatedPath });
   }
-  const pool = annotatePool(stale.length, root, join(root, 'data/glossary.yaml'));
+  const pool = annotatePool(stale.length, root, join(root, 'data/glossary.yaml'), annotateThreads());
   try {
     await Promise.all(
       stale.map(async ({ path, contentHash, annotatedPath }) => {

@@ -93,9 +93,14 @@ export async function writeShardManifest(outDir: string, shards: ShardEntry[]): 
 
 /**
  * Builds the list pages and assembles the site in `outDir` (default `dist`). `build` runs
- * `astro build` with arguments and environment and returns its exit status.
+ * `astro build` with arguments and environment and returns (or resolves to) its exit status.
  */
-export async function mergeShards(root: string, count: number, args: string[], build: (args: string[], env: Record<string, string>) => number): Promise<number> {
+export async function mergeShards(
+  root: string,
+  count: number,
+  args: string[],
+  build: (args: string[], env: Record<string, string>) => number | Promise<number>,
+): Promise<number> {
   const work = shardWork(root);
   requireFacts(work, count);
   const indexes = Array.from({ length: count }, (_, index) => index + 1);
@@ -109,7 +114,7 @@ export async function mergeShards(root: string, count: number, args: string[], b
   const outDir = resolve(root, outArg ?? 'dist');
   const rest = outAt < 0 ? args : args.filter((_, index) => index !== outAt && (args[outAt]?.includes('=') || index !== outAt + 1));
   const mergeDir = join(work, 'merge');
-  const status = build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(MERGE_HEAP_MB) });
+  const status = await build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(MERGE_HEAP_MB) });
   if (status !== 0) return status;
 
   const started = performance.now();

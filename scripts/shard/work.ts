@@ -30,6 +30,8 @@ export function keepOnlyCount(work: string, count: number): number {
   const otherCount = (name: string): boolean => (countOf(name) ?? count) !== count;
   remove(join(work, 'facts'), otherCount);
   remove(join(work, 'links'), otherCount);
-  remove(join(work, 'dist'), (name) => Number(SHARD_OUTPUT.exec(name)?.groups?.['index'] ?? 0) > count);
+  const otherShard = (name: string): boolean => Number(SHARD_OUTPUT.exec(name)?.groups?.['index'] ?? 0) > count;
+  remove(join(work, 'dist'), otherShard);
+  remove(join(work, 'cache'), otherShard);
   return removed;
 }

@@ -76,26 +76,114 @@ export const MERGED_CORPUS = Symbol.for('cable-reader.merged-corpus');
  */
 export const CABLES_PER_SHARD = 2500;
 
-/** What `npm run build` does with a corpus of `cables` files. */
+/** What `npm run build` does with a corpus of `cables` files; `jobs`: how many shard jobs run side by side. */
 export type BuildPlan =
   | { kind: 'whole'; cables: number; perShard: number; forced: boolean }
-  | { kind: 'shards'; cables: number; perShard: number; count: number; auto: boolean };
+  | { kind: 'shards'; cables: number; perShard: number; count: number; auto: boolean; jobs: number };
+
+/** What the machine gives the build: `os.availableParallelism()` and the bytes it may take. */
+export interface Resources {
+  cores: number;
+  memoryBytes: number;
+}
 
 export interface PlanOptions {
   /** `--whole`: one `astro build`, whatever the size. */
   whole?: boolean;
   /** `--shards N`: that many shards, whatever the size. */
   shards?: number | undefined;
-  /** Cables per shard (`SHARD_CABLES`), CABLES_PER_SHARD by default. */
-  perShard?: number;
+  /** Cables per shard (`SHARD_CABLES`): the most for one build, and the shard size. Without it, CABLES_PER_SHARD, and smaller shards when jobs run side by side. */
+  perShard?: number | undefined;
+  /** `--jobs N`: that many jobs side by side (1: one after another). Without it, as many as the cores and memory allow. */
+  jobs?: number | undefined;
+  /** The machine; without it, one job at a time. */
+  resources?: Resources | undefined;
 }
 
-/** One build up to `perShard` cables, else ⌈cables / perShard⌉ shards; `--whole` and `--shards N` decide instead. */
-export function planBuild(cables: number, { whole = false, shards, perShard = CABLES_PER_SHARD }: PlanOptions = {}): BuildPlan {
+const GIB = 2 ** 30;
+
+/**
+ * A pages job's peak (its astro process, then Pagefind beside it), by its shard's cables:
+ * JOB_BASE_GIB + JOB_PER_CABLE_GIB a cable, the largest job of a shard (its facts job takes
+ * ≈ 0.9 GiB at 2,500 cables). Measured (docs/benchmarks.md, "Issue 12: shard jobs side by side"):
+ * at 1,255 cables astro 0.71–0.79 GiB and the job with its `tsx` 1.71–1.77; at 2,500, 2.48–2.76
+ * with its `tsx` (Pagefind ≈ 0.5 MB a cable); two jobs side by side with `npm run build` itself,
+ * 2.78–2.88 GiB at most in shards of 1,000 and 3.007 GiB in shards of 1,087, which this line
+ * holds (2 × 1.32 + 0.25 = 2.89 and 2 × 1.397 + 0.25 = 3.04).
+ */
+const JOB_BASE_GIB = 0.44;
+const JOB_PER_CABLE_GIB = 0.00088;
+
+/** The estimated peak of one shard job of `cables` cables (bytes). */
+export function jobMemory(cables: number): number {
+  return (JOB_BASE_GIB + JOB_PER_CABLE_GIB * cables) * GIB;
+}
+
+/** What `npm run build` itself holds while its jobs run (tsx, the plan, the jobs' output). */
+const BUILD_PROCESS_BYTES = 0.25 * GIB;
+
+/**
+ * Shards side by side are not made smaller than this: each shard starts astro and Pagefind again
+ * (≈ 5 CPU s) and its facts job `tsx` (≈ 2 CPU s), and a search loads each shard's meta apart.
+ */
+export const MIN_SIDE_BY_SIDE_SHARD = 1000;
+
+/** Jobs side by side that fit `memoryBytes` with shards of `cables` (at least 1). */
+export function jobsThatFit(cables: number, memoryBytes: number): number {
+  return Math.max(1, Math.floor((memoryBytes - BUILD_PROCESS_BYTES) / jobMemory(cables)));
+}
+
+/** The largest shard (≤ `limit` cables) of which `jobs` jobs fit `memoryBytes`; 0 when not even MIN_SIDE_BY_SIDE_SHARD does. */
+function shardFor(jobs: number, memoryBytes: number, limit: number): number {
+  const perJob = (memoryBytes - BUILD_PROCESS_BYTES) / jobs / GIB;
+  const cables = Math.min(limit, Math.floor((perJob - JOB_BASE_GIB) / JOB_PER_CABLE_GIB));
+  return cables >= MIN_SIDE_BY_SIDE_SHARD ? cables : 0;
+}
+
+/**
+ * How many jobs side by side, with shards of how many cables (≤ `limit`): `--jobs N` as given, in
+ * shards that fit the memory (not below MIN_SIDE_BY_SIDE_SHARD); else the most jobs, up to the
+ * cores, whose shards fit; one at a time in shards of `limit` when none do.
+ */
+function sideBySide(limit: number, jobs: number | undefined, cores: number, memory: number): { side: number; size: number } {
+  if (jobs !== undefined) return { side: jobs, size: jobs === 1 ? limit : shardFor(jobs, memory, limit) || Math.min(limit, MIN_SIDE_BY_SIDE_SHARD) };
+  for (let side = cores; side > 1; side -= 1) {
+    const size = shardFor(side, memory, limit);
+    if (size > 0) return { side, size };
+  }
+  return { side: 1, size: limit };
+}
+
+/**
+ * `count` shards made a multiple of the jobs side by side, so that no last shard runs alone while a
+ * core waits (10 shards of 1,000 rather than 9 of 1,112 for 2 jobs: five rounds either way, each
+ * shorter), unless that makes shards of fewer than MIN_SIDE_BY_SIDE_SHARD of the `cables` (0: the
+ * size is given, the count stays).
+ */
+function evenRounds(count: number, jobs: number, cables: number): number {
+  const even = Math.ceil(count / jobs) * jobs;
+  return jobs > 1 && cables / even >= MIN_SIDE_BY_SIDE_SHARD ? even : count;
+}
+
+/**
+ * One build up to `perShard` cables, else shards; `--whole` and `--shards N` decide instead. Shards
+ * are of CABLES_PER_SHARD (or `SHARD_CABLES`) when one job runs at a time; when the cores allow
+ * more, as many side by side as the memory holds with shards made smaller to fit (not below
+ * MIN_SIDE_BY_SIDE_SHARD), or, with `SHARD_CABLES` or `--shards N`, of the size they give.
+ */
+export function planBuild(cables: number, { whole = false, shards, perShard, jobs, resources }: PlanOptions = {}): BuildPlan {
   if (whole && shards !== undefined) throw new Error('--whole and --shards ask for two different builds: give one of them');
-  if (shards !== undefined) return { kind: 'shards', cables, perShard, count: shards, auto: false };
-  if (whole || cables <= perShard) return { kind: 'whole', cables, perShard, forced: whole && cables > perShard };
-  return { kind: 'shards', cables, perShard, count: Math.ceil(cables / perShard), auto: true };
+  const limit = perShard ?? CABLES_PER_SHARD;
+  if (shards === undefined && (whole || cables <= limit)) return { kind: 'whole', cables, perShard: limit, forced: whole && cables > limit };
+  const cores = jobs ?? resources?.cores ?? 1;
+  const memory = resources?.memoryBytes ?? Infinity;
+  if (shards !== undefined) {
+    const fit = jobs ?? Math.min(cores, jobsThatFit(Math.ceil(cables / shards), memory));
+    return { kind: 'shards', cables, perShard: limit, count: shards, auto: false, jobs: Math.min(fit, shards) };
+  }
+  const { side, size } = perShard === undefined ? sideBySide(limit, jobs, cores, memory) : { side: jobs ?? Math.min(cores, jobsThatFit(perShard, memory)), size: perShard };
+  const count = evenRounds(Math.ceil(cables / size), side, perShard === undefined ? cables : 0);
+  return { kind: 'shards', cables, perShard: limit, count, auto: true, jobs: Math.max(1, Math.min(side, count)) };
 }
 
 /** A whole number of cables ≥ 1 (`SHARD_CABLES=10`). */
@@ -108,18 +196,22 @@ export function cablesPerShard(value: string | undefined): number {
   return Number(value);
 }
 
+/** How the jobs run: `one after another` or `2 jobs side by side`. */
+const jobsText = (jobs: number): string => (jobs === 1 ? 'one after another' : `${jobs} jobs side by side`);
+
 /**
  * The line `npm run build` prints when the plan is not the one astro build it always was: why,
  * and how to ask for another. Null for a whole build the size allows.
  */
 export function planLine(plan: BuildPlan, where: string): string | null {
-  const limit = `${plan.perShard} cables (SHARD_CABLES) for one astro build, whose memory grows with the cables`;
   if (plan.kind === 'whole') {
+    const limit = `${plan.perShard} cables (SHARD_CABLES) for one astro build, whose memory grows with the cables`;
     return plan.forced ? `build: ${plan.cables} cables in ${where}, more than ${limit}: one astro build all the same (--whole)` : null;
   }
-  if (!plan.auto) return `build: ${plan.cables} cables in ${where} in ${plan.count} shards (--shards ${plan.count})`;
+  if (!plan.auto) return `build: ${plan.cables} cables in ${where} in ${plan.count} shards (--shards ${plan.count}), ${jobsText(plan.jobs)}`;
   return (
-    `build: ${plan.cables} cables in ${where}, more than ${limit}: building ${plan.count} shards one after another ` +
-    `(--whole forces one astro build, --shards N another count; docs/whole-release.md)`
+    `build: ${plan.cables} cables in ${where}, more than ${plan.perShard} cables (SHARD_CABLES) for one astro build, whose memory grows with the cables: ` +
+    `building ${plan.count} shards ${plan.jobs === 1 ? '' : `of ≤ ${Math.ceil(plan.cables / plan.count)} cables, `}${jobsText(plan.jobs)} ` +
+    `(--jobs N another number of jobs, --whole forces one astro build, --shards N another count; docs/whole-release.md)`
   );
 }

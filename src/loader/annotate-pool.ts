@@ -25,14 +25,17 @@ const IN_PROCESS_BELOW = 1000;
 const FILES_PER_WORKER = 2500;
 
 /**
- * A Piscina pool of worker threads (one per 2,500 files, at most one per core and 4) that
- * annotate cable files, for `files` files to come; in-process below IN_PROCESS_BELOW files. A file the workers
+ * A Piscina pool of worker threads (one per 2,500 files, at most one per core, 4 and `maxWorkers`)
+ * that annotate cable files, for `files` files to come; in-process below IN_PROCESS_BELOW files or
+ * when `maxWorkers` is below 2 (a shard's facts job beside others gets its share of the cores:
+ * scripts/shard/facts.ts). A file the workers
  * fail on (e.g. a worker could not load its modules) is annotated in-process, where a real
  * error surfaces with its message. The worker runs src/loader/annotate-worker.ts through
  * Node's own TypeScript type stripping.
  */
-export function annotatePool(files: number, root: string, glossaryPath: string): AnnotatePool {
-  const size = files < IN_PROCESS_BELOW ? 0 : Math.min(availableParallelism(), 4, Math.max(1, Math.floor(files / FILES_PER_WORKER)));
+export function annotatePool(files: number, root: string, glossaryPath: string, maxWorkers = 4): AnnotatePool {
+  const workers = Math.min(availableParallelism(), maxWorkers, Math.max(1, Math.floor(files / FILES_PER_WORKER)));
+  const size = files < IN_PROCESS_BELOW || maxWorkers < 2 ? 0 : workers;
   const inProcess = (path: string): Promise<AnnotatedFile | SkippedFile> => annotateCableFile(path, root, glossaryPath);
   if (size === 0) {
     // One file at a time: the loader asks for all at once, and overlapping reads would count

@@ -14,7 +14,7 @@ import { annotateCable, linkFacts } from '../../src/lib/annotate.ts';
 import { cableFacets } from '../../src/lib/facets.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
-import { CABLES_PER_SHARD, cablesPerShard, fileYear, parseShardSpec, planBuild, planLine, planShards } from '../../src/lib/shards.ts';
+import { CABLES_PER_SHARD, cablesPerShard, fileYear, jobMemory, MIN_SIDE_BY_SIDE_SHARD, parseShardSpec, planBuild, planLine, planShards } from '../../src/lib/shards.ts';
 import { factsPath, linksPath, readShardLinks, shardDist, staleLinks, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
@@ -48,7 +48,7 @@ describe('npm run build: one astro build or shards', () => {
   test('one build up to the shard size, then ⌈cables / size⌉ shards', () => {
     expect(planBuild(251)).toEqual({ kind: 'whole', cables: 251, perShard: CABLES_PER_SHARD, forced: false });
     expect(planBuild(CABLES_PER_SHARD).kind).toBe('whole');
-    expect(planBuild(CABLES_PER_SHARD + 1)).toEqual({ kind: 'shards', cables: CABLES_PER_SHARD + 1, perShard: CABLES_PER_SHARD, count: 2, auto: true });
+    expect(planBuild(CABLES_PER_SHARD + 1)).toEqual({ kind: 'shards', cables: CABLES_PER_SHARD + 1, perShard: CABLES_PER_SHARD, count: 2, auto: true, jobs: 1 });
     expect(planBuild(10_000)).toMatchObject({ kind: 'shards', count: 4 });
     expect(planBuild(251_287)).toMatchObject({ kind: 'shards', count: 101 });
     expect(planBuild(0).kind).toBe('whole');
@@ -76,6 +76,54 @@ describe('npm run build: one astro build or shards', () => {
     for (const part of ['10000 cables', '/corpus', `more than ${CABLES_PER_SHARD}`, 'SHARD_CABLES', '4 shards', '--whole', '--shards N']) expect(line).toContain(part);
     expect(planLine(planBuild(10_000, { whole: true }), 'c')).toMatch(/one astro build all the same \(--whole\)/);
     expect(planLine(planBuild(100, { shards: 3 }), 'c')).toMatch(/in 3 shards \(--shards 3\)/);
+  });
+});
+
+describe('npm run build: jobs side by side', () => {
+  const GIB = 2 ** 30;
+  const twoCores = { cores: 2, memoryBytes: 3 * GIB };
+  /** The cables of the largest shard of a plan. */
+  const largest = (plan: ReturnType<typeof planBuild>): number => (plan.kind === 'shards' ? Math.ceil(plan.cables / plan.count) : plan.cables);
+
+  test('2 cores and 3 GiB: 2 jobs, in shards small enough that both fit, a multiple of 2 of them', () => {
+    const plan = planBuild(10_000, { resources: twoCores });
+    expect(plan).toMatchObject({ kind: 'shards', auto: true, jobs: 2 });
+    if (plan.kind !== 'shards') return;
+    expect(plan.count % 2).toBe(0);
+    expect(plan.count).toBeGreaterThan(4);
+    expect(2 * jobMemory(largest(plan))).toBeLessThanOrEqual(3 * GIB);
+    expect(largest(plan)).toBeGreaterThanOrEqual(MIN_SIDE_BY_SIDE_SHARD);
+    // Not smaller than they need be: one shard fewer would not fit 2 side by side.
+    expect(2 * jobMemory(Math.ceil(10_000 / (plan.count - 2)))).toBeGreaterThan(3 * GIB - 0.25 * GIB);
+    expect(planLine(plan, 'c')).toContain(`building ${plan.count} shards of ≤ ${largest(plan)} cables, 2 jobs side by side`);
+  });
+
+  test('--jobs 1 is the plan of one job after another: shards of 2,500', () => {
+    expect(planBuild(10_000, { jobs: 1, resources: twoCores })).toMatchObject({ count: 4, jobs: 1 });
+    expect(planLine(planBuild(10_000, { jobs: 1, resources: twoCores }), 'c')).toContain('building 4 shards one after another');
+  });
+
+  test('one core, or too little memory for two shards of 1,000: one job at a time, in shards of 2,500', () => {
+    expect(planBuild(10_000, { resources: { cores: 1, memoryBytes: 24 * GIB } })).toMatchObject({ count: 4, jobs: 1 });
+    expect(planBuild(10_000, { resources: { cores: 2, memoryBytes: 2 * GIB } })).toMatchObject({ count: 4, jobs: 1 });
+  });
+
+  test('more cores and memory: more jobs, shards no larger than 2,500 and never more jobs than shards', () => {
+    const plan = planBuild(10_000, { resources: { cores: 8, memoryBytes: 20 * GIB } });
+    if (plan.kind !== 'shards') throw new Error('a sharded plan expected');
+    expect(plan.jobs).toBeGreaterThan(2);
+    expect(plan.jobs).toBeLessThanOrEqual(plan.count);
+    expect(plan.jobs * jobMemory(largest(plan))).toBeLessThanOrEqual(20 * GIB);
+    expect(planBuild(2_600, { resources: { cores: 8, memoryBytes: 20 * GIB } })).toMatchObject({ count: 2, jobs: 2 });
+  });
+
+  test('SHARD_CABLES and --shards N keep their size and count; the jobs are what fits', () => {
+    expect(planBuild(9, { perShard: 3, jobs: 2, resources: twoCores })).toMatchObject({ count: 3, jobs: 2 });
+    expect(planBuild(9, { perShard: 3, resources: twoCores })).toMatchObject({ count: 3, jobs: 2 });
+    expect(planBuild(10_000, { perShard: 2_500, resources: twoCores })).toMatchObject({ count: 4, jobs: 1 });
+    expect(planBuild(10_000, { shards: 10, resources: twoCores })).toMatchObject({ count: 10, jobs: 2 });
+    expect(planBuild(10_000, { shards: 4, resources: twoCores })).toMatchObject({ count: 4, jobs: 1 });
+    expect(planBuild(100, { shards: 3, jobs: 8 })).toMatchObject({ count: 3, jobs: 3 });
   });
 });
 

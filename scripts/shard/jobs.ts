@@ -1,0 +1,95 @@
+/**
+ * The jobs of a sharded build run side by side on one machine (issue 12; scripts/build.ts): each
+ * process a job starts runs in a process group of its own, its output read line by line and
+ * printed with the job's name in front (`[pages 2/8] …`), so jobs running together stay readable.
+ * The first job that fails stops the others and the build, with its name and exit status.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/** Runs one process of a job, its output prefixed; resolves to its exit status (1 when it could not start or was killed). */
+export type Exec = (command: string, args: string[], options?: { env?: Record<string, string>; cwd?: string }) => Promise<number>;
+
+/** One job: its name, and what it runs (with `exec` for its processes); resolves to its exit status. */
+export interface Job {
+  name: string;
+  run: (exec: Exec, log: (line: string) => void) => Promise<number>;
+}
+
+/** A job that failed: its name and exit status. */
+export interface Failure {
+  name: string;
+  status: number;
+}
+
+/** Prints each line of `stream` to `out` with `prefix` in front. */
+function prefixLines(stream: NodeJS.ReadableStream, prefix: string, out: NodeJS.WriteStream): void {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => out.write(`${prefix}${line}\n`));
+}
+
+/**
+ * Runs `jobs` in order, at most `concurrency` at a time. Resolves null when every job exits 0;
+ * else, once the running jobs have stopped, the first failure: no job starts after it, and the
+ * running ones are sent SIGTERM (their whole process group: astro's Pagefind too).
+ */
+export async function runJobs(jobs: readonly Job[], concurrency: number): Promise<Failure | null> {
+  const running = new Set<ChildProcess>();
+  let failure: Failure | null = null;
+  let next = 0;
+
+  const execFor = (prefix: string): Exec => (command, args, options = {}) =>
+    new Promise((resolve) => {
+      if (failure !== null) return resolve(1);
+      const child = spawn(command, args, {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      running.add(child);
+      prefixLines(child.stdout, prefix, process.stdout);
+      prefixLines(child.stderr, prefix, process.stderr);
+      child.on('error', (error) => process.stderr.write(`${prefix}${error.message}\n`));
+      child.on('close', (code, signal) => {
+        running.delete(child);
+        resolve(code ?? (signal ? 128 : 1));
+      });
+    });
+
+  const stopAll = (): void => {
+    for (const child of running) {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // It ended meanwhile.
+      }
+    }
+  };
+
+  const worker = async (): Promise<void> => {
+    while (failure === null && next < jobs.length) {
+      const job = jobs[next++]!;
+      const prefix = `[${job.name}] `;
+      const status = await job.run(execFor(prefix), (line) => process.stdout.write(`${prefix}${line}\n`)).catch((error: unknown) => {
+        process.stderr.write(`${prefix}${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        return 1;
+      });
+      if (status !== 0 && failure === null) {
+        failure = { name: job.name, status };
+        stopAll();
+      }
+    }
+  };
+  // The jobs are in process groups of their own, which a Ctrl-C at the terminal does not reach.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    stopAll();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+  }
+  return failure;
+}
