@@ -124,9 +124,14 @@ function withoutOutDir(args: string[]): string[] {
   return args.filter((arg, index) => !arg.startsWith('--outDir') && args[index - 1] !== '--outDir');
 }
 
-/** This script again, in a process of its own (its memory is given back when the stage ends). */
+/**
+ * This script again, in a process of its own (its memory is given back when the stage ends), run
+ * by this Node with its own type stripping rather than tsx (tsconfig's erasableSyntaxOnly): tsx's
+ * loader hooks cost a facts job ≈ 0.6 of its 1.2 CPU s before the first cable, and its annotate
+ * workers inherit them (docs/benchmarks.md, "Issue 12: a shard job's fixed CPU").
+ */
 function stage(exec: Exec, args: string[], env: Record<string, string> = {}): Promise<number> {
-  return exec(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/build.ts'), ...args], { env });
+  return exec(process.execPath, [join(root, 'scripts/build.ts'), ...args], { env });
 }
 
 /**

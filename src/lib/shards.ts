@@ -124,7 +124,8 @@ const BUILD_PROCESS_BYTES = 0.25 * GIB;
 
 /**
  * Shards side by side are not made smaller than this: each shard starts astro and Pagefind again
- * (≈ 5 CPU s) and its facts job `tsx` (≈ 2 CPU s), and a search loads each shard's meta apart.
+ * (≈ 5 CPU s) and its facts job's Node (≈ 0.7 CPU s of module loading), and a search loads each
+ * shard's meta apart.
  */
 export const MIN_SIDE_BY_SIDE_SHARD = 1000;
 
