@@ -1,0 +1,41 @@
+/**
+ * The rules of the tenth held-out round (issue 7), each on a real excerpt of a dev cable (named in
+ * the test), by ../shared/NAMES-GUIDE.md. Each test fails without its rule.
+ */
+import { describe, expect, test } from 'vitest';
+import { findEntities, glossaryKnowledge, namesInParagraph } from '../../src/lib/entities.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
+import { readCable } from '../../src/lib/read.ts';
+
+const glossary = glossaryKnowledge(loadGlossary());
+const names = (text: string): string[] => namesInParagraph(text, glossary).map((m) => `${m.kind}:${m.text}`);
+
+describe('a hyphened given name', () => {
+  test('keeps its lower-case syllable (10SHENYANG5, 06SEOUL2238)', () => {
+    expect(names('XXXXXXXXXXXX said that Kim Jong-il has become increasingly')).toContain('person:Kim Jong-il');
+    expect(names('(U) Unification Minister Lee Jong-seok on July 6 told the National Assembly')).toContain('person:Lee Jong-seok');
+  });
+
+  test('an English word after the hyphen stays out (09TELAVIV1098, 08BELGRADE1097)', () => {
+    expect(names('in what was reported to be a "mafia meeting" in a Tel Aviv-area caf.')).toContain('place:Tel Aviv');
+    expect(names('the formation of the new Democratic Party-led coalition government')).toContain('organization:Democratic Party');
+  });
+});
+
+describe('an Arabic article written apart', () => {
+  test('opens the name (07ISLAMABAD31: "hunt down al Qaeda, Taliban")', async () => {
+    expect(names('to root out and hunt down al Qaeda, Taliban and other anti-Coalition forces')).toContain('organization:al Qaeda');
+    const entities = findEntities(await readCable('seeds/cablegate/07ISLAMABAD31.txt'));
+    expect(entities.filter((e) => /Qaeda/.test(e.name)).flatMap((e) => e.occurrences)).toHaveLength(4);
+  });
+});
+
+describe("a title's `for`-portfolio", () => {
+  test('does not swallow the person after it (10BRUSSELS186)', () => {
+    expect(names('Summary: Deputy Special Envoy for Climate Change Jonathan Pershing met with')).toEqual(['person:Jonathan Pershing']);
+  });
+
+  test('a place after `for` stays the place (07BANDARSERIBEGAWAN112)', () => {
+    expect(names('MFAT Desk Officer for Middle East Latifah Zaini attended meeting as notetaker.')).toEqual(expect.arrayContaining(['place:Middle East', 'person:Latifah Zaini']));
+  });
+});
