@@ -39,3 +39,17 @@ describe("a title's `for`-portfolio", () => {
     expect(names('MFAT Desk Officer for Middle East Latifah Zaini attended meeting as notetaker.')).toEqual(expect.arrayContaining(['place:Middle East', 'person:Latifah Zaini']));
   });
 });
+
+describe('a bank named `Bank X`', () => {
+  test('is one body, not a place or a person after the word `Bank` (09KUALALUMPUR752)', () => {
+    expect(names('and non-paper on First East Export Bank (FEEB) to Bank Negara (BN) Deputy Governor Zamani')).toContain('organization:Bank Negara');
+    expect(names('noting specifically the new information on Bank Mellat proliferation finance activities')).toContain('organization:Bank Mellat');
+  });
+});
+
+describe("a city's name without its `The`", () => {
+  test('is the surname of the person the cable names (08LONDON929: William Hague, then Hague)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/08LONDON929.txt'));
+    expect(entities.filter((e) => /Hague/.test(e.name)).map((e) => `${e.kind}:${e.name}:${e.occurrences.length}`)).toEqual(['person:William Hague:8']);
+  });
+});

@@ -5,7 +5,7 @@
  * gazetteers, first names, the words around a single name. docs/entities.md has the order.
  */
 import type { EntityKind } from '../types.ts';
-import { bodyAfterOf, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
+import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
   isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
@@ -105,7 +105,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const whole = span(tokens, text);
   // `Hizballah`, `the Socialists`: a body no cue gives away, or a party by its family's plural.
   const wholeKey = key(whole);
-  if (lexicon().orgNames.has(wholeKey) || lexicon().partyPlurals.has(wholeKey)) return [mention(tokens, text, 'organization')];
+  if (lexicon().orgNames.has(wholeKey) || lexicon().partyPlurals.has(wholeKey) || isBankName(tokens)) return [mention(tokens, text, 'organization')];
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
