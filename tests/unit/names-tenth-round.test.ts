@@ -53,3 +53,10 @@ describe("a city's name without its `The`", () => {
     expect(entities.filter((e) => /Hague/.test(e.name)).map((e) => `${e.kind}:${e.name}:${e.occurrences.length}`)).toEqual(['person:William Hague:8']);
   });
 });
+
+describe("a glossary meaning's scope", () => {
+  test('`In Brazil:` before it does not hide that the acronym names a body (04BRASILIA222: the CPI)', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/04BRASILIA222.txt'));
+    expect(entities.find((e) => e.name === 'CPI')?.kind).toBe('organization');
+  });
+});
