@@ -60,3 +60,10 @@ describe("a glossary meaning's scope", () => {
     expect(entities.find((e) => e.name === 'CPI')?.kind).toBe('organization');
   });
 });
+
+describe("a conference's or a negotiating track's letters", () => {
+  test('are no body (10BRUSSELS186: "into the LCA (Long-term Cooperative Action) or KP (Kyoto Protocol) working groups")', async () => {
+    const entities = findEntities(await readCable('seeds/cablegate/10BRUSSELS186.txt'));
+    expect(entities.filter((e) => ['COP', 'LCA', 'MRV', 'GHG'].includes(e.name))).toEqual([]);
+  });
+});
