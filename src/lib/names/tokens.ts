@@ -159,7 +159,7 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
     // A road's code (`BR-163`) joins the run as a capitalised word does (no connector is pending before it).
-    if (isCapitalised(token.text) || (joins && (isRoadNumber(token, run, pending) || (pending.length === 0 && isNameSyllable(token, run))))) {
+    if (isCapitalised(token.text) || (joins && token.gap === '-' && (isRoadNumber(token, run, pending) || (pending.length === 0 && isNameSyllable(token, run))))) {
       // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
       for (const connector of pending) run.push(connector);
       if (pending.length > 0) pending = [];
