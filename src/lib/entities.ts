@@ -113,6 +113,8 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
 const knowledge = new WeakMap<Glossary, GlossaryKnowledge>();
 /** The first clause of a meaning that says the acronym names a body (`The US Department of Justice.`). */
 const BODY_MEANING = /^(?:The\s+)?(?:[\w'’.-]+\s+){0,6}?(?:Department|Bureau|Office|Council|Committee|Agency|Party|Ministry|Commission|Organi[sz]ation|Union|Bank|Fund|Court|Service|Forces?|Army|Police|Movement|Front|Alliance|Association|Institute|Corporation|Company|Administration|Group|Assembly|Parliament|Senate|Congress|Board|Authority|Tribunal|Network|Corps|Command|Station|Coalition|League|Federation|Secretariat|Directorate|Guard|Navy|Unit|Cent(?:er|re)|Nations|Community)\b/;
+/** A meaning's scope before a colon: `In Brazil: `, `In Guinea: `. */
+const MEANING_SCOPE = /^In (?:\p{Lu}\p{L}+ ?){1,3}: /u;
 /** Meanings that name a role or a government, never a body's name (`Deputy Chief of Mission`, `The Government of …`). */
 const ROLE_MEANING = /^(?:The\s+)?(?:[\w'’.-]+\s+){0,4}?(?:Officer|Secretary|Attach[eé]|Chief|Ambassador|Counselor|Minister|Director|Consul|Government|Point|Plan|Year)\b/;
 
@@ -149,7 +151,9 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
   known = { organizations: new Set(), notNames: new Set() };
   for (const entry of glossary.entries) {
     if (entry.kind !== 'acronym' && entry.kind !== 'jargon') continue;
-    const body = entry.kind === 'acronym' && (BODY_MEANING.test(entry.meaning) || describesBody(entry.meaning)) && !ROLE_MEANING.test(entry.meaning);
+    // `In Brazil: a Parliamentary Commission of Inquiry`: the country the meaning holds in is no part of it.
+    const meaning = entry.meaning.replace(MEANING_SCOPE, '');
+    const body = entry.kind === 'acronym' && (BODY_MEANING.test(meaning) || describesBody(meaning)) && !ROLE_MEANING.test(meaning);
     for (const form of [entry.term, ...entry.forms]) (body ? known.organizations : known.notNames).add(form);
   }
   knowledge.set(glossary, known);

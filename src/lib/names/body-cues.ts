@@ -7,7 +7,7 @@
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { bodyAfterTitleOf, isPortfolioWord } from './word-roles.ts';
-import { isFirstName, isOrgHead, isOrgStart, isTitle } from './words.ts';
+import { isFirstName, isOrdinaryWord, isOrgHead, isOrgStart, isTitle } from './words.ts';
 
 /** Nouns for bodies of one trade: beside a list of names, each name of the list is such a body. */
 const TRADE_NOUNS = new Set([
@@ -66,4 +66,12 @@ export function bodyAfterOf(tokens: Token[], start: number, end: number): { from
   const named = before.every((token) => !isOrgHead(token.text) && !isOrgStart(token.text) && !isTitle(token.text)) &&
     before.some((token) => !lexicon().dictionary.has(token.text.toLowerCase()));
   return named ? { from: tokens[of + 1]!.text === 'the' ? of + 2 : of + 1, read: of } : null;
+}
+
+/**
+ * `Bank Mellat`, `Bank Negara`, `Bank Indonesia`: `Bank` before one or two names (no English word,
+ * no title) opens a bank's name; the name after it is no place or person of its own.
+ */
+export function isBankName(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 3 && tokens[0]!.text === 'Bank' && tokens.slice(1).every((token) => token.gap === ' ' && !isOrdinaryWord(token.text) && !isTitle(token.text));
 }

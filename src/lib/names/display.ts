@@ -69,8 +69,8 @@ export function displayCase(name: string, keepAcronyms = true): string {
 }
 
 /** Whether a cleaned name can be an entity at all. */
-/** `al-`, `el-`, `ad-`…: an article hyphenated to the capitalised name it opens. */
-const ARTICLE_OPENING = /^\p{Ll}{2,3}-\p{Lu}/u;
+/** `al-`, `el-`, `ad-`…: an article hyphenated to the capitalised name it opens; `al`, `el` also apart (`al Qaeda`). */
+const ARTICLE_OPENING = /^(?:\p{Ll}{2,3}-|(?:al|el) )\p{Lu}/u;
 
 /** A name as the site lists it: an opening article capitalised, as at a sentence's start (`al-Shabaab` → `Al-Shabaab`). */
 export const listedName = (name: string): string => (ARTICLE_OPENING.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name);
@@ -78,7 +78,7 @@ export const listedName = (name: string): string => (ARTICLE_OPENING.test(name) 
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || !LETTER.test(name) || REDACTION.test(name)) return false;
   // Digits only in a road's code (`BR-163`) and the six powers' count (`P5+1`).
-  // A lower-case article hyphenated to a capital opens a name (`al-Shabaab`, `al-Qaeda`).
+  // A lower-case article hyphenated to a capital opens a name (`al-Shabaab`, `al-Qaeda`, `al Qaeda`).
   if (!(UPPER.test(name[0]!) || ARTICLE_OPENING.test(name)) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name) && !SIX_POWERS_NAME.test(name))) return false;
   const lex = lexicon();
   if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;

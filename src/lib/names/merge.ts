@@ -102,9 +102,10 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   for (const draft of byLength) {
     // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`),
     // or a town's name that is a person's surname in this cable (`SADRI` after `JAFFARQOLI SADRI`, `Castro`
-    // after `Fidel Castro`): a country or a big city stays the place.
+    // after `Fidel Castro`), or a city's name without the `The` it is written with (`Hague` after `William
+    // Hague`): a country or a big city stays the place.
     const draftKind = kindOf(draft);
-    if (draftKind !== 'person' && !(draftKind === 'place' && surnames.has(draft.key) && isSmallTown(draft.name))) continue;
+    if (draftKind !== 'person' && !(draftKind === 'place' && surnames.has(draft.key) && (isSmallTown(draft.name) || lexicon().places.has(`the ${draft.key}`)))) continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
     // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
     const [last, first] = [`-${draft.key}`, `${draft.key}-`];

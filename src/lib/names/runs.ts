@@ -5,13 +5,13 @@
  * gazetteers, first names, the words around a single name. docs/entities.md has the order.
  */
 import type { EntityKind } from '../types.ts';
-import { bodyAfterOf, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
+import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
   isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
-import { isAcronym, isCapitalised, PARTICLES, type Token } from './tokens.ts';
+import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, type Token } from './tokens.ts';
 import {
   acronymKind, dateInRun, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
@@ -93,7 +93,6 @@ function stateFormIn(tokens: Token[], text: string): [number, number] | null {
 export const span = (tokens: Token[], text: string): string => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const last = <T>(items: T[]): T => items[items.length - 1]!;
 
-
 /** The names of one capitalised run. */
 export function namesInRun(run: Token[], text: string, context: RunContext): Mention[] {
   const date = dateInRun(run, text);
@@ -106,7 +105,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const whole = span(tokens, text);
   // `Hizballah`, `the Socialists`: a body no cue gives away, or a party by its family's plural.
   const wholeKey = key(whole);
-  if (lexicon().orgNames.has(wholeKey) || lexicon().partyPlurals.has(wholeKey)) return [mention(tokens, text, 'organization')];
+  if (lexicon().orgNames.has(wholeKey) || lexicon().partyPlurals.has(wholeKey) || isBankName(tokens)) return [mention(tokens, text, 'organization')];
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
@@ -148,9 +147,10 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
     // Each part's word before is the connector before it (`the Taliban and the Generalitat`), or the list's trade noun (`firms Sacyr and Impregilo`).
     const listNoun = tradeNounBefore(context.before);
     const wordBefore = (part: Token[]): string | undefined => (part === parts[0] ? undefined : listNoun) ?? tokens[tokens.indexOf(part[0]!) - 1]?.text ?? context.before;
-    // `Director General of Customs Domingos Tivane`: after a title and `of`, the portfolio is the
-    // title's, and so is a second portfolio after `and` (`Minister of Transportation and Aviation Ibrahim Sesay`).
-    const titleOf = (part: Token[]): boolean => wordBefore(part) === 'of' && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
+    // `Director General of Customs Domingos Tivane`, `Special Envoy for Climate Change Jonathan Pershing` (not `for Middle East`): the portfolio
+    // after a title and `of`/`for` is the title's, and a second one after `and` (`Minister of Transportation and Aviation Ibrahim Sesay`).
+    const portfolioAfter = (part: Token[]): boolean => wordBefore(part) === 'of' || (wordBefore(part) === 'for' && !isPlace(span(part.slice(0, 2), text)) && !isPlace(part[0]!.text));
+    const titleOf = (part: Token[]): boolean => portfolioAfter(part) && isTitle(tokens[tokens.indexOf(part[0]!) - 2]?.text ?? '');
     const afterTitle = (part: Token[]): boolean => titleOf(part) || (wordBefore(part) === 'and' && parts.indexOf(part) > 0 && titleOf(parts[parts.indexOf(part) - 1]!));
     // `Duke of York`, `King of Spain`: the seat of a title of rank is the title's, no place of the text.
     const seat = (part: Token[]): boolean => wordBefore(part) === 'of' && lexicon().nobleTitles.has(tokens[tokens.indexOf(part[0]!) - 2]?.text.toLowerCase() ?? '') && isPlace(span(part, text));
@@ -195,8 +195,8 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
 function dropSentenceOpeners(run: Token[]): Token[] {
   if (run.length > 1 && isPlace(run.map((token) => token.text).join(' '))) return run; // `The Hague`; `Most` opening a sentence is a word
   let start = 0;
-  // A particle hyphenated to the name is part of it (`al-Qaida`); one standing alone is not (`de`).
-  while (start < run.length && ((PARTICLES.has(run[start]!.text) && run[start + 1]?.gap !== '-') || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
+  // A particle hyphenated to the name is part of it (`al-Qaida`), and an article opening it (`al Qaeda`); one standing alone is not (`de`).
+  while (start < run.length && ((PARTICLES.has(run[start]!.text) && run[start + 1]?.gap !== '-' && !(start === 0 && ARTICLES.has(run[0]!.text) && isCapitalised(run[1]?.text ?? ''))) || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
   const first = run[start];
   const endsInBody = run.length - start > 1 && isOrgHead(last(run).text);
   // Any English word (`See`, `Any`, though the first-name lists hold them too) opening a sentence is capitalised by position.
@@ -210,7 +210,7 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   }
   while (start < run.length && !isCapitalised(run[start]!.text) && !PARTICLES.has(run[start]!.text)) start++;
   const rest = run.slice(start);
-  while (rest.length > 0 && !isCapitalised(last(rest).text) && !/^\d/.test(last(rest).text)) rest.pop();
+  while (rest.length > 0 && !isCapitalised(last(rest).text) && !/^\d/.test(last(rest).text) && !isNameSyllable(last(rest), rest.slice(0, -1))) rest.pop();
   return rest;
 }
 

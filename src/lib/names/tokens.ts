@@ -99,6 +99,9 @@ export const CONNECTORS = new Set([
 /** Connectors that belong to a person's or place's name rather than joining two names. */
 export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'la', 'le', 'di', 'ul', 'ad', 'ben', 'bint', 'abu']);
 
+/** Arabic articles, also written apart from the name they open (`al Qaeda`). */
+export const ARTICLES = new Set(['al', 'el']);
+
 /** A gap that keeps two capitalised words in one run: one space (or a line break in wrapped text), or a hyphen. */
 const JOINING_GAP = /^(?:[ \t]+|\s*\n\s*|-)$/;
 const isJoiningGap = (gap: string): boolean => gap === ' ' || JOINING_GAP.test(gap);
@@ -110,6 +113,19 @@ function isTitlesOffice(run: Token[], token: Token): boolean {
   const owner = run[run.length - 1];
   return owner !== undefined && lexicon().titles.has(owner.text.toLowerCase()) && lexicon().orgHeads.has(token.text.toLowerCase());
 }
+
+/**
+ * `il` in `Kim Jong-il`, `seok` in `Lee Jong-seok`: a lower-case syllable, no English word, hyphened
+ * to the second capitalised word of a run ends an East Asian given name. `Tel Aviv-area`,
+ * `Party-led`, `Short-term` end in English words and stay cut.
+ */
+export function isNameSyllable(token: Token, run: Token[]): boolean {
+  const previous = run[run.length - 1];
+  if (token.gap !== '-' || run.length < 2 || previous === undefined || !isCapitalised(previous.text) || isAcronym(previous.text)) return false;
+  return LOWER_SYLLABLE.test(token.text) && !lexicon().dictionary.has(token.text);
+}
+/** Two to five lower-case letters. */
+const LOWER_SYLLABLE = /^\p{Ll}{2,5}$/u;
 
 /** Digits only: the number of a road's code. */
 const DIGITS = /^\d+$/;
@@ -143,7 +159,7 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
     // A road's code (`BR-163`) joins the run as a capitalised word does (no connector is pending before it).
-    if (isCapitalised(token.text) || (joins && isRoadNumber(token, run, pending))) {
+    if (isCapitalised(token.text) || (joins && token.gap === '-' && (isRoadNumber(token, run, pending) || (pending.length === 0 && isNameSyllable(token, run))))) {
       // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
       for (const connector of pending) run.push(connector);
       if (pending.length > 0) pending = [];
