@@ -39,10 +39,12 @@ import { readStampRecord, shardStamp, stampFile, writeStampRecord } from './shar
 import { keepOnlyCount } from './shard/work.ts';
 
 const root = process.cwd();
+/** The project's astro command, which every build and shard job runs. */
+const ASTRO = join(root, 'node_modules/.bin/astro');
 
 /** Runs `astro build` with these arguments and extra environment; returns its exit status. */
 export function astroBuild(args: string[], env: Record<string, string> = {}): number {
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(ASTRO, ['build', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
 
@@ -105,7 +107,7 @@ async function pages(shard: ShardSpec, passThrough: string[], force: boolean, ex
   }
   rmSync(stampFile(work, shard.index), { force: true });
   const buildDir = shardBuildDir(root, outDir, shard.index);
-  const status = await exec(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', buildDir, ...withoutOutDir(passThrough)], {
+  const status = await exec(ASTRO, ['build', '--outDir', buildDir, ...withoutOutDir(passThrough)], {
     env: {
       CABLE_SHARD: `${shard.index}/${shard.count}`,
       SHARD_WORK: work,
@@ -157,7 +159,7 @@ async function allShards({ count, jobs }: Extract<BuildPlan, { kind: 'shards' }>
     all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads) })),
     [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
     all.map((shard) => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) })),
-    [{ name: 'merge', run: (exec) => mergeShards(root, count, passThrough, (args, env) => exec(join(root, 'node_modules/.bin/astro'), ['build', ...args], { env })) }],
+    [{ name: 'merge', run: (exec) => mergeShards(root, count, passThrough, (args, env) => exec(ASTRO, ['build', ...args], { env })) }],
   ];
   for (const jobsOfStage of stages) {
     const failed = await runJobs(jobsOfStage, jobs);

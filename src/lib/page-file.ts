@@ -25,7 +25,6 @@ export function pageFileJson(text: string): string {
 
 /** The cable (with its `facets`) and its article HTML (empty in a shard's `/cables/<ID>.json`). */
 export function parsePageFile(text: string): CablePage {
-  const end = text.indexOf(JSON_END);
-  if (end === -1) return { cable: JSON.parse(text) as CablePage['cable'], html: '' };
-  return { cable: JSON.parse(text.slice(0, end)) as CablePage['cable'], html: text.slice(end + JSON_END.length) };
+  const json = pageFileJson(text);
+  return { cable: JSON.parse(json) as CablePage['cable'], html: text.slice(json.length + JSON_END.length) };
 }
