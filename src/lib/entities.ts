@@ -17,7 +17,7 @@ import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
-import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, SIX_POWERS, type GlossaryKnowledge } from './names/words.ts';
+import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -53,7 +53,11 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
   const next = tokens[index + run.length];
   const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
   const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-  for (const mention of namesInRun(run, text, { before, after, glossary })) mentions.push(mention.guess ? withApposition(mention, text) : mention);
+  for (const mention of namesInRun(run, text, { before, after, glossary })) {
+    if (mention.guess) mentions.push(withApposition(mention, text));
+    // `the Kerem Shalom crossing`: a place, though its first word is a first name.
+    else mentions.push(mention.kind === 'person' && isCrossing(text.slice(Math.max(0, mention.start - 30), mention.start), text.slice(mention.end, mention.end + 30)) ? { ...mention, kind: 'place' } : mention);
+  }
 }
 
 /** `Severenergia, an upstream joint-venture`, `the daily al-Thawra`: a noun beside a guessed name says what it is. */
@@ -61,6 +65,11 @@ function withApposition(mention: Mention, text: string): Mention {
   const kind = appositionKind(text.slice(Math.max(0, mention.start - 40), mention.start), text.slice(mention.end, mention.end + 60));
   return kind ? { text: mention.text, kind, start: mention.start, end: mention.end } : mention;
 }
+
+/** The word right before a name, where its title stands (`VFM Kim`, `leader Kim Jong-Il`). */
+const TITLE_BEFORE = /([\p{L}/.]+)\s+$/u;
+/** A verb of speech right after a name (`Zaragoza said`): what a person does, not a city. */
+const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|replied|stressed|informs|informed)\b/;
 
 /** A programme's name before its head word (`Megaports Initiative`). */
 const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
@@ -103,7 +112,13 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         if (named && !isPlace(named[1]!)) documents.add(named[1]!);
       }
       if (document || !isPlausibleName(name)) continue;
-      candidates.push({ name, kind: found.kind, source: 'text', written: [written], ...(found.guess ? { guess: true } : {}) });
+      const title = TITLE_BEFORE.exec(paragraph.text.slice(Math.max(0, found.start - 30), found.start))?.[1];
+      candidates.push({
+        name, kind: found.kind, source: 'text', written: [written],
+        ...(found.guess ? { guess: true } : {}),
+        ...(title !== undefined && isTitle(title) ? { title: title.toLowerCase() } : {}),
+        ...(SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12)) ? { speaks: true } : {}),
+      });
     }
   }
   const notNames = new Set([...documents, ...conceptAcronyms(paragraphs, glossary)]);

@@ -69,6 +69,8 @@ export function isDemonym(word: string): boolean {
   const lex = lexicon();
   const k = key(word);
   if (lex.demonyms.has(k)) return true;
+  // `Czechs`, `Slovaks`: a listed demonym's plural is a people too.
+  if (k.endsWith('s') && lex.demonyms.has(k.slice(0, -1))) return true;
   if (!/(?:an|ans|ian|ians|ean|ese|i|is|ish|ic)$/.test(k) || k.length < 5) return false;
   return demonymStems().has(k.slice(0, 4));
 }
@@ -193,11 +195,17 @@ export const SIX_POWERS = new RegExp(String.raw`\b${SIX_POWERS_FORM}\b`, 'g');
 export const SIX_POWERS_NAME = new RegExp(`^${SIX_POWERS_FORM}$`);
 
 /** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide). */
-export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
+export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|^(?:Agreement|Treaty|Convention|Protocol|Accords?)\s+(?:on|of|for|between)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
 
 /** Nouns that say what a name is when they stand beside it: `Epoca, a weekly magazine`; `the newspaper Epoca`. */
 const BODY_NOUNS = 'newspaper|daily|weekly|magazine|company|firm|party|group|club|team|bank|NGO|organi[sz]ation|movement|channel|station|network|corporation|conglomerate|airline|carrier|militia|agency|union|network|joint[ -]venture|subsidiary|producer|broadcaster|think[ -]tank';
-const PLACE_NOUNS = 'city|town|village|region|province|district|port|island|river|neighbou?rhood|suburb|municipality|state|county|mine|camp|airport|base';
+const PLACE_NOUNS = 'city|town|village|region|province|district|port|island|river|neighbou?rhood|suburb|municipality|state|county|mine|camp|airport|base|crossing|checkpoint';
+/** Right after a name, a crossing's noun (`the Kerem Shalom crossing`, `Rafah and Kerem Shalom border crossings`): a place. */
+const CROSSING_AFTER = /^\s+(?:border\s+|cargo\s+)?(?:crossings?|checkpoints?|terminals?|crossing\s+points?)\b/i;
+/** Before a name, a crossing's noun and `at`/`of` (`the Israeli crossing at Kerem Shalom`). */
+const CROSSING_BEFORE = /\b(?:crossings?|checkpoints?)\s+(?:at|of)\s+$/i;
+/** A crossing's noun beside the name says it is a place, whatever the name looks like (`Kerem` is a first name too). */
+export const isCrossing = (before: string, after: string): boolean => CROSSING_AFTER.test(after) || CROSSING_BEFORE.test(before);
 /** After a name: a comma and an article, a few words, then the noun (`, an upstream joint-venture`). */
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:(${BODY_NOUNS})|(${PLACE_NOUNS}))\\b`, 'iu');
 /** Before a name: the noun, maybe `of` (`the daily al-Thawra`, `the town of Kars`). */
@@ -209,6 +217,7 @@ const ITS_AFTER = /^\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:its|itself)\b/u;
 export function appositionKind(before: string, after: string): EntityKind | undefined {
   const found = APPOSITION_AFTER.exec(after) ?? APPOSITION_BEFORE.exec(before);
   if (found) return found[1] ? 'organization' : 'place';
+  if (isCrossing(before, after)) return 'place';
   if (ITS_AFTER.test(after)) return 'organization';
   // `Lumu, the MFA's Director for Europe`: a title after the comma.
   const words = TITLE_APPOSITION.exec(after)?.[1]?.split(/\s+/) ?? [];
