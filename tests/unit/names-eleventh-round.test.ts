@@ -94,3 +94,23 @@ describe('titles and names', () => {
     expect(named(await entitiesOf('06JERUSALEM4511'), /^(AMA|Agreement)/)).toEqual([]);
   });
 });
+
+describe('a surname two people share', () => {
+  test('is a person, whichever of them it is (08FREETOWN389: Ibrahim Kemoh Sesay, Mohamed Sesay, then "Sesay")', async () => {
+    expect(named(await entitiesOf('08FREETOWN389'), /Sesay$/)).toContain('person:Sesay:5');
+  });
+});
+
+describe('the word lists', () => {
+  test('a people named with `the` is no body (08SANTIAGO118: "the Mapuche")', () => {
+    expect(names('funding of the Mapuche by the FARC')).toEqual(['organization:FARC']);
+  });
+
+  test('`Sister` is a title (05BRASILIA581: Sister Mary Ellis McCabe)', () => {
+    expect(names('traveling with Stang to film a documentary; and Sister Mary Ellis McCabe, a member of')).toContain('person:Mary Ellis McCabe');
+  });
+
+  test('a party no cue gives away is a body (05DUBLIN286: Sinn Fein)', () => {
+    expect(names('a message from the U.S. Congress to Sinn Fein could help to advance')).toContain('organization:Sinn Fein');
+  });
+});

@@ -129,6 +129,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     // `Castro` after `Fidel Castro` and `Raul Castro`: the surname of two people the cable names, no
     // town, though which of them it is stays open.
     if (fuller.length > 1 && draftKind === 'place' && fuller.every((person) => person.cued)) draft.kinds = new Map([['person', VOTE.cue]]);
+    // `Stang` after `David Stang` and `Dorothy Stang`: a guessed surname of two people the cable names is a person too.
+    if (fuller.length > 1 && draftKind === 'person' && fuller.every((person) => person.cued && person.key.endsWith(last))) draft.cued = true;
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
     // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
