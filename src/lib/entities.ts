@@ -17,7 +17,7 @@ import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
-import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, type GlossaryKnowledge } from './names/words.ts';
+import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -39,6 +39,9 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
     else for (const part of withoutFields(run, form)) readRun(part, tokens, text, glossary, mentions);
   }
   if (text.includes('P5')) mentions.push(...sixPowers(text));
+  for (const group of text.matchAll(STATE_GROUPS)) {
+    if (!mentions.some((m) => m.start === group.index)) mentions.push({ text: group[0], kind: 'organization', start: group.index, end: group.index + group[0].length });
+  }
   return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
 }
 

@@ -114,3 +114,19 @@ describe('the word lists', () => {
     expect(names('a message from the U.S. Congress to Sinn Fein could help to advance')).toContain('organization:Sinn Fein');
   });
 });
+
+describe('dates and counts', () => {
+  test('a weekday ends a name, with the connector before it (07BUCHAREST1286: "Arent Fox on Wednesday")', () => {
+    expect(names('the award is communicated to the family’s legal counsel at Arent Fox on Wednesday, November 21 (the')).toEqual(['organization:Arent Fox']);
+  });
+
+  test('`White House` is a body (10LONDON268)', () => {
+    expect(names('some of the students meeting her at the White House.')).toEqual(['organization:White House']);
+  });
+
+  test('a group of states named by its count is a body (08LONDON797: "the G-7 is almost dysfunctional")', () => {
+    expect(names('The G-7 is almost dysfunctional, bilaterally as well as in the G-7, the Financial Stability Forum')).toEqual(
+      expect.arrayContaining(['organization:G-7']),
+    );
+  });
+});

@@ -156,6 +156,11 @@ export const LEADER_HEADS = new Set(['government', 'administration', 'regime', '
 
 /** Month names (as written in mixed case): a date, never part of a name. */
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** Weekdays (as written in mixed case): a date, never part of a name. */
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const CAPITALISED = /^\p{Lu}/u;
+/** The groups of states named by their count (`G-7`, `G8`, `G-20`): bodies. */
+export const STATE_GROUPS = /\bG-?(?:7|8|20|77)\b(?!-)/g;
 /** A day's number after a month (`March 13`, `May 3,`). */
 const DAY_AFTER = /^\s+\d{1,2}\b/;
 /** A day's number before a month (`13 March`). */
@@ -173,6 +178,8 @@ export function isDateMonth(word: string, text: string, start: number, end: numb
  */
 export function dateInRun(run: Token[], text: string): number {
   const end = run[run.length - 1]!;
+  // `the White House on Monday`: a weekday ends the run, with the connector before it.
+  if (run.length > 1 && WEEKDAYS.has(end.text)) return run.findLastIndex((_, i) => i === 0 || CAPITALISED.test(run[i - 1]!.text));
   if (isDateMonth(end.text, text, end.start, end.end)) return run.length - 1;
   return run.length > 1 && isDateMonth(run[0]!.text, text, run[0]!.start, run[0]!.end) ? 0 : -1;
 }
