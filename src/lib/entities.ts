@@ -69,8 +69,14 @@ function withApposition(mention: Mention, text: string): Mention {
   return kind ? { text: mention.text, kind, start: mention.start, end: mention.end } : mention;
 }
 
-/** The word right before a name, where its title stands (`VFM Kim`, `leader Kim Jong-Il`). */
-const TITLE_BEFORE = /([\p{L}/.]+)\s+$/u;
+/** The word right before `at`, past one run of white space (`VFM` before `Kim`): where a title stands. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+  return end < at ? text.slice(start, end) : '';
+}
 /** A verb of speech right after a name (`Zaragoza said`): what a person does, not a city. */
 const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|replied|stressed|informs|informed)\b/;
 
@@ -115,12 +121,13 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         if (named && !isPlace(named[1]!)) documents.add(named[1]!);
       }
       if (document || !isPlausibleName(name)) continue;
-      const title = TITLE_BEFORE.exec(paragraph.text.slice(Math.max(0, found.start - 30), found.start))?.[1];
+      // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname.
+      const title = found.kind === 'person' ? wordBefore(paragraph.text, found.start) : '';
       candidates.push({
         name, kind: found.kind, source: 'text', written: [written],
         ...(found.guess ? { guess: true } : {}),
-        ...(title !== undefined && isTitle(title) ? { title: title.toLowerCase() } : {}),
-        ...(SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12)) ? { speaks: true } : {}),
+        ...(title !== '' && isTitle(title) ? { title: title.toLowerCase() } : {}),
+        ...(found.kind === 'place' && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12)) ? { speaks: true } : {}),
       });
     }
   }

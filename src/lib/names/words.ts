@@ -212,7 +212,10 @@ const CROSSING_AFTER = /^\s+(?:border\s+|cargo\s+)?(?:crossings?|checkpoints?|te
 /** Before a name, a crossing's noun and `at`/`of` (`the Israeli crossing at Kerem Shalom`). */
 const CROSSING_BEFORE = /\b(?:crossings?|checkpoints?)\s+(?:at|of)\s+$/i;
 /** A crossing's noun beside the name says it is a place, whatever the name looks like (`Kerem` is a first name too). */
-export const isCrossing = (before: string, after: string): boolean => CROSSING_AFTER.test(after) || CROSSING_BEFORE.test(before);
+export const isCrossing = (before: string, after: string): boolean =>
+  (CROSSING_WORD.test(after) && CROSSING_AFTER.test(after)) || (CROSSING_WORD.test(before) && CROSSING_BEFORE.test(before));
+/** The nouns alone, a cheap first test (most names have none beside them). */
+const CROSSING_WORD = /crossing|checkpoint|terminal/i;
 /** After a name: a comma and an article, a few words, then the noun (`, an upstream joint-venture`). */
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:(${BODY_NOUNS})|(${PLACE_NOUNS}))\\b`, 'iu');
 /** Before a name: the noun, maybe `of` (`the daily al-Thawra`, `the town of Kars`). */
