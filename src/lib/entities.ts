@@ -56,11 +56,24 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
   const next = tokens[index + run.length];
   const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
   const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-  for (const mention of namesInRun(run, text, { before, after, glossary })) {
+  for (const found of namesInRun(run, text, { before, after, glossary })) {
+    const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
     if (mention.guess) mentions.push(withApposition(mention, text));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.
     else mentions.push(mention.kind === 'person' && isCrossing(text.slice(Math.max(0, mention.start - 30), mention.start), text.slice(mention.end, mention.end + 30)) ? { ...mention, kind: 'place' } : mention);
   }
+}
+
+/** A possessive between two words (the gap after the owner): `’s ` in `Lord’s Resistance Army`. */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+
+/** Owners whose possessive opens a body's name (the Lord's, God's, the people's); a body's or an office's does not (`Ministry's Human Rights Division`). */
+const NAME_OWNERS = new Set(['Lord', 'God', 'People', 'Peoples']);
+
+/** `Lord’s Resistance Army`, `People's Liberation Army`: such a possessive before a body's name of words is part of it. */
+function withOwnerWord(body: Mention, owner: Token, gap: string, text: string): Mention {
+  if (!POSSESSIVE_GAP.test(gap) || !body.text.includes(' ') || !NAME_OWNERS.has(owner.text)) return body;
+  return { ...body, text: text.slice(owner.start, body.end), start: owner.start };
 }
 
 /** `Severenergia, an upstream joint-venture`, `the daily al-Thawra`: a noun beside a guessed name says what it is. */

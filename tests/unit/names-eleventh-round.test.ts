@@ -130,3 +130,13 @@ describe('dates and counts', () => {
     );
   });
 });
+
+describe("an English word's possessive before a body's name", () => {
+  test('is part of it, curly or straight (08USUNNEWYORK1130: "arresting Lord’s Resistance Army rebel leader")', () => {
+    expect(names('Ocampo said arresting Lord’s Resistance Army rebel leader K')).toContain('organization:Lord’s Resistance Army');
+  });
+
+  test("a body's or an office's possessive is not (05BRASILIA2767: the Ministry's Human Rights Division)", () => {
+    expect(names("the Ministry's Human Rights Division")).toEqual(['organization:Human Rights Division']);
+  });
+});
