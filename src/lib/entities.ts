@@ -134,14 +134,13 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         if (named && !isPlace(named[1]!)) documents.add(named[1]!);
       }
       if (document || !isPlausibleName(name)) continue;
+      const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
+      if (found.guess) candidate.guess = true;
       // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname.
       const title = found.kind === 'person' ? wordBefore(paragraph.text, found.start) : '';
-      candidates.push({
-        name, kind: found.kind, source: 'text', written: [written],
-        ...(found.guess ? { guess: true } : {}),
-        ...(title !== '' && isTitle(title) ? { title: title.toLowerCase() } : {}),
-        ...(found.kind === 'place' && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12)) ? { speaks: true } : {}),
-      });
+      if (title !== '' && isTitle(title)) candidate.title = title.toLowerCase();
+      if (found.kind === 'place' && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12))) candidate.speaks = true;
+      candidates.push(candidate);
     }
   }
   const notNames = new Set([...documents, ...conceptAcronyms(paragraphs, glossary)]);
