@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { facetGroups } from '../../src/lib/browse.ts';
 import { hasOwnTagFilter } from '../../src/lib/facet-values.ts';
-import { SiteNameCounts, type EntityFacts, type SiteName } from '../../src/lib/names/site.ts';
+import { postOfId, SiteNameCounts, type EntityFacts, type SiteName } from '../../src/lib/names/site.ts';
 import type { ShardSpec } from '../../src/lib/shards.ts';
 import { linkSite, type FileFacts } from '../../src/lib/site-cables.ts';
 import { digestOfFacts, factsPath, linksPath, requireFacts, type Listing, type ShardFacts, type ShardLinks } from '../../src/loader/shard-mode.ts';
@@ -56,7 +56,7 @@ function readCorpus(work: string, count: number): { kept: Kept[]; names: Map<str
     const { digest, cables } = readFacts(work, { index, count });
     digests.push(digest);
     for (const { path, contentHash, facts, listing } of cables) {
-      for (const entity of facts.entities) names.add(entity);
+      for (const entity of facts.entities) names.add(entity, postOfId(facts.id));
       kept.push({ path, shard: index, contentHash, listing, facts: { ...facts, entities: NO_NAMES as EntityFacts[] } });
     }
   }

@@ -17,7 +17,7 @@ import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
-import { appositionKind, DOCUMENT_NAME, isPlace, NO_GLOSSARY, SIX_POWERS, type GlossaryKnowledge } from './names/words.ts';
+import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
 export { entitySlug, isAllCaps } from './names/display.ts';
@@ -39,6 +39,9 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
     else for (const part of withoutFields(run, form)) readRun(part, tokens, text, glossary, mentions);
   }
   if (text.includes('P5')) mentions.push(...sixPowers(text));
+  for (const group of text.matchAll(STATE_GROUPS)) {
+    if (!mentions.some((m) => m.start === group.index)) mentions.push({ text: group[0], kind: 'organization', start: group.index, end: group.index + group[0].length });
+  }
   return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
 }
 
@@ -53,7 +56,24 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
   const next = tokens[index + run.length];
   const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
   const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-  for (const mention of namesInRun(run, text, { before, after, glossary })) mentions.push(mention.guess ? withApposition(mention, text) : mention);
+  for (const found of namesInRun(run, text, { before, after, glossary })) {
+    const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
+    if (mention.guess) mentions.push(withApposition(mention, text));
+    // `the Kerem Shalom crossing`: a place, though its first word is a first name.
+    else mentions.push(mention.kind === 'person' && isCrossing(text.slice(Math.max(0, mention.start - 30), mention.start), text.slice(mention.end, mention.end + 30)) ? { ...mention, kind: 'place' } : mention);
+  }
+}
+
+/** A possessive between two words (the gap after the owner): `’s ` in `Lord’s Resistance Army`. */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+
+/** Owners whose possessive opens a body's name (the Lord's, God's, the people's); a body's or an office's does not (`Ministry's Human Rights Division`). */
+const NAME_OWNERS = new Set(['Lord', 'God', 'People', 'Peoples']);
+
+/** `Lord’s Resistance Army`, `People's Liberation Army`: such a possessive before a body's name of words is part of it. */
+function withOwnerWord(body: Mention, owner: Token, gap: string, text: string): Mention {
+  if (!POSSESSIVE_GAP.test(gap) || !body.text.includes(' ') || !NAME_OWNERS.has(owner.text)) return body;
+  return { ...body, text: text.slice(owner.start, body.end), start: owner.start };
 }
 
 /** `Severenergia, an upstream joint-venture`, `the daily al-Thawra`: a noun beside a guessed name says what it is. */
@@ -61,6 +81,17 @@ function withApposition(mention: Mention, text: string): Mention {
   const kind = appositionKind(text.slice(Math.max(0, mention.start - 40), mention.start), text.slice(mention.end, mention.end + 60));
   return kind ? { text: mention.text, kind, start: mention.start, end: mention.end } : mention;
 }
+
+/** The word right before `at`, past one run of white space (`VFM` before `Kim`): where a title stands. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+  return end < at ? text.slice(start, end) : '';
+}
+/** A verb of speech right after a name (`Zaragoza said`): what a person does, not a city. */
+const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|replied|stressed|informs|informed)\b/;
 
 /** A programme's name before its head word (`Megaports Initiative`). */
 const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
@@ -103,7 +134,13 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         if (named && !isPlace(named[1]!)) documents.add(named[1]!);
       }
       if (document || !isPlausibleName(name)) continue;
-      candidates.push({ name, kind: found.kind, source: 'text', written: [written], ...(found.guess ? { guess: true } : {}) });
+      const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
+      if (found.guess) candidate.guess = true;
+      // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname.
+      const title = found.kind === 'person' ? wordBefore(paragraph.text, found.start) : '';
+      if (title !== '' && isTitle(title)) candidate.title = title.toLowerCase();
+      if (found.kind === 'place' && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12))) candidate.speaks = true;
+      candidates.push(candidate);
     }
   }
   const notNames = new Set([...documents, ...conceptAcronyms(paragraphs, glossary)]);

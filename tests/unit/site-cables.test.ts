@@ -8,7 +8,7 @@ import { annotateCable, linkCables, linkFacts } from '../../src/lib/annotate.ts'
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { caseAliases, caseCollisionMessage } from '../../src/lib/id-aliases.ts';
 import { readCableSource } from '../../src/lib/read.ts';
-import { SiteNameCounts } from '../../src/lib/names/site.ts';
+import { postOfId, SiteNameCounts } from '../../src/lib/names/site.ts';
 import { composeCables, linkedCable, linkSite } from '../../src/lib/site-cables.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
@@ -58,7 +58,7 @@ describe('the site names counted apart (the link stage keeps no name per cable)'
   test('linkSite over facts without names, given the names counted from them, links as linkSite over the facts', async () => {
     const facts = [{ path: MAPUTO86, facts: linkFacts(await annotate(MAPUTO86)) }, { path: MAPUTO80, facts: linkFacts(await annotate(MAPUTO80)) }];
     const counts = new SiteNameCounts();
-    for (const entry of facts) for (const entity of entry.facts.entities) counts.add(entity);
+    for (const entry of facts) for (const entity of entry.facts.entities) counts.add(entity, postOfId(entry.facts.id));
     const apart = linkSite(facts.map((entry) => ({ ...entry, facts: { ...entry.facts, entities: [] } })), counts.siteNames());
     const whole = linkSite(facts);
     expect(whole.links.names.size).toBeGreaterThan(10);

@@ -6,7 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
-import { isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isSmallTown } from './words.ts';
+import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isSmallTown } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
 export interface Candidate {
@@ -18,6 +18,10 @@ export interface Candidate {
   written: string[];
   /** The kind is a guess from the name's shape, not a cue (runs.ts `Kind`). */
   guess?: boolean;
+  /** The title word right before it, lower case (`vfm` in `VFM Kim`). */
+  title?: string;
+  /** A verb of speech follows it (`Zaragoza said`). */
+  speaks?: boolean;
 }
 
 /** How much one candidate's kind counts: the header's say most, a cue in the text more than a guess. */
@@ -36,6 +40,10 @@ interface Draft {
   cued: boolean;
   /** `name` has a lower-case letter after its first: written in mixed case (asked for every candidate, so kept). */
   mixedCase: boolean;
+  /** The title words written right before it. */
+  titles: Set<string>;
+  /** Some mention is followed by a verb of speech. */
+  speaks: boolean;
 }
 
 /** Whether a name has a lower-case letter after its first letter: written in mixed case, not title-cased from capitals. */
@@ -76,7 +84,7 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     if (key === '') continue; // nothing a URL can carry
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { name: candidate.name, key, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false, mixedCase: isMixedCase(candidate.name) };
+      draft = { name: candidate.name, key, kinds: new Map(), sources: new Set(), variants: new Set(), cued: false, mixedCase: isMixedCase(candidate.name), titles: new Set(), speaks: false };
       byKey.set(key, draft);
     }
     // A form written in mixed case beats one title-cased from capitals.
@@ -88,6 +96,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     draft.cued ||= vote !== VOTE.guess;
     draft.kinds.set(candidate.kind, (draft.kinds.get(candidate.kind) ?? 0) + vote);
     draft.sources.add(candidate.source);
+    if (candidate.title !== undefined) draft.titles.add(candidate.title);
+    draft.speaks ||= candidate.speaks === true;
     draft.variants.add(candidate.name);
     for (const written of candidate.written) draft.variants.add(written);
   }
@@ -103,18 +113,24 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     // Only a person's surname or first name joins a fuller name (`Serbia` never joins `Radio-Television Serbia`),
     // or a town's name that is a person's surname in this cable (`SADRI` after `JAFFARQOLI SADRI`, `Castro`
     // after `Fidel Castro`), or a city's name without the `The` it is written with (`Hague` after `William
-    // Hague`): a country or a big city stays the place.
+    // Hague`), or any place's name that speaks (`Chief Prosecutor Javier Zaragoza`, then `Zaragoza said`):
+    // a country or a big city otherwise stays the place.
     const draftKind = kindOf(draft);
-    if (draftKind !== 'person' && !(draftKind === 'place' && surnames.has(draft.key) && (isSmallTown(draft.name) || lexicon().places.has(`the ${draft.key}`)))) continue;
+    const surname = surnames.has(draft.key) && (isSmallTown(draft.name) || lexicon().places.has(`the ${draft.key}`) || (draft.speaks && !isCountry(draft.name)));
+    if (draftKind !== 'person' && !(draftKind === 'place' && surname)) continue;
     // `Correia` (or `Chapman` tagged as a place) joins the one person whose name ends with it; a
-    // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them.
+    // person's first name(s) alone (`Rene`, `Jose Luis`) the one person whose name starts with them;
+    // an East Asian family name only where the cable's titles do not tell two people apart (`VFM Kim`
+    // is not `DPRK leader Kim Jong-Il`, `General Ma` not `President Ma Ying-Jeou`).
     const [last, first] = [`-${draft.key}`, `${draft.key}-`];
     const fuller = persons.filter(
-      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || person.key.startsWith(first)),
+      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || (person.key.startsWith(first) && sameTitle(draft, person))),
     );
     // `Castro` after `Fidel Castro` and `Raul Castro`: the surname of two people the cable names, no
     // town, though which of them it is stays open.
     if (fuller.length > 1 && draftKind === 'place' && fuller.every((person) => person.cued)) draft.kinds = new Map([['person', VOTE.cue]]);
+    // `Stang` after `David Stang` and `Dorothy Stang`: a guessed surname of two people the cable names is a person too.
+    if (fuller.length > 1 && draftKind === 'person' && fuller.every((person) => person.cued && person.key.endsWith(last))) draft.cued = true;
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
     // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
@@ -138,6 +154,12 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   return merged;
 }
 
+
+/** A family name, then a hyphened given name (`Kim Jong-Il`, `Ma Ying-Jeou`): the East Asian order. */
+const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}+-\p{L}+$/u;
+/** Not two people by their titles: no East Asian family name, either has no title, or they share one. */
+const sameTitle = (draft: Draft, person: Draft): boolean =>
+  !FAMILY_NAME_FIRST.test(person.name) || draft.titles.size === 0 || person.titles.size === 0 || [...draft.titles].some((title) => person.titles.has(title));
 
 /** The kind most candidates gave (a header source counts most); ties go person, organisation, place. */
 function kindOf(draft: Draft): EntityKind {

@@ -308,8 +308,8 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
     if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(last(rest).text) || isCompanyBefore(context.after)) continue;
     return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, { ...context, before: 'of' })];
   }
-  // `ICTY Belgrade`: a body's acronym, then the place of its office.
-  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && isPlace(span(tokens.slice(1), text)) && !isInitialsName(tokens, context.glossary)) {
+  // `ICTY Belgrade`, `IAEA-U.S.`: a body's acronym, then a place (`EU-BAM` is one body's letters, no town `Bam`).
+  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && !(tokens[1]!.gap === '-' && isAcronym(tokens[1]!.text) && !isCountry(tokens[1]!.text)) && isPlace(span(tokens.slice(1), text)) && !isInitialsName(tokens, context.glossary)) {
     const acronym = singleWordKind(tokens[0]!, text, false, { ...context, after: undefined });
     return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
   }
@@ -366,7 +366,7 @@ function isLongAcronym(token: Token, text: string, glossary: GlossaryKnowledge):
 function singleWordKind(token: Token, text: string, person: boolean, context: RunContext): Kind | null {
   const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
-  if (isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) return acronymKind(word, context.glossary);
+  if ((isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) || context.glossary.organizations.has(word)) return acronymKind(word, context.glossary); // `MoD`: the glossary's form, though a word
   if (isNotAName(word, context.glossary) || isDemonym(word) || word.length < 2) return null;
   if (person && !isCountry(word)) return 'person';
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';

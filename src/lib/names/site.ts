@@ -52,6 +52,8 @@ interface Group {
   names?: Map<string, number>;
   kinds: Record<EntityKind, number>;
   identified: boolean;
+  /** The one post whose cables name it (`MADRID`), null once cables of two posts do; unset when not told. */
+  post?: string | null;
 }
 
 /** The kinds in `localeCompare` order, which breaks a tie between two kinds' counts. */
@@ -83,9 +85,11 @@ export class SiteNameCounts {
   private groups = new Map<string, Group>();
   private aliases = new Map<string, Set<string>>();
 
-  add(entity: EntityFacts): void {
+  /** One entity of a cable; `post` is the cable's (`postOfId`), when known. */
+  add(entity: EntityFacts, post?: string): void {
     const group = this.groups.get(entity.slug) ?? newGroup(entity.name);
     group.identified ||= !entity.guess;
+    if (post !== undefined) group.post = group.post === undefined || group.post === post ? post : null;
     group.kinds[entity.kind] += 1;
     addName(group, entity.name, 1);
     this.groups.set(entity.slug, group);
@@ -122,6 +126,10 @@ export class SiteNameCounts {
   }
 }
 
+/** A cable id's year and number around its post: `08MOSCOW2701` → `MOSCOW`. */
+const ID_AROUND_POST = /^\d{2}|\d+$/g;
+export const postOfId = (id: string): string => id.replace(ID_AROUND_POST, '');
+
 /** Arabic articles at a name's start, which transliterations keep or drop (`al-Qaida`, `Qaida`). */
 const ARTICLE = /^(?:al|el|ad|as|ash|at|an|ar|az)-/;
 
@@ -156,13 +164,13 @@ const mostFrequent = <T>(counts: Map<T, number>, better: (a: T, b: T) => number)
   [...counts].sort((a, b) => b[1] - a[1] || better(a[0], b[0]))[0]![0];
 
 /** Every local slug of the site's cables → the name, slug and kind its group takes. */
-export function siteNames(cables: ReadonlyArray<{ entities: EntityFacts[] }>): Map<string, SiteName> {
+export function siteNames(cables: ReadonlyArray<{ entities: EntityFacts[]; id?: string }>): Map<string, SiteName> {
   const counts = new SiteNameCounts();
-  for (const cable of cables) for (const entity of cable.entities) counts.add(entity);
+  for (const cable of cables) for (const entity of cable.entities) counts.add(entity, cable.id === undefined ? undefined : postOfId(cable.id));
   return counts.siteNames();
 }
 
-/** A one-word person (`Guebuza`) joins the one multi-word person whose slug ends with it. */
+/** A one-word person (`Guebuza`) joins the one multi-word person whose slug ends with it, where some cable reads it as a person. */
 function joinSurnames(groups: Map<string, Group>, kindOf: (slug: string) => EntityKind, union: UnionFind): void {
   const full = [...groups.keys()].filter((slug) => slug.includes('-') && kindOf(slug) === 'person');
   const bySurname = new Map<string, string[]>();
@@ -177,9 +185,13 @@ function joinSurnames(groups: Map<string, Group>, kindOf: (slug: string) => Enti
     // cable identifies by a first name (`Fidel Castro`; not `BCI Fomento`) is that surname; the
     // town is the gazetteer's only.
     const surnameOf = fuller?.some((person) => groups.get(person)!.identified && isFirstName(groups.get(person)!.name.split(' ')[0]!));
+    // Only a cable that reads the name as a person says whose surname it is: one the town rule made a
+    // person (`Barroso` in a Moscow cable) is somebody's surname, not `Miguel Barroso`'s (a Madrid cable's),
+    // unless the cables of one post alone name both (`Monteiro`, `Clovis da Silva Monteiro`: Brasilia).
+    const readAsPerson = group.kinds.person > 0 || (fuller?.length === 1 && typeof group.post === 'string' && group.post === groups.get(fuller[0]!)!.post);
     if (surnameOf && kindOf(slug) === 'place' && isSmallerTown(group.name)) [group.kinds.person, group.kinds.place] = [group.kinds.person + group.kinds.place, 0];
     if (kindOf(slug) !== 'person') continue;
-    if (fuller?.length === 1) union.union(fuller[0]!, slug);
+    if (fuller?.length === 1 && readAsPerson) union.union(fuller[0]!, slug);
   }
 }
 

@@ -94,7 +94,7 @@ export function isAcronym(word: string): boolean {
 /** Lower-case words that may stand inside a name between capitalised ones (`Ministry of Defense`, `Jose de la Cruz`). */
 export const CONNECTORS = new Set([
   'of', 'the', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el',
-  'bin', 'ibn', 'y', 'la', 'le', 'di', 'for', 'and', 'on', 'au', 'aux', 'ul', 'ad', 'ben', 'bint', 'abu',
+  'bin', 'ibn', 'y', 'la', 'le', 'di', 'for', 'and', 'on', 'au', 'aux', 'ul', 'ad', 'ben', 'bint', 'abu', 'es',
 ]);
 /** Connectors that belong to a person's or place's name rather than joining two names. */
 export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'la', 'le', 'di', 'ul', 'ad', 'ben', 'bint', 'abu']);

@@ -69,6 +69,8 @@ export function isDemonym(word: string): boolean {
   const lex = lexicon();
   const k = key(word);
   if (lex.demonyms.has(k)) return true;
+  // `Czechs`, `Slovaks`: a listed demonym's plural is a people too.
+  if (k.endsWith('s') && lex.demonyms.has(k.slice(0, -1))) return true;
   if (!/(?:an|ans|ian|ians|ean|ese|i|is|ish|ic)$/.test(k) || k.length < 5) return false;
   return demonymStems().has(k.slice(0, 4));
 }
@@ -154,6 +156,11 @@ export const LEADER_HEADS = new Set(['government', 'administration', 'regime', '
 
 /** Month names (as written in mixed case): a date, never part of a name. */
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** Weekdays (as written in mixed case): a date, never part of a name. */
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const CAPITALISED = /^\p{Lu}/u;
+/** The groups of states named by their count (`G-7`, `G8`, `G-20`): bodies. */
+export const STATE_GROUPS = /\bG-?(?:7|8|20|77)\b(?!-)/g;
 /** A day's number after a month (`March 13`, `May 3,`). */
 const DAY_AFTER = /^\s+\d{1,2}\b/;
 /** A day's number before a month (`13 March`). */
@@ -171,6 +178,8 @@ export function isDateMonth(word: string, text: string, start: number, end: numb
  */
 export function dateInRun(run: Token[], text: string): number {
   const end = run[run.length - 1]!;
+  // `the White House on Monday`: a weekday ends the run, with the connector before it.
+  if (run.length > 1 && WEEKDAYS.has(end.text)) return run.findLastIndex((_, i) => i === 0 || CAPITALISED.test(run[i - 1]!.text));
   if (isDateMonth(end.text, text, end.start, end.end)) return run.length - 1;
   return run.length > 1 && isDateMonth(run[0]!.text, text, run[0]!.start, run[0]!.end) ? 0 : -1;
 }
@@ -193,11 +202,20 @@ export const SIX_POWERS = new RegExp(String.raw`\b${SIX_POWERS_FORM}\b`, 'g');
 export const SIX_POWERS_NAME = new RegExp(`^${SIX_POWERS_FORM}$`);
 
 /** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide). */
-export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
+export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|^(?:Agreement|Treaty|Convention|Protocol|Accords?)\s+(?:on|of|for|between)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
 
 /** Nouns that say what a name is when they stand beside it: `Epoca, a weekly magazine`; `the newspaper Epoca`. */
 const BODY_NOUNS = 'newspaper|daily|weekly|magazine|company|firm|party|group|club|team|bank|NGO|organi[sz]ation|movement|channel|station|network|corporation|conglomerate|airline|carrier|militia|agency|union|network|joint[ -]venture|subsidiary|producer|broadcaster|think[ -]tank';
-const PLACE_NOUNS = 'city|town|village|region|province|district|port|island|river|neighbou?rhood|suburb|municipality|state|county|mine|camp|airport|base';
+const PLACE_NOUNS = 'city|town|village|region|province|district|port|island|river|neighbou?rhood|suburb|municipality|state|county|mine|camp|airport|base|crossing|checkpoint';
+/** Right after a name, a crossing's noun (`the Kerem Shalom crossing`, `Rafah and Kerem Shalom border crossings`): a place. */
+const CROSSING_AFTER = /^\s+(?:border\s+|cargo\s+)?(?:crossings?|checkpoints?|terminals?|crossing\s+points?)\b/i;
+/** Before a name, a crossing's noun and `at`/`of` (`the Israeli crossing at Kerem Shalom`). */
+const CROSSING_BEFORE = /\b(?:crossings?|checkpoints?)\s+(?:at|of)\s+$/i;
+/** A crossing's noun beside the name says it is a place, whatever the name looks like (`Kerem` is a first name too). */
+export const isCrossing = (before: string, after: string): boolean =>
+  (CROSSING_WORD.test(after) && CROSSING_AFTER.test(after)) || (CROSSING_WORD.test(before) && CROSSING_BEFORE.test(before));
+/** The nouns alone, a cheap first test (most names have none beside them). */
+const CROSSING_WORD = /crossing|checkpoint|terminal/i;
 /** After a name: a comma and an article, a few words, then the noun (`, an upstream joint-venture`). */
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:(${BODY_NOUNS})|(${PLACE_NOUNS}))\\b`, 'iu');
 /** Before a name: the noun, maybe `of` (`the daily al-Thawra`, `the town of Kars`). */
@@ -209,6 +227,7 @@ const ITS_AFTER = /^\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:its|itself)\b/u;
 export function appositionKind(before: string, after: string): EntityKind | undefined {
   const found = APPOSITION_AFTER.exec(after) ?? APPOSITION_BEFORE.exec(before);
   if (found) return found[1] ? 'organization' : 'place';
+  if (isCrossing(before, after)) return 'place';
   if (ITS_AFTER.test(after)) return 'organization';
   // `Lumu, the MFA's Director for Europe`: a title after the comma.
   const words = TITLE_APPOSITION.exec(after)?.[1]?.split(/\s+/) ?? [];
