@@ -132,9 +132,18 @@ function withoutOutDir(args: string[]): string[] {
  * loader hooks cost a facts job ≈ 0.6 of its 1.2 CPU s before the first cable, and its annotate
  * workers inherit them (docs/benchmarks.md, "Issue 12: a shard job's fixed CPU").
  */
-function stage(exec: Exec, args: string[], env: Record<string, string> = {}): Promise<number> {
-  return exec(process.execPath, [join(root, 'scripts/build.ts'), ...args], { env });
+function stage(exec: Exec, args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<number> {
+  return exec(process.execPath, [...nodeFlags, join(root, 'scripts/build.ts'), ...args], { env });
 }
+
+/**
+ * V8 flags of a facts job: its optimising tier stops at Maglev (no Turbofan). A job reads its
+ * shard once, and Turbofan's compiles of the parser and the annotators (the name finder's most)
+ * cost more than their faster code gives back over ≤ 2,500 cables (issue 7, branch nspeed4,
+ * alternated: a 1,000-cable shard's job less in 10 pairs of 11, by 0.29 CPU s at the median of the
+ * differences (≈ 5 %); a 2,500 one less in 5 of 6, by 0.87 s; docs/benchmarks.md).
+ */
+const FACTS_NODE_FLAGS = ['--max-opt=2'];
 
 /**
  * The link stage's heap (MB): its live heap is what linking keeps of every cable and each
@@ -156,7 +165,7 @@ async function allShards({ count, jobs }: Extract<BuildPlan, { kind: 'shards' }>
   keepOnlyCount(shardWork(root), count);
   const threads = jobs === 1 ? {} : { CABLE_ANNOTATE_THREADS: String(Math.floor(availableParallelism() / jobs)) };
   const stages: Job[][] = [
-    all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads) })),
+    all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads, FACTS_NODE_FLAGS) })),
     [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
     all.map((shard) => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) })),
     [{ name: 'merge', run: (exec) => mergeShards(root, count, passThrough, (args, env) => exec(ASTRO, ['build', ...args], { env })) }],

@@ -15,8 +15,11 @@ export function isAllCaps(text: string): boolean {
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122) lower++;
-    else if (code >= 65 && code <= 90) upper++;
+    if (code >= 97 && code <= 122) {
+      // Settled once the lower case is the share of every letter the text could still hold: most
+      // paragraphs are mixed case, and this stops in their first lines (the names pass asks each).
+      if (++lower > LOWER_CASE_SHARE * (lower + upper + text.length - i - 1)) return false;
+    } else if (code >= 65 && code <= 90) upper++;
   }
   return lower < LOWER_CASE_SHARE * (lower + upper);
 }

@@ -24,6 +24,12 @@ export interface AnnotatePool {
 const IN_PROCESS_BELOW = 1000;
 const FILES_PER_WORKER = 2500;
 
+/** How many worker threads annotatePool runs for `files` files (0: in the caller's thread). */
+export function annotateWorkers(files: number, maxWorkers = 4): number {
+  const workers = Math.min(availableParallelism(), maxWorkers, Math.max(1, Math.floor(files / FILES_PER_WORKER)));
+  return files < IN_PROCESS_BELOW || maxWorkers < 2 ? 0 : workers;
+}
+
 /**
  * A Piscina pool of worker threads (one per 2,500 files, at most one per core, 4 and `maxWorkers`)
  * that annotate cable files, for `files` files to come; in-process below IN_PROCESS_BELOW files or
@@ -34,8 +40,7 @@ const FILES_PER_WORKER = 2500;
  * Node's own TypeScript type stripping.
  */
 export function annotatePool(files: number, root: string, glossaryPath: string, maxWorkers = 4): AnnotatePool {
-  const workers = Math.min(availableParallelism(), maxWorkers, Math.max(1, Math.floor(files / FILES_PER_WORKER)));
-  const size = files < IN_PROCESS_BELOW || maxWorkers < 2 ? 0 : workers;
+  const size = annotateWorkers(files, maxWorkers);
   const inProcess = (path: string): Promise<AnnotatedFile | SkippedFile> => annotateCableFile(path, root, glossaryPath);
   if (size === 0) {
     // One file at a time: the loader asks for all at once, and overlapping reads would count

@@ -259,5 +259,9 @@ describe('one month table, one all-caps rule', () => {
     expect(isAllCaps('WE HAVE GOT HIM!!')).toBe(true);
     expect(isAllCaps('GOB OFFICIALS SAID THE GoB WOULD')).toBe(true);
     expect(isAllCaps('The Embassy said so.')).toBe(false);
+    // Lower case first: the scan stops early only once the answer is settled (1 of 11 letters, 1 of 10).
+    expect(isAllCaps('aBCDEFGHIJK')).toBe(true);
+    expect(isAllCaps('aBCDEFGHIJ')).toBe(false);
+    expect(isAllCaps('Ambassador MET THE MINISTER OF DEFENSE')).toBe(false);
   });
 });

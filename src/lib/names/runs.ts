@@ -11,7 +11,7 @@ import {
   isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
-import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, type Token } from './tokens.ts';
+import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
 import {
   acronymKind, dateInRun, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
   isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
@@ -98,7 +98,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   const date = dateInRun(run, text);
   if (date >= 0) {
     const left = date > 0 ? namesInRun(run.slice(0, date), text, { ...context, after: undefined }) : [];
-    return date < run.length - 1 ? [...left, ...namesInRun(run.slice(date + 1), text, { ...context, before: undefined })] : left;
+    return date < run.length - 1 ? left.concat(namesInRun(run.slice(date + 1), text, { ...context, before: undefined })) : left;
   }
   const tokens = dropSentenceOpeners(run);
   if (tokens.length === 0 || isCurrency(text, last(tokens).end)) return [];
@@ -116,7 +116,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
     const [from, to] = state;
     const left = from > 0 ? namesInRun(tokens.slice(0, from), text, { ...context, after: undefined }) : [];
     const right = to < tokens.length ? namesInRun(tokens.slice(to), text, { ...context, before: undefined }) : [];
-    return [...left, mention(tokens.slice(from, to), text, 'place'), ...right];
+    return left.concat([mention(tokens.slice(from, to), text, 'place')], right);
   }
   if (isFieldOfStudy(tokens, text)) return [];
   // A treaty or a plan is kept whole here, so that the caller can drop it with its acronym.
@@ -129,17 +129,17 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   let andThe = -1;
   for (let i = 1; i < tokens.length - 1 && andThe < 0; i++) if (tokens[i]!.text === 'and' && tokens[i + 1]!.text === 'the') andThe = i;
   if (andThe > 0 && andThe < tokens.length - 2) {
-    return [...namesInRun(tokens.slice(0, andThe), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(andThe + 2), text, { ...context, before: 'the' })];
+    return namesInRun(tokens.slice(0, andThe), text, { ...context, after: undefined }).concat(namesInRun(tokens.slice(andThe + 2), text, { ...context, before: 'the' }));
   }
   // `Office of National Security General Kellie Conte`: a body, then a title and a person's first name.
   const titled = titledPersonAfterBody(tokens);
-  if (titled > 0) return [...namesInRun(tokens.slice(0, titled), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(titled), text, { ...context, before: undefined })];
+  if (titled > 0) return namesInRun(tokens.slice(0, titled), text, { ...context, after: undefined }).concat(namesInRun(tokens.slice(titled), text, { ...context, before: undefined }));
   const organization = organizationSpan(tokens);
   if (organization) return organizationMentions(organization, tokens, text, context);
   // `Senate Foreign Relations Committee Latin American specialist`: the body ends at its head word.
   const head = tokens.findLastIndex((token) => isOrgHead(token.text));
   if (head > 0 && head < tokens.length - 1) {
-    return [...namesInRun(tokens.slice(0, head + 1), text, { ...context, after: undefined }), ...namesInRun(tokens.slice(head + 1), text, { ...context, before: undefined })];
+    return namesInRun(tokens.slice(0, head + 1), text, { ...context, after: undefined }).concat(namesInRun(tokens.slice(head + 1), text, { ...context, before: undefined }));
   }
   // `President of Guinea Moussa Dadis Camara`, `Moscow and Beijing`: cut at the connectors.
   const parts = splitAt(tokens, (token) => SPLITTING_CONNECTORS.has(token.text));
@@ -168,7 +168,7 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     let titleStart = lastTitle;
     while (titleStart > 0 && isTitle(tokens[titleStart - 1]!.text)) titleStart--;
     const body = titleStart > 0 ? namesInRun(tokens.slice(0, titleStart), text, { ...context, after: undefined }) : [];
-    return [...body, ...peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, { ...context, before: undefined })];
+    return body.concat(peelLeadingPlace(tokens.slice(lastTitle + 1), text, true, { ...context, before: undefined }));
   }
   // `(BIA) director Rade Bulatovic`: a role written in lower case right before the name.
   // (Ordinary words stay none: `commander Staff Sgt. …`.)
@@ -193,7 +193,7 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
 
 /** `The`, `Although`, `Embassy` at a sentence's start: ordinary words, capitalised by position only. */
 function dropSentenceOpeners(run: Token[]): Token[] {
-  if (run.length > 1 && isPlace(run.map((token) => token.text).join(' '))) return run; // `The Hague`; `Most` opening a sentence is a word
+  if (run.length > 1 && isPlace(spacedWords(run))) return run; // `The Hague`; `Most` opening a sentence is a word
   let start = 0;
   // A particle hyphenated to the name is part of it (`al-Qaida`), and an article opening it (`al Qaeda`); one standing alone is not (`de`).
   while (start < run.length && ((PARTICLES.has(run[start]!.text) && run[start + 1]?.gap !== '-' && !(start === 0 && ARTICLES.has(run[0]!.text) && isCapitalised(run[1]?.text ?? ''))) || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
@@ -269,7 +269,7 @@ function organizationMentions(organization: OrganizationSpan, tokens: Token[], t
   const leading = tokens.slice(0, organization.read ?? organization.from);
   const found: Mention[] = leading.length > 0 ? namesInRun(leading, text, { ...context, after: undefined }) : [];
   // `Government of Paraguay` is Paraguay: government-of forms are not bodies (the guide).
-  if (/^(?:government|embassy|consulate)$/i.test(body[0]!.text) && body[1]?.text === 'of') return [...found, ...namesInRun(body.slice(2), text, { ...context, before: 'of' })];
+  if (/^(?:government|embassy|consulate)$/i.test(body[0]!.text) && body[1]?.text === 'of') return found.concat(namesInRun(body.slice(2), text, { ...context, before: 'of' }));
   found.push(mention(body, text, 'organization'));
   return found;
 }

@@ -174,3 +174,13 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
   close();
   return runs;
 }
+
+/**
+ * The run's words with one space between them (`The Hague`). A loop: the array `map` returns
+ * differs in kind from tier to tier, and `join` on it threw the optimised caller away (issue 7).
+ */
+export function spacedWords(run: Token[]): string {
+  let words = run[0]!.text;
+  for (let i = 1; i < run.length; i++) words += ' ' + run[i]!.text;
+  return words;
+}
