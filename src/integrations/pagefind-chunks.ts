@@ -15,12 +15,10 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { planChunks, type ChunkRange, type OldChunk, type PlanOptions, type PlannedChunk } from '../lib/pagefind-chunks.ts';
-import { cbor, chunkPath, contentName, metaPath, pack, readEntry, readMeta, unpack, writeEntry, writeMeta, writeNew } from './pagefind-files.ts';
+import { CborReader, chunkPath, contentName, metaPath, pack, readEntry, readMeta, unpack, writeEntry, writeMeta, writeNew } from './pagefind-files.ts';
 
 /** Target size of a chunk's words before compression (measured: docs/benchmarks.md, "smaller index chunks"). */
 export const TARGET_BYTES = 8_000;
-
-type WordEntry = [string, ...unknown[]];
 
 export interface Rechunked {
   chunksBefore: number;
@@ -48,29 +46,26 @@ function chunkBody(entries: readonly Buffer[]): Buffer {
   return Buffer.concat([arrayHead(1), arrayHead(entries.length), ...entries]);
 }
 
-/** CBOR's array heads as Pagefind writes them: one byte below 24 items, else 0x98/0x99/0x9a and the count (1, 2, 4 bytes). */
-const ARRAY_HEAD_BYTES: Record<number, number> = { 0x98: 2, 0x99: 3, 0x9a: 5 };
-
 /**
  * An index chunk's words, and each word's entry as the bytes Pagefind wrote (sliced from the
  * chunk, not encoded again): a chunk of these bytes holds every posting unchanged. Throws when the
  * chunk is not `[words]` as chunkBody writes it (a new Pagefind format would not be).
  */
 function wordEntries(body: Buffer, path: string): { words: string[]; encoded: Buffer[] } {
-  const head = body[1]!;
-  const headBytes = head >= 0x80 && head < 0x98 ? 1 : ARRAY_HEAD_BYTES[head];
-  if (body[0] !== 0x81 || headBytes === undefined) throw new Error(`${path}: not a Pagefind 1.6 index chunk`);
+  const reader = new CborReader(body);
+  if (reader.arrayHead() !== 1) throw new Error(`${path}: not a Pagefind 1.6 index chunk`);
+  const count = reader.arrayHead();
   const words: string[] = [];
   const encoded: Buffer[] = [];
-  let at = 1 + headBytes;
-  while (at < body.length) {
-    const [entry, rest] = cbor.decodeFirst(body.subarray(at)) as [WordEntry, Uint8Array];
-    const end = body.length - rest.length;
-    words.push(entry[0]);
-    encoded.push(body.subarray(at, end));
-    at = end;
+  for (let word = 0; word < count; word += 1) {
+    const start = reader.at;
+    // An entry is `[word, pages, ...]`: the word, then the rest passed over.
+    const fields = reader.arrayHead();
+    words.push(reader.text());
+    for (let field = 1; field < fields; field += 1) reader.skip();
+    encoded.push(body.subarray(start, reader.at));
   }
-  if (!chunkBody(encoded).equals(body)) throw new Error(`${path}: the chunk's heads are not as chunkBody writes them`);
+  if (!reader.done || !chunkBody(encoded).equals(body)) throw new Error(`${path}: the chunk's heads are not as chunkBody writes them`);
   return { words, encoded };
 }
 

@@ -21,6 +21,17 @@ async function indexedPageCount(outputPath: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/**
+ * Pagefind reads a page from this element down (its `rootSelector`; by default `html`). Every
+ * element under the root gets a node of Pagefind's parser, and the rest of a reader page (the
+ * "About this copy" column, its name and term lists, the site header) is ≈ a fifth of Pagefind's
+ * CPU over a shard's pages (issue 12, docs/benchmarks.md "Pagefind's share"). The article holds all
+ * Pagefind uses (the text, `parN` ids and titles, filters, meta and the `h1` that is the title), so
+ * the index is the same bytes. Pagefind would take the page's `<title>` as the result's title only
+ * when the `h1` were empty, and the reader page's never is (the subject, or the id).
+ */
+const ROOT_SELECTOR = '[data-pagefind-body]';
+
 /** A word no cable holds: the one record of a merge build's stub index. */
 const STUB_WORD = 'cablereadershardsprimary';
 
@@ -46,7 +57,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const merging = Boolean(process.env['CABLE_MERGE']);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', rootSelector: ROOT_SELECTOR });
           failOn('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
           if (merging) {
