@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { Facets } from '../../src/lib/facets.ts';
 import type { Cable } from '../../src/lib/types.ts';
-import { describeInBrowser, openPage, UI_WAIT } from '../helpers/browser.ts';
+import { describeInBrowser, openPage, showAllResults, UI_WAIT } from '../helpers/browser.ts';
 import { allCableJson, readDist, siteUrl } from '../helpers/site.ts';
 
 type SiteCable = Cable & { facets: Facets };
@@ -27,17 +27,9 @@ async function openSearch(page: Page, query: string, errors: string[]): Promise<
   await expect.poll(() => page.locator('#search-status').textContent(), UI_WAIT).toMatch(/cable|No cables/);
 }
 
-/** Loads every result of the list ("More results" until it hides) and returns the listed cable ids. */
+/** Loads every result of the list and returns the listed cable ids. */
 async function allListedIds(page: Page): Promise<string[]> {
-  const more = page.locator('#search-more');
-  const listed = page.locator(RESULT_LINKS);
-  for (let clicks = 0; clicks < 50 && (await more.isVisible()); clicks += 1) {
-    const before = await listed.count();
-    // Scrolling may load the rest while the button moves: a dispatched click needs no stable box,
-    // and a click on a list already complete fetches nothing.
-    await more.dispatchEvent('click');
-    await expect.poll(async () => (await listed.count()) > before || (await more.isHidden()), UI_WAIT).toBe(true);
-  }
+  await showAllResults(page);
   const hrefs = await page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => decodeURIComponent(/^\/cables\/(.+)\/$/.exec(href)?.[1] ?? href));
 }

@@ -25,7 +25,7 @@ import { cableFilesUnder, generateCorpus } from '../../bench/steps/corpus.ts';
 import { hasOwnTagFilter, ownTagFilter } from '../../src/lib/facet-values.ts';
 import { caseCollisionMessage } from '../../src/lib/id-aliases.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
-import { describeInBrowser, openPage, UI_WAIT } from '../helpers/browser.ts';
+import { describeInBrowser, openPage, showAllResults, UI_WAIT } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { run, withBuildLock } from '../helpers/process.ts';
 import { attr, filesUnder, readDist, readPage, selectAll } from '../helpers/site.ts';
@@ -261,12 +261,7 @@ describeInBrowser('search across the shards', (browser) => {
     expect(new URL(page.url()).searchParams.get('scope')).toBe('2');
     expect(await scope.textContent()).toBe(`Searched all 2 parts holding “${SCOPE_WORD}”: cables of 2004–2010.`);
     // Twenty: the list starts with the best two; the rest on request.
-    const more = page.locator('#search-more');
-    while (await more.isVisible()) {
-      const before = await results.count();
-      await more.click();
-      await page.waitForFunction((count) => document.querySelectorAll('#search-results li.result').length > count, before, UI_WAIT);
-    }
+    await showAllResults(page);
     expect(await results.count()).toBe(2 * COPY_COUNT);
     const older = results.locator('h2 a[href^="/cables/04OTTAWA"]');
     expect(await older.count()).toBe(COPY_COUNT);

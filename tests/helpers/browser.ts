@@ -3,7 +3,7 @@
  * websocket, and page checks several test files share.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 
 const endpoint = inject('browserEndpoint');
 const missing = inject('browserMissing');
@@ -146,5 +146,20 @@ export async function accessibleDescription(page: Page, selector: string): Promi
     return typeof value === 'string' ? value : undefined;
   } finally {
     await cdp.detach();
+  }
+}
+
+/**
+ * Loads every result of the search list ("More results" until it hides; at most 50 batches).
+ * Scrolling may load the rest while the button moves (the list loads more near its end), so the
+ * click is dispatched: it needs no stable box, and on a list already complete it fetches nothing.
+ */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.locator('#search-more');
+  const listed = page.locator('#search-results li.result');
+  for (let clicks = 0; clicks < 50 && (await more.isVisible()); clicks += 1) {
+    const before = await listed.count();
+    await more.dispatchEvent('click');
+    await expect.poll(async () => (await listed.count()) > before || (await more.isHidden()), UI_WAIT).toBe(true);
   }
 }
