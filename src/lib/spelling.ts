@@ -11,14 +11,26 @@ export const MIN_WORD = 4;
 /** How many words the vocabulary keeps, most frequent first: ~60 KB gzip at the most, loaded only for a search that finds little. */
 export const VOCABULARY_SIZE = 15_000;
 
-/** The lower-case words of a text, in order. */
-export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
+/** A word as the vocabulary spells it: lower case, a typographic apostrophe as `'`. */
+function spelt(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** Counts words (of at least MIN_WORD letters) into `counts`. */
+/** The lower-case words of a text, in order. */
+export function wordsOf(text: string): string[] {
+  return (text.match(WORD) ?? []).map(spelt);
+}
+
+/**
+ * Counts words (of at least MIN_WORD letters) into `counts`. (Issue 12: a build counts every
+ * paragraph's words; a loop over the matches, with no array of words made per paragraph.)
+ */
 export function countWords(text: string, counts: Map<string, number>): void {
-  for (const word of wordsOf(text)) if (word.length >= MIN_WORD) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const match of text.match(WORD) ?? []) {
+    const word = spelt(match);
+    if (word.length >= MIN_WORD) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
 }
 
 /** The vocabulary: the `size` most frequent words, most frequent first (ties alphabetical). */
