@@ -11,26 +11,14 @@ export const MIN_WORD = 4;
 /** How many words the vocabulary keeps, most frequent first: ~60 KB gzip at the most, loaded only for a search that finds little. */
 export const VOCABULARY_SIZE = 15_000;
 
-/** A word as the vocabulary spells it: lower case, a typographic apostrophe as `'`. */
-function spelt(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
 /** The lower-case words of a text, in order. */
 export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map(spelt);
+  return (text.match(WORD) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
 }
 
-/**
- * Counts words (of at least MIN_WORD letters) into `counts`. (Issue 12: a build counts every
- * paragraph's words; a loop over the matches, with no array of words made per paragraph.)
- */
+/** Counts words (of at least MIN_WORD letters) into `counts`. */
 export function countWords(text: string, counts: Map<string, number>): void {
-  for (const match of text.match(WORD) ?? []) {
-    const word = spelt(match);
-    if (word.length >= MIN_WORD) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
+  for (const word of wordsOf(text)) if (word.length >= MIN_WORD) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
 
 /** The vocabulary: the `size` most frequent words, most frequent first (ties alphabetical). */
