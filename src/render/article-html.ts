@@ -6,14 +6,15 @@ import { find, html as htmlSchema, type Info } from 'property-information';
 
 /**
  * The article's hast as HTML: byte for byte what hast-util-to-html (rehype-stringify's
- * serialiser, default options) writes for it, in about a fifth of its CPU (issues 7 and 12:
- * 3.1 of a 2,510-cable build's 4.5 s of rendering went to it). hast-util-to-html looks every
- * property up in the schema, builds an options object and a regular expression pass per
- * attribute and per text; the article holds only elements and text, and ≈ 20 property names,
- * so each name is looked up once and the two escapes are single passes. Anything else (a
- * comment, raw HTML, an `svg`, `script`, `style` or `template` element, an attribute name
- * needing escapes) goes to hast-util-to-html itself, so the rules stay the library's. A corpus
- * test holds the two equal on every seed cable (tests/corpus/article-html.test.ts).
+ * serialiser, default options) writes for it, with less CPU (issues 7 and 12: it took ≈ 3 of a
+ * 2,510-cable build's 4.6 s of rendering; docs/benchmarks.md, branch gencpu). hast-util-to-html
+ * looks every property up in the schema and builds an options object and a regular expression
+ * pass per attribute and per text; the article holds only elements and text with ≈ 20 property
+ * names, so each name is looked up once and the escapes are single passes. The value rules
+ * below are its `serializeAttribute`'s for the html schema; anything else (a comment, raw HTML,
+ * an `svg`, `script`, `style` or `template` element, an attribute name needing escapes) goes to
+ * hast-util-to-html itself. Tests hold the two equal on every seed cable
+ * (tests/corpus/article-html.test.ts) and on what the cables rarely hold (tests/unit/).
  */
 export function articleHtml(node: Nodes): string {
   if (node.type === 'text') return escapeText(node.value);
