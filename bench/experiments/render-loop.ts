@@ -10,14 +10,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderCable } from '../../src/render/pipeline.ts';
-import type { CablePage } from '../../src/lib/types.ts';
+import { parsePageFile } from '../../src/lib/page-file.ts';
 
 const [folder, output] = process.argv.slice(2);
 if (!folder || !output) throw new Error('usage: render-loop.ts <page-files folder> <output file>');
 const cables = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))
   .sort()
-  .map((name) => (JSON.parse(readFileSync(join(folder, name), 'utf8')) as CablePage).cable);
+  .map((name) => parsePageFile(readFileSync(join(folder, name), 'utf8')).cable);
 let rendered: string[] = [];
 for (let round = 1; round <= 3; round += 1) {
   const before = process.cpuUsage();

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, ElementData, Root } from 'hast';
 import type { Plugin } from 'unified';
 import type { AnnotatedCable, Paragraph, Section } from '../lib/types.ts';
 import { element, text } from './hast.ts';
@@ -19,13 +19,29 @@ export interface CableNodeInfo {
   paragraph?: Paragraph;
 }
 
-// Kept beside the tree rather than in `element.data`, whose type other packages augment.
-const infoByElement = new WeakMap<Element, CableNodeInfo>();
-const markByElement = new WeakMap<Element, InlineMark>();
+// On the element's `data` (no serialiser writes it), not in a WeakMap beside the tree: V8's
+// collector handles every WeakMap entry as an ephemeron, and a build makes ≈ 100 such elements a
+// cable; with WeakMaps, garbage collection was a third of the render's CPU (issues 7 and 12).
+declare module 'hast' {
+  interface ElementData {
+    /** What the cable parser made this element from (see `cableNodeInfo`). */
+    cableNode?: CableNodeInfo;
+    /** The annotation a placeholder span stands for (see `inlineMark`). */
+    cableMark?: InlineMark;
+  }
+}
+
+/**
+ * Sets what an element was made from. (The cast: hast-util-from-parse5 declares a required
+ * `position` on every element's data, which only its own trees carry.)
+ */
+function setData(element: Element, data: Pick<ElementData, 'cableNode' | 'cableMark'>): void {
+  element.data = data as ElementData;
+}
 
 /** The section/paragraph an element of the cable tree was made from, if any. */
 export function cableNodeInfo(element: Element): CableNodeInfo | undefined {
-  return infoByElement.get(element);
+  return element.data?.cableNode;
 }
 
 /**
@@ -38,7 +54,7 @@ export function eachParagraph(tree: Root, decorate: (element: Element, paragraph
   const walk = (parent: Root | Element): void => {
     for (const child of parent.children) {
       if (child.type !== 'element') continue;
-      const info = infoByElement.get(child);
+      const info = child.data?.cableNode;
       if (info?.paragraph) decorate(child, info.paragraph, info.section);
       else walk(child);
     }
@@ -51,7 +67,7 @@ export function eachParagraph(tree: Root, decorate: (element: Element, paragraph
  * redaction…): the rehype plugin of that kind turns it into its element of docs/dom.md.
  */
 export function inlineMark(element: Element): InlineMark | undefined {
-  return markByElement.get(element);
+  return element.data?.cableMark;
 }
 
 /**
@@ -121,7 +137,7 @@ function renderSection(section: Section, paragraphs: Paragraph[], marks: Map<str
     },
     [...heading, ...paragraphs.map((paragraph) => renderParagraph(paragraph, section, marks.get(paragraph.anchor) ?? []))],
   );
-  infoByElement.set(sectionElement, { section });
+  setData(sectionElement, { cableNode: { section } });
   return sectionElement;
 }
 
@@ -129,7 +145,7 @@ function renderParagraph(paragraph: Paragraph, section: Section, marks: PlacedMa
   const paragraphElement = element('div', { className: ['para'], id: paragraph.anchor }, [
     element('p', { className: ['para-text'] }, splitAtMarks(paragraph.text, marks)),
   ]);
-  infoByElement.set(paragraphElement, { section, paragraph });
+  setData(paragraphElement, { cableNode: { section, paragraph } });
   return paragraphElement;
 }
 
@@ -140,7 +156,7 @@ function splitAtMarks(value: string, marks: PlacedMark[]): ElementContent[] {
   for (const { start, end, mark } of marks) {
     if (start > at) parts.push(text(value.slice(at, start)));
     const placeholder = element('span', {}, [text(value.slice(start, end))]);
-    markByElement.set(placeholder, mark);
+    setData(placeholder, { cableMark: mark });
     parts.push(placeholder);
     at = end;
   }
