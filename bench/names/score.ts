@@ -23,7 +23,7 @@ const LABELS = join(import.meta.dirname, 'labels');
  * then 12, 8, 8, 8, 10, 12, 12, 12, 12 and 12) were folded into dev once their figures had been
  * taken (F1 76.2 %, 80.4 %, 85.9 %, 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 % and 88.5 %).
  */
-const HELD_OUT = new Set<string>([]);
+const HELD_OUT = new Set(['07KUALALUMPUR1376', '04MADRID2164', '08SANTODOMINGO1371', '09PRETORIA939', '09RIODEJANEIRO357', '10TRIPOLI95', '10YAOUNDE95', '07DUBAI59', '09WARSAW876', '09SANAA1015']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
