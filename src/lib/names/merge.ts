@@ -124,13 +124,14 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     // is not `DPRK leader Kim Jong-Il`, `General Ma` not `President Ma Ying-Jeou`).
     const [last, first] = [`-${draft.key}`, `${draft.key}-`];
     const fuller = persons.filter(
-      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || (person.key.startsWith(first) && sameTitle(draft, person))),
+      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || (person.key.startsWith(first) && sameTitle(draft, person)) || withoutMiddleName(draft, person)),
     );
     // `Castro` after `Fidel Castro` and `Raul Castro`: the surname of two people the cable names, no
     // town, though which of them it is stays open.
     if (fuller.length > 1 && draftKind === 'place' && fuller.every((person) => person.cued)) draft.kinds = new Map([['person', VOTE.cue]]);
-    // `Stang` after `David Stang` and `Dorothy Stang`: a guessed surname of two people the cable names is a person too.
-    if (fuller.length > 1 && draftKind === 'person' && fuller.every((person) => person.cued && person.key.endsWith(last))) draft.cued = true;
+    // `Stang` after `David Stang` and `Dorothy Stang`, `Elahi` after `Chaudhry Pervaiz Elahi` and his son `Moonis Elahi`:
+    // a guessed surname of two people the cable names, one of them with a cue, is a person too.
+    if (fuller.length > 1 && draftKind === 'person' && fuller.every((person) => person.key.endsWith(last)) && fuller.some((person) => person.cued)) draft.cued = true;
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
     // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
@@ -154,6 +155,13 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   return merged;
 }
 
+
+/** `Dorothy Stang` after `Dorothy Mae Stang`: a person's first and last names without the middle one(s). */
+function withoutMiddleName(draft: Draft, person: Draft): boolean {
+  const words = draft.key.split('-');
+  if (words.length !== 2 || kindOf(draft) !== 'person') return false;
+  return person.key.split('-').length > 2 && person.key.startsWith(`${words[0]}-`) && person.key.endsWith(`-${words[1]}`);
+}
 
 /** A family name, then a hyphened given name (`Kim Jong-Il`, `Ma Ying-Jeou`): the East Asian order. */
 const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}+-\p{L}+$/u;
