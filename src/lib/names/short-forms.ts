@@ -74,7 +74,10 @@ function familyPlurals(candidates: readonly Candidate[], paragraphs: readonly Pa
   const surnames = new Set(candidates.filter((c) => c.kind === 'person' && !c.guess && c.name.includes(' ')).map((c) => c.name.slice(c.name.lastIndexOf(' ') + 1)));
   if (surnames.size === 0) return [];
   const found = new Set<string>();
+  const plurals = [...surnames].map((surname) => `${surname}s`);
   for (const paragraph of paragraphs) {
+    // Only a paragraph that holds such a plural is searched.
+    if (!plurals.some((plural) => paragraph.text.includes(plural))) continue;
     for (const match of paragraph.text.matchAll(THE_PLURAL)) if (surnames.has(match[1]!)) found.add(`${match[1]!}s`);
   }
   return [...found].map((name) => ({ name, kind: 'person', source: 'text', written: [name] }));
