@@ -17,6 +17,7 @@ import { entitiesOf, type Candidate } from './names/merge.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
+import { isJargonPlaceName } from './names/word-roles.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -99,11 +100,18 @@ const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
+/** Three or more short capitalised syllables (`Aung San Suu Kyi`): an East Asian person's name, no body's. */
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,3}(?: \p{Lu}\p{Ll}{1,3}){2,}$/u;
+
 /** `Customs and Border Protection (CBP)`: the defined long form is one name, whatever was found inside it. */
 function withDefinedBodies(found: Mention[], bodies: Mention[]): Mention[] {
   const inside = (mention: Mention, body: Mention): boolean => mention.start < body.end && body.start < mention.end;
-  // `Mohamed Bashir Suleiman (MBS)`: a person's initials, not a body's.
-  const kept = bodies.filter((body) => !found.some((mention) => inside(mention, body) && mention.kind === 'person' && !mention.guess));
+  // `Mohamed Bashir Suleiman (MBS)`: a person's initials, not a body's; so are those of a name of
+  // short syllables read as one person, though only guessed (`Aung San Suu Kyi (ASSK)`; not `Tamil
+  // Makkal Viduthalai Pulikal (TMVP)`).
+  const isPerson = (mention: Mention, body: Mention): boolean =>
+    mention.kind === 'person' && (!mention.guess || (mention.start === body.start && mention.end === body.end && SYLLABLE_NAME.test(mention.text)));
+  const kept = bodies.filter((body) => !found.some((mention) => inside(mention, body) && isPerson(mention, body)));
   if (kept.length === 0) return found;
   const outside = found.filter((mention) => !kept.some((body) => inside(mention, body)));
   return [...outside, ...kept].sort((a, b) => a.start - b.start);
@@ -133,7 +141,7 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
         if (named && !isPlace(named[1]!)) documents.add(named[1]!);
       }
-      if (document || !isPlausibleName(name)) continue;
+      if (document || !(isPlausibleName(name) || (found.kind === 'place' && isJargonPlaceName(name)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
       // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname.

@@ -123,14 +123,16 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
     // an East Asian family name only where the cable's titles do not tell two people apart (`VFM Kim`
     // is not `DPRK leader Kim Jong-Il`, `General Ma` not `President Ma Ying-Jeou`).
     const [last, first] = [`-${draft.key}`, `${draft.key}-`];
+    const ends = draftKind === 'person' ? firstAndLast(draft.key) : null;
     const fuller = persons.filter(
-      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || (person.key.startsWith(first) && sameTitle(draft, person))),
+      (person) => person !== draft && byKey.get(person.key) === person && (person.key.endsWith(last) || (person.key.startsWith(first) && sameTitle(draft, person)) || (ends !== null && withoutMiddleName(ends, person.key))),
     );
     // `Castro` after `Fidel Castro` and `Raul Castro`: the surname of two people the cable names, no
     // town, though which of them it is stays open.
     if (fuller.length > 1 && draftKind === 'place' && fuller.every((person) => person.cued)) draft.kinds = new Map([['person', VOTE.cue]]);
-    // `Stang` after `David Stang` and `Dorothy Stang`: a guessed surname of two people the cable names is a person too.
-    if (fuller.length > 1 && draftKind === 'person' && fuller.every((person) => person.cued && person.key.endsWith(last))) draft.cued = true;
+    // `Stang` after `David Stang` and `Dorothy Stang`, `Elahi` after `Chaudhry Pervaiz Elahi` and his son `Moonis Elahi`:
+    // a guessed surname of two people the cable names, one of them with a cue, is a person too.
+    if (fuller.length > 1 && draftKind === 'person' && fuller.every((person) => person.key.endsWith(last)) && fuller.some((person) => person.cued)) draft.cued = true;
     if (fuller.length !== 1) continue;
     const target = fuller[0]!;
     // A town joins only a person some cue identifies (`LTG JAFFARQOLI SADRI`), not a guessed one.
@@ -154,6 +156,16 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   return merged;
 }
 
+
+/** A two-word key's first and last words with their hyphens (`dorothy-`, `-stang`), or null. */
+function firstAndLast(key: string): [string, string] | null {
+  const hyphen = key.indexOf('-');
+  return hyphen > 0 && key.indexOf('-', hyphen + 1) < 0 ? [key.slice(0, hyphen + 1), key.slice(hyphen)] : null;
+}
+
+/** `Dorothy Stang` after `Dorothy Mae Stang`: a person's first and last names without the middle one(s). */
+const withoutMiddleName = ([first, last]: [string, string], key: string): boolean =>
+  key.length > first.length + last.length && key.startsWith(first) && key.endsWith(last);
 
 /** A family name, then a hyphened given name (`Kim Jong-Il`, `Ma Ying-Jeou`): the East Asian order. */
 const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}+-\p{L}+$/u;

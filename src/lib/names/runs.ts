@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  isAgencyAdministration, isFieldOfStudy, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
@@ -349,7 +349,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   // title: a place or a body as often as a surname (`Fernandez de Kirchner`), so no guess.
   if (tokens.some((token, i) => i > 0 && ROMANCE_OF.has(token.text))) return null;
   // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
-  if (tokens.some((token) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text))) return 'organization?';
+  if (tokens.some((token, i) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text) && !isSyllableInName(tokens, i))) return 'organization?';
   return 'person?';
 }
 
@@ -367,7 +367,7 @@ function singleWordKind(token: Token, text: string, person: boolean, context: Ru
   const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
   if ((isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) || context.glossary.organizations.has(word)) return acronymKind(word, context.glossary); // `MoD`: the glossary's form, though a word
-  if (isNotAName(word, context.glossary) || isDemonym(word) || word.length < 2) return null;
+  if ((isNotAName(word, context.glossary) && !isJargonPlace(token, text)) || isDemonym(word) || word.length < 2) return null; // `in Para`: the state
   if (person && !isCountry(word)) return 'person';
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
   const lex = lexicon();

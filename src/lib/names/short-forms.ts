@@ -1,7 +1,8 @@
 /**
  * A body named again by its head word alone (`the Chamber of Deputies` … `the Chamber plenary`,
  * `the Special Tribunal for Lebanon` … `prosecutor for the Tribunal`): the head word, after `the`,
- * is that body's short form (the guide: a body named by a short form).
+ * is that body's short form (the guide: a body named by a short form); likewise a feature's
+ * designator (`the Strip`) and a family's plural (`the Sharifs`).
  */
 import type { Paragraph } from '../types.ts';
 import type { Candidate } from './merge.ts';
@@ -56,9 +57,30 @@ function placeHeads(candidates: readonly Candidate[]): Set<string> {
   return heads;
 }
 
-/** Candidates for the short forms the paragraphs use of the cable's own bodies and features. */
+/** Candidates for the short forms the paragraphs use of the cable's own bodies, features and families. */
 export function shortFormCandidates(candidates: readonly Candidate[], paragraphs: readonly Paragraph[]): Candidate[] {
-  return [...shortForms(bodyHeads(candidates), 'organization', paragraphs), ...shortForms(placeHeads(candidates), 'place', paragraphs)];
+  return [...shortForms(bodyHeads(candidates), 'organization', paragraphs), ...shortForms(placeHeads(candidates), 'place', paragraphs), ...familyPlurals(candidates, paragraphs)];
+}
+
+/** `the Sharifs`, `The Sharifs’`: a capitalised plural after `the`, its singular captured; not before another name's word (`the Claims Service`). */
+const THE_PLURAL = /(?<=\b[Tt]he )(\p{Lu}\p{Ll}+)s\b(?![ -]\p{Lu})/gu;
+
+/**
+ * `the Sharifs` after `Nawaz Sharif`: a family named by the plural of a surname the cable gives a
+ * person is a person (the guide: a family name standing for a family), though the word is also an
+ * English one (`sharif`).
+ */
+function familyPlurals(candidates: readonly Candidate[], paragraphs: readonly Paragraph[]): Candidate[] {
+  const surnames = new Set(candidates.filter((c) => c.kind === 'person' && !c.guess && c.name.includes(' ')).map((c) => c.name.slice(c.name.lastIndexOf(' ') + 1)));
+  if (surnames.size === 0) return [];
+  const found = new Set<string>();
+  const plurals = [...surnames].map((surname) => `${surname}s`);
+  for (const paragraph of paragraphs) {
+    // Only a paragraph that holds such a plural is searched.
+    if (!plurals.some((plural) => paragraph.text.includes(plural))) continue;
+    for (const match of paragraph.text.matchAll(THE_PLURAL)) if (surnames.has(match[1]!)) found.add(`${match[1]!}s`);
+  }
+  return [...found].map((name) => ({ name, kind: 'person', source: 'text', written: [name] }));
 }
 
 /** `the <Head>` alone in the paragraphs, for each head word: a candidate of that kind. */

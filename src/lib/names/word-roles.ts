@@ -89,3 +89,21 @@ export function isOfficeBeforeBody(tokens: Token[], at: number): boolean {
   if (isGovernmentOf(token.text) || TIME_WORDS.has(token.text.toLowerCase())) return true;
   return isTitle(token.text) && !isPortfolioWord(token.text) && !isOrdinaryWord(next.text) && !isTitle(next.text) && !SPLITTING_CONNECTORS.has(next.text);
 }
+
+/** Jargon that is also a place's name (`para`, and the Brazilian state Pará); as jargon it takes a number (`NUMBER_AFTER`). */
+const NUMBERED_JARGON = /^Para$/;
+/** A number (or a bracketed one) right after a word: `para 8`, `Para (3)`. */
+const NUMBER_AFTER = /^\s*\(?\d/;
+
+/** `in Para`, `Para Governor Jatene`: the place, capitalised mid-sentence and before no number, though the word is jargon. */
+export function isJargonPlace(token: Token, text: string): boolean {
+  return isJargonPlaceName(token.text) && !token.sentenceStart && !NUMBER_AFTER.test(text.slice(token.end));
+}
+
+/** A place's name that is also jargon (`Para`): a name where a run's reading made it a place (`isJargonPlace`). */
+export const isJargonPlaceName = (name: string): boolean => NUMBERED_JARGON.test(name) && isPlace(name);
+
+/** A place's first word inside a name (`San` in `Aung San Suu Kyi`) is a syllable of the name, not an ordinary word that makes it a body's. */
+export function isSyllableInName(tokens: Token[], at: number): boolean {
+  return at > 0 && lexicon().placeStarts.has(tokens[at]!.text.toLowerCase());
+}
