@@ -82,7 +82,7 @@ export const rehypeCutOffFlags: Plugin<[], Root> = () => (tree, file) => {
 /**
  * Shows the editor's notes on a paragraph beside it, in one `aside#note-<anchor>`: indexed by
  * Pagefind as a sub-result of its own. The note HTML was sanitised when it was rendered; it is
- * parsed back into the tree so that rehype-stringify writes it like everything else.
+ * parsed back into the tree so that the serialiser (article-html.ts) writes it like everything else.
  */
 export const rehypeEditorialNotes: Plugin<[], Root> = () => (tree, file) => {
   const notes = file.data.cable?.annotations.notes ?? [];
