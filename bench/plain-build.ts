@@ -1,6 +1,7 @@
 /**
- * `npx tsx bench/plain-build.ts --corpus DIR [--label L] [--no-rebuild]`: plain `npm run build`
- * (scripts/build.ts: one astro build or shards, as it chooses) of a corpus in a copy of HEAD with a
+ * `npx tsx bench/plain-build.ts --corpus DIR [--label L] [--no-rebuild] [-- BUILD ARGS]`: plain `npm run build`
+ * (scripts/build.ts: one astro build or shards, as it chooses; the arguments after `--` passed on, e.g.
+ * `-- --memory 4`) of a corpus in a copy of HEAD with a
  * cold cache, then again after one cable changed; each run's wall, CPU and peak RSS of the whole
  * process tree, as JSON lines on stdout (logs to `<SCRATCH>/log-<label>-<run>.txt`). The corpus is
  * copied first (links followed), so the change does not touch it. `series-<label>-<run>.json` keeps
@@ -12,7 +13,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroEnv, BIN_DIR, copyProjectColdCache, measureProcess, PROJECT_ROOT, SCRATCH } from './steps/build.ts';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, label: { type: 'string', default: 'plain' }, 'no-rebuild': { type: 'boolean', default: false } } });
+const { values, positionals: buildArgs } = parseArgs({
+  options: { corpus: { type: 'string' }, label: { type: 'string', default: 'plain' }, 'no-rebuild': { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 if (!values.corpus) throw new Error('--corpus DIR: the folder of cables to build');
 const { label } = values;
 const [projectDir, corpus, work, outDir] = ['project', 'corpus', 'work', 'dist'].map((name) => join(SCRATCH, `${name}-${label}`)) as [string, string, string, string];
@@ -27,7 +31,7 @@ for (const [index, phase] of phases.entries()) {
     const changed = readdirSync(corpus, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt')).sort()[2 * 97] ?? '';
     appendFileSync(join(corpus, changed), '\nBENCHMARK EDIT: ONE CABLE CHANGED.\n');
   }
-  const run = await measureProcess([join(BIN_DIR, 'tsx'), 'scripts/build.ts', '--outDir', outDir], projectDir, env, join(SCRATCH, `time-${label}.txt`));
+  const run = await measureProcess([join(BIN_DIR, 'tsx'), 'scripts/build.ts', '--outDir', outDir, ...buildArgs], projectDir, env, join(SCRATCH, `time-${label}.txt`));
   const lines = run.timeline.map((entry) => entry.line);
   writeFileSync(join(SCRATCH, `log-${label}-${index}.txt`), lines.join('\n'));
   // When each line came and the tree's CPU over time: each stage's CPU and how busy it kept the cores.
