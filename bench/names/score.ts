@@ -19,11 +19,12 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here: held-out set 12, chosen by the rule written there). Eleven earlier held-out sets (8 cables,
- * then 12, 8, 8, 8, 10, 12, 12, 12, 12 and 12) were folded into dev once their figures had been
- * taken (F1 76.2 %, 80.4 %, 85.9 %, 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 % and 88.5 %).
+ * here: held-out set 13, chosen by the rule written there; empty while it is labelled on another
+ * branch). Twelve earlier held-out sets (8 cables, then 12, 8, 8, 8, 10, 12, 12, 12, 12, 12 and 10)
+ * were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %, 85.9 %, 75.2 %,
+ * 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %, 88.5 % and 89.5 %).
  */
-const HELD_OUT = new Set(['07KUALALUMPUR1376', '04MADRID2164', '08SANTODOMINGO1371', '09PRETORIA939', '09RIODEJANEIRO357', '10TRIPOLI95', '10YAOUNDE95', '07DUBAI59', '09WARSAW876', '09SANAA1015']);
+const HELD_OUT = new Set<string>([]);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
