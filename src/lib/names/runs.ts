@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  isAgencyAdministration, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
@@ -163,7 +163,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
 
 /** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
 function personOrRest(tokens: Token[], text: string, context: RunContext): Mention[] {
-  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text) && !isInitialsName(tokens.slice(i), context.glossary));
+  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text) && !isInitialsName(tokens.slice(i), context.glossary) && !isPortfolioBeforeWords(tokens, i));
   if (lastTitle > 0) {
     let titleStart = lastTitle;
     while (titleStart > 0 && isTitle(tokens[titleStart - 1]!.text)) titleStart--;
@@ -348,8 +348,8 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   // `Callejon de Hamel`, `Puertos de Estado`: a Romance `de` inside, no first name before it and no
   // title: a place or a body as often as a surname (`Fernandez de Kirchner`), so no guess.
   if (tokens.some((token, i) => i > 0 && ROMANCE_OF.has(token.text))) return null;
-  // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
-  if (tokens.some((token, i) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text) && !isSyllableInName(tokens, i))) return 'organization?';
+  // `Beira Grain Terminal`: ordinary words in a name without a first name, a noun last, make a body's; `Gu Jiafeng` (`gu` a word too): nothing.
+  if (tokens.some((token, i) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text) && !isSyllableInName(tokens, i))) return isOrdinaryWord(final) ? 'organization?' : null;
   return 'person?';
 }
 
@@ -373,7 +373,7 @@ function singleWordKind(token: Token, text: string, person: boolean, context: Ru
   const lex = lexicon();
   const k = key(word);
   if (lex.midCities.has(k) || lex.regions.has(k)) return 'place'; // `Geneva`, `Alberta`: also first names
-  if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return 'person';
+  if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return lex.dictionary.has(k) ? 'person?' : 'person'; // `Forest`, `Port`, `Flora`: a word too, so only a guess
   if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';
   // `the Senate`, `Congress`: a legislature named by its one word mid-sentence is that body.
   if (!token.sentenceStart && BODY_SHORT_FORMS.has(k)) return 'organization';

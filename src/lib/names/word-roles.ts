@@ -20,6 +20,9 @@ const PORTFOLIO_WORDS = new Set([
   'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
 ]);
 export const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
+
+/** `Border Security Force`, `Ports of General Interest`: a portfolio word before ordinary words only is no title there (`Security Minister Ndiaye` is). */
+export const isPortfolioBeforeWords = (tokens: Token[], at: number): boolean => isPortfolioWord(tokens[at]!.text) && tokens.slice(at + 1).every((token) => isOrdinaryWord(token.text));
 /** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
 export const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 
