@@ -28,4 +28,12 @@ describe('caution where the evidence is weak', () => {
     // One that is no word stays a person (`Vicky`, the guide).
     expect(guessedNames('Hannibal pursued Aline in London, and Vicky followed.')).toContain('person:Vicky');
   });
+
+  test('capitals no list knows are no body before a number or when they spell an English word (10SHENYANG5, 10LONDON159, 09ASMARA47)', () => {
+    expect(names('He attracted more than RMB 12 billion in investment, more than any other official')).toEqual([]);
+    expect(names('recently increased its programming to GBP 35 million (USD 56 million).')).toEqual([]);
+    expect(names('A PICNIC WITH THE “AMERICAN MAFIA” Members of Eritrea’s “American Mafia” gathered')).toEqual(['place:Eritrea']);
+    // Unlisted letters with neither are still a body's (10LONDON268).
+    expect(names('with the Chicago-based Interfaith Youth Core (IFYC) focus on high school')).toContain('organization:IFYC');
+  });
 });

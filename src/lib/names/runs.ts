@@ -14,7 +14,7 @@ import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
 import {
   acronymKind, dateInRun, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
-  isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
+  isPlace, isPlaceDesignator, isTitle, isUnlistedCapitals, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
 /** A name found in a paragraph, with where it is. */
@@ -366,7 +366,7 @@ function isLongAcronym(token: Token, text: string, glossary: GlossaryKnowledge):
 function singleWordKind(token: Token, text: string, person: boolean, context: RunContext): Kind | null {
   const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
-  if ((isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) || context.glossary.organizations.has(word)) return acronymKind(word, context.glossary); // `MoD`: the glossary's form, though a word
+  if ((isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) || context.glossary.organizations.has(word)) return isUnlistedCapitals(token, text, context.glossary) ? null : acronymKind(word, context.glossary); // `MoD`: the glossary's form, though a word
   if ((isNotAName(word, context.glossary) && !isJargonPlace(token, text)) || isDemonym(word) || word.length < 2) return null; // `in Para`: the state
   if (person && !isCountry(word)) return 'person';
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
