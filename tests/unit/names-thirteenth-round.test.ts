@@ -36,4 +36,15 @@ describe('caution where the evidence is weak', () => {
     // Unlisted letters with neither are still a body's (10LONDON268).
     expect(names('with the Chicago-based Interfaith Youth Core (IFYC) focus on high school')).toContain('organization:IFYC');
   });
+
+  test('a word beyond a comma is no cue for the name after it (08BEIRUT586: "network, Siniora’s senior advisor")', () => {
+    expect(guessedNames('in establishing a fiber optic network, Siniora’s senior advisor Mohammed Chatah told Charge')).toEqual(['person?:Siniora', 'person:Mohammed Chatah']);
+  });
+});
+
+describe("set 12's classes", () => {
+  test('a title word beside an Arabic patronymic is a given name (07DUBAI59)', () => {
+    const text = 'Mohammed al Qemzi; Dubai World head Sultan bin Sulayem; and\nEmirates Airlines chairman and Dubai Civil Aviation head Sheikh\nAhmed bin Sayed al Maktoum. U/S Burns expressed admiration for';
+    expect(names(text)).toEqual(expect.arrayContaining(['person:Sultan bin Sulayem', 'person:Ahmed bin Sayed al Maktoum']));
+  });
 });

@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  isAgencyAdministration, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
@@ -163,7 +163,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
 
 /** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
 function personOrRest(tokens: Token[], text: string, context: RunContext): Mention[] {
-  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text) && !isInitialsName(tokens.slice(i), context.glossary) && !isPortfolioBeforeWords(tokens, i));
+  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && (!isTitle(tokens[i + 1]!.text) || isPatronymicName(tokens, i + 1)) && !isInitialsName(tokens.slice(i), context.glossary) && !isPortfolioBeforeWords(tokens, i) && !isPatronymicName(tokens, i));
   if (lastTitle > 0) {
     let titleStart = lastTitle;
     while (titleStart > 0 && isTitle(tokens[titleStart - 1]!.text)) titleStart--;
@@ -179,7 +179,7 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     rest = rest.slice(1);
     person = true;
   }
-  while (rest.length > 0 && isTitle(rest[0]!.text) && !isInitialsName(rest, context.glossary)) {
+  while (rest.length > 0 && isTitle(rest[0]!.text) && !isInitialsName(rest, context.glossary) && !isPatronymicName(rest, 0)) {
     // `President Bush` names a person; `Foreign Policy`, `Presidential Palace` do not: a portfolio
     // or an adjective before ordinary words is no title.
     if (!isPortfolioWord(rest[0]!.text) || rest.slice(1).some((token) => !isOrdinaryWord(token.text))) person = true;

@@ -21,6 +21,12 @@ const PORTFOLIO_WORDS = new Set([
 ]);
 export const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
 
+/** An Arabic patronymic's particle: the words beside it are a name's (`Sultan bin Sulayem`, `Ahmed bin Sayed al Maktoum`), whatever a list says of them. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
+/** A title's word beside `bin` is a given name (`Chairman Sultan bin Sulayem`), no title. */
+export const isPatronymicName = (tokens: Token[], at: number): boolean => PATRONYMIC.has(tokens[at - 1]?.text ?? '') || PATRONYMIC.has(tokens[at + 1]?.text ?? '');
+
 /** `Border Security Force`, `Ports of General Interest`: a portfolio word before ordinary words only is no title there (`Security Minister Ndiaye` is). */
 export const isPortfolioBeforeWords = (tokens: Token[], at: number): boolean => isPortfolioWord(tokens[at]!.text) && tokens.slice(at + 1).every((token) => isOrdinaryWord(token.text));
 /** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
