@@ -23,8 +23,10 @@ describe('caution where the evidence is weak', () => {
     expect(names('Intelligence Director Hassan Said Khaireh, and Defense Minister Ogoureh Kiffleh Ahmed.')).toEqual(['person:Hassan Said Khaireh', 'person:Ogoureh Kiffleh Ahmed']);
   });
 
-  test('a lone first name that is also an English word is only a guess (04MADRID2605: "the Port of Algeciras")', () => {
-    expect(guessedNames('a DOE team arriving for a familiarization tour of the Port of Algeciras in late July.')).toEqual(['organization:DOE', 'person?:Port', 'place:Algeciras']);
+  test('a lone first name that is also an English word is only a guess (09WARSAW876: "a loyal Ally")', () => {
+    expect(guessedNames('the U.S. failed to deliver promised Iraqi contracts, to bring a loyal Ally into the Visa Waiver Program')).toEqual([
+      'place:U.S.', 'person?:Ally', 'organization:Visa Waiver Program',
+    ]);
     // One that is no word stays a person (`Vicky`, the guide).
     expect(guessedNames('Hannibal pursued Aline in London, and Vicky followed.')).toContain('person:Vicky');
   });
@@ -46,5 +48,16 @@ describe("set 12's classes", () => {
   test('a title word beside an Arabic patronymic is a given name (07DUBAI59)', () => {
     const text = 'Mohammed al Qemzi; Dubai World head Sultan bin Sulayem; and\nEmirates Airlines chairman and Dubai Civil Aviation head Sheikh\nAhmed bin Sayed al Maktoum. U/S Burns expressed admiration for';
     expect(names(text)).toEqual(expect.arrayContaining(['person:Sultan bin Sulayem', 'person:Ahmed bin Sayed al Maktoum']));
+  });
+
+  test("a feature's or a port's word, `of` and a place are one place (04MADRID2164, 10MAPUTO80)", () => {
+    expect(names('Regarding the flow of illegal immigrants across the Strait of Gibraltar, Viera said that')).toEqual(['place:Strait of Gibraltar', 'person:Viera']);
+    expect(names('exempted from standard scanning and scrutiny at the Port of Maputo. End Note.)')).toEqual(['place:Port of Maputo']);
+  });
+
+  test('a title with a slash, a known body\'s letters, then the person (09SANAA1015: "D/D CIA Kappes")', () => {
+    expect(names('President Saleh confirmed to D/D CIA Kappes his intention to')).toEqual(['person:Saleh', 'organization:CIA', 'person:Kappes']);
+    // Two letters a list holds are a person's initials still (06NEWDELHI5135).
+    expect(names('Former Vice Navy Chief Vice Admiral PJ Jacob is')).toContain('person:PJ Jacob');
   });
 });

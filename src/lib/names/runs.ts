@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  isAgencyAdministration, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isBodyBeforePerson, isFeatureOfPlace, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
@@ -109,7 +109,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || compassPlace || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || compassPlace || isFeatureOfPlace(tokens, text) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
   // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
   const state = stateWord ? stateFormIn(tokens, text) : null;
   if (state) {
@@ -308,10 +308,10 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
     if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(last(rest).text) || isCompanyBefore(context.after)) continue;
     return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, { ...context, before: 'of' })];
   }
-  // `ICTY Belgrade`, `IAEA-U.S.`: a body's acronym, then a place (`EU-BAM` is one body's letters, no town `Bam`).
-  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && !(tokens[1]!.gap === '-' && isAcronym(tokens[1]!.text) && !isCountry(tokens[1]!.text)) && isPlace(span(tokens.slice(1), text)) && !isInitialsName(tokens, context.glossary)) {
+  // `ICTY Belgrade`, `IAEA-U.S.`: a body's acronym, then a place (`EU-BAM` is one body's letters, no town `Bam`); after a title, a known body's, then the person (`D/D CIA Kappes`).
+  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && !(tokens[1]!.gap === '-' && isAcronym(tokens[1]!.text) && !isCountry(tokens[1]!.text)) && ((person && isBodyBeforePerson(tokens)) || isPlace(span(tokens.slice(1), text))) && !isInitialsName(tokens, context.glossary)) {
     const acronym = singleWordKind(tokens[0]!, text, false, { ...context, after: undefined });
-    return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
+    return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, person && isBodyBeforePerson(tokens) ? 'person' : 'place')];
   }
   let rest = tokens;
   // A demonym is kept inside a company's name (the guide).
