@@ -60,4 +60,10 @@ describe("set 12's classes", () => {
     // Two letters a list holds are a person's initials still (06NEWDELHI5135).
     expect(names('Former Vice Navy Chief Vice Admiral PJ Jacob is')).toContain('person:PJ Jacob');
   });
+
+  test('a post\'s jargon before a city is no part of a name (07ISLAMABAD31, 08SANJOSE882, 07DUBAI59)', () => {
+    expect(names('information in this cable directly with Emb Kabul.')).toEqual(['place:Kabul']);
+    expect(names("would be interested in Embassy Quito's/ConGen Guayaquil's read of the Chinese immigration")).toEqual(['place:Quito', 'place:Guayaquil']);
+    expect(names('P Staff assistant Herro Mustafa and ConGen notetaker.')).not.toContain('organization:ConGen');
+  });
 });
