@@ -4,7 +4,7 @@
  * make the finder more cautious where its evidence is weak. Each test fails without its rule.
  */
 import { describe, expect, test } from 'vitest';
-import { guessedNames, names } from '../helpers/names.ts';
+import { entitiesOf, guessedNames, named, names } from '../helpers/names.ts';
 
 describe('caution where the evidence is weak', () => {
   test('a name of capitalised words, one of them in the word list, is no body when a name word ends it (08SANJOSE882, 08CASABLANCA81)', () => {
@@ -65,5 +65,9 @@ describe("set 12's classes", () => {
     expect(names('information in this cable directly with Emb Kabul.')).toEqual(['place:Kabul']);
     expect(names("would be interested in Embassy Quito's/ConGen Guayaquil's read of the Chinese immigration")).toEqual(['place:Quito', 'place:Guayaquil']);
     expect(names('P Staff assistant Herro Mustafa and ConGen notetaker.')).not.toContain('organization:ConGen');
+  });
+
+  test('"the Alliance" in a cable that names NATO is NATO\'s short name, a body (09WARSAW876: ×5)', async () => {
+    expect(named(await entitiesOf('09WARSAW876'), /^Alliance$/)).toEqual(['organization:Alliance:5']);
   });
 });
