@@ -70,4 +70,10 @@ describe("set 12's classes", () => {
   test('"the Alliance" in a cable that names NATO is NATO\'s short name, a body (09WARSAW876: ×5)', async () => {
     expect(named(await entitiesOf('09WARSAW876'), /^Alliance$/)).toEqual(['organization:Alliance:5']);
   });
+
+  test('a Malay honorific is no part of the name (07BANDARSERIBEGAWAN112, 07KUALALUMPUR1376; a place keeps its word: Bandar Seri Begawan)', () => {
+    expect(names('Ambassador delivered reftel points on March 29 to Datin Maimunah, Deputy Permanent Secretary')).toEqual(['person:Maimunah']);
+    expect(names("Prime Minister Abdullah Badawi's wife, Datin Seri Jeanne Abdullah, via diplomatic note")).toEqual(['person:Abdullah Badawi', 'person:Jeanne Abdullah']);
+    expect(names('the Embassy in Bandar Seri Begawan')).toEqual(['place:Bandar Seri Begawan']);
+  });
 });
