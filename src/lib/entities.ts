@@ -55,7 +55,8 @@ function sixPowers(text: string): Mention[] {
 function readRun(run: Token[], tokens: Token[], text: string, glossary: GlossaryKnowledge, mentions: Mention[]): void {
   const index = run[0]!.index;
   const next = tokens[index + run.length];
-  const before = index > 0 && !run[0]!.sentenceStart ? tokens[index - 1]!.text.toLowerCase() : undefined;
+  // A word beyond a comma or a bracket is no cue (`fiber optic network, Siniora’s senior advisor`).
+  const before = index > 0 && !run[0]!.sentenceStart && !CLAUSE_GAP.test(run[0]!.gap) ? tokens[index - 1]!.text.toLowerCase() : undefined;
   const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
   for (const found of namesInRun(run, text, { before, after, glossary })) {
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
@@ -64,6 +65,9 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
     else mentions.push(mention.kind === 'person' && isCrossing(text.slice(Math.max(0, mention.start - 30), mention.start), text.slice(mention.end, mention.end + 30)) ? { ...mention, kind: 'place' } : mention);
   }
 }
+
+/** Punctuation between a word and a name that ends the word's phrase (`network, Siniora`). */
+const CLAUSE_GAP = /[,;:.!?)\]]/;
 
 /** A possessive between two words (the gap after the owner): `’s ` in `Lord’s Resistance Army`. */
 const POSSESSIVE_GAP = /^['’]s\s+$/;

@@ -4,16 +4,7 @@
  * without its rule.
  */
 import { describe, expect, test } from 'vitest';
-import { findEntities, glossaryKnowledge, namesInParagraph } from '../../src/lib/entities.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
-import { readCable } from '../../src/lib/read.ts';
-import type { EntityUse } from '../../src/lib/types.ts';
-
-const glossary = glossaryKnowledge(loadGlossary());
-const names = (text: string): string[] => namesInParagraph(text, glossary).map((m) => `${m.kind}:${m.text}`);
-const entitiesOf = async (id: string): Promise<EntityUse[]> => findEntities(await readCable(`seeds/cablegate/${id}.txt`));
-const named = (entities: EntityUse[], pattern: RegExp): string[] =>
-  entities.filter((e) => pattern.test(e.name)).map((e) => `${e.kind}:${e.name}:${e.occurrences.length}${e.guess ? ':guess' : ''}`);
+import { entitiesOf, named, names } from '../helpers/names.ts';
 
 describe('a Pakistani family (07ISLAMABAD5388)', () => {
   test('"Chaudhry" and "Ch." are an honorific before the name, not part of it', () => {

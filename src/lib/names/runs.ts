@@ -8,13 +8,13 @@ import type { EntityKind } from '../types.ts';
 import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  isAgencyAdministration, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isBodyBeforePerson, isFeatureOfPlace, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
 import {
   acronymKind, dateInRun, DOCUMENT_NAME, isCountry, isCountryTypo, isCurrency, isDemonym, isFirstName, isGovernmentOf, isNotAName, isOrdinaryWord, isOrgHead, isOrgStart,
-  isPlace, isPlaceDesignator, isTitle, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
+  isPlace, isPlaceDesignator, isTitle, isUnlistedCapitals, isUsStateAt, key, LEADER_HEADS, NO_GLOSSARY, ORG_CONTEXT, PLACE_PREPOSITIONS, type GlossaryKnowledge,
 } from './words.ts';
 
 /** A name found in a paragraph, with where it is. */
@@ -109,7 +109,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || compassPlace || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || compassPlace || isFeatureOfPlace(tokens, text) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
   // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
   const state = stateWord ? stateFormIn(tokens, text) : null;
   if (state) {
@@ -163,7 +163,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
 
 /** Titles cut off: `Law Center Director Natasa Kandic` → Law Center, Natasa Kandic (a person by the title). */
 function personOrRest(tokens: Token[], text: string, context: RunContext): Mention[] {
-  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && !isTitle(tokens[i + 1]!.text) && !isInitialsName(tokens.slice(i), context.glossary));
+  const lastTitle = tokens.findLastIndex((token, i) => i > 0 && i < tokens.length - 1 && isTitle(token.text) && (!isTitle(tokens[i + 1]!.text) || isPatronymicName(tokens, i + 1)) && !isInitialsName(tokens.slice(i), context.glossary) && !isPortfolioBeforeWords(tokens, i) && !isPatronymicName(tokens, i));
   if (lastTitle > 0) {
     let titleStart = lastTitle;
     while (titleStart > 0 && isTitle(tokens[titleStart - 1]!.text)) titleStart--;
@@ -179,7 +179,7 @@ function personOrRest(tokens: Token[], text: string, context: RunContext): Menti
     rest = rest.slice(1);
     person = true;
   }
-  while (rest.length > 0 && isTitle(rest[0]!.text) && !isInitialsName(rest, context.glossary)) {
+  while (rest.length > 0 && isTitle(rest[0]!.text) && !isInitialsName(rest, context.glossary) && !isPatronymicName(rest, 0)) {
     // `President Bush` names a person; `Foreign Policy`, `Presidential Palace` do not: a portfolio
     // or an adjective before ordinary words is no title.
     if (!isPortfolioWord(rest[0]!.text) || rest.slice(1).some((token) => !isOrdinaryWord(token.text))) person = true;
@@ -308,10 +308,10 @@ function peelLeadingPlace(tokens: Token[], text: string, person: boolean, contex
     if (!isCountry(span(head, text)) || isPlaceDesignator(rest[0]!.text) || isOrgHead(last(rest).text) || isCompanyBefore(context.after)) continue;
     return [mention(head, text, 'place'), ...peelLeadingPlace(rest, text, person, { ...context, before: 'of' })];
   }
-  // `ICTY Belgrade`, `IAEA-U.S.`: a body's acronym, then a place (`EU-BAM` is one body's letters, no town `Bam`).
-  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && !(tokens[1]!.gap === '-' && isAcronym(tokens[1]!.text) && !isCountry(tokens[1]!.text)) && isPlace(span(tokens.slice(1), text)) && !isInitialsName(tokens, context.glossary)) {
+  // `ICTY Belgrade`, `IAEA-U.S.`: a body's acronym, then a place (`EU-BAM` is one body's letters, no town `Bam`); after a title, a known body's, then the person (`D/D CIA Kappes`).
+  if (tokens.length > 1 && isAcronym(tokens[0]!.text) && !(tokens[1]!.gap === '-' && isAcronym(tokens[1]!.text) && !isCountry(tokens[1]!.text)) && ((person && isBodyBeforePerson(tokens)) || isPlace(span(tokens.slice(1), text))) && !isInitialsName(tokens, context.glossary)) {
     const acronym = singleWordKind(tokens[0]!, text, false, { ...context, after: undefined });
-    return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, 'place')];
+    return [...(acronym ? [mention(tokens.slice(0, 1), text, acronym)] : []), mention(tokens.slice(1), text, person && isBodyBeforePerson(tokens) ? 'person' : 'place')];
   }
   let rest = tokens;
   // A demonym is kept inside a company's name (the guide).
@@ -348,8 +348,8 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   // `Callejon de Hamel`, `Puertos de Estado`: a Romance `de` inside, no first name before it and no
   // title: a place or a body as often as a surname (`Fernandez de Kirchner`), so no guess.
   if (tokens.some((token, i) => i > 0 && ROMANCE_OF.has(token.text))) return null;
-  // `Beira Grain Terminal`, `Intelec Business Advisory`: ordinary words in a name without a first name make a body's name.
-  if (tokens.some((token, i) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text) && !isSyllableInName(tokens, i))) return 'organization?';
+  // `Beira Grain Terminal`: ordinary words in a name without a first name, a noun last, make a body's; `Gu Jiafeng` (`gu` a word too): nothing.
+  if (tokens.some((token, i) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text) && !isSyllableInName(tokens, i))) return isOrdinaryWord(final) ? 'organization?' : null;
   return 'person?';
 }
 
@@ -366,14 +366,14 @@ function isLongAcronym(token: Token, text: string, glossary: GlossaryKnowledge):
 function singleWordKind(token: Token, text: string, person: boolean, context: RunContext): Kind | null {
   const word = token.text;
   if (word === 'U.S' || word === 'U.S.' || word === 'US') return 'place';
-  if ((isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) || context.glossary.organizations.has(word)) return acronymKind(word, context.glossary); // `MoD`: the glossary's form, though a word
+  if ((isAcronym(word) && (word.length <= 7 || isLongAcronym(token, text, context.glossary))) || context.glossary.organizations.has(word)) return isUnlistedCapitals(token, text, context.glossary) ? null : acronymKind(word, context.glossary); // `MoD`: the glossary's form, though a word
   if ((isNotAName(word, context.glossary) && !isJargonPlace(token, text)) || isDemonym(word) || word.length < 2) return null; // `in Para`: the state
   if (person && !isCountry(word)) return 'person';
   if (isCountry(word) || lexicon().bigCities.has(key(word))) return 'place';
   const lex = lexicon();
   const k = key(word);
   if (lex.midCities.has(k) || lex.regions.has(k)) return 'place'; // `Geneva`, `Alberta`: also first names
-  if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return 'person';
+  if (lex.firstNames.has(k) && !lex.ambiguousFirstNames.has(k)) return lex.dictionary.has(k) ? 'person?' : 'person'; // `Forest`, `Port`, `Flora`: a word too, so only a guess
   if (lex.places.has(k) && !isOrdinaryWord(word)) return 'place';
   // `the Senate`, `Congress`: a legislature named by its one word mid-sentence is that body.
   if (!token.sentenceStart && BODY_SHORT_FORMS.has(k)) return 'organization';

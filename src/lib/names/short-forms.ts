@@ -21,6 +21,9 @@ const PLURAL = /[^s]s$/;
 /** Heads that stand for no one body when alone: a government, a cabinet, the writer's own post. */
 const NO_SHORT_FORM = new Set([...LEADER_HEADS, 'embassy', 'consulate', 'mission', 'post']);
 
+/** The names of the body a cable calls `the Alliance` (the guide's short form). */
+const ALLIANCE_OF = new Set(['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation']);
+
 /** The head words of the cable's bodies of two or more words: the last word, or the first before `of` (`Chamber of Deputies`). */
 function bodyHeads(candidates: readonly Candidate[]): Set<string> {
   const heads = new Set<string>();
@@ -33,6 +36,8 @@ function bodyHeads(candidates: readonly Candidate[]): Set<string> {
     const first = name.slice(0, space);
     if (name.startsWith('of ', space + 1) && (isOrgHead(first) || isOrgStart(first))) heads.add(first);
   }
+  // `the Alliance` in a cable that names NATO: its short name, though its own name holds no such head.
+  if (candidates.some((candidate) => ALLIANCE_OF.has(candidate.name))) heads.add('Alliance');
   // A plural head alone is a kind, not one body (`the Partners`, `the Forces`).
   for (const head of heads) if (NO_SHORT_FORM.has(head.toLowerCase()) || PLURAL.test(head)) heads.delete(head);
   return heads;

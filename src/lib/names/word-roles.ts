@@ -20,6 +20,29 @@ const PORTFOLIO_WORDS = new Set([
   'special', 'first', 'deputy', 'vice', 'assistant', 'under', 'chief', 'head', 'crown', 'his', 'her',
 ]);
 export const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word.toLowerCase());
+
+/** A feature's or a port's word before `of` and a place: the whole is the place (`Strait of Gibraltar`, `Port of Maputo`; the labels' form). */
+const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'bay', 'port', 'horn', 'sea', 'isle', 'cape', 'lake']);
+
+/** `Strait of Gibraltar`, `Gulf of Aden`, `Port of Algeciras`: one place, not a feature's word and a place. */
+export function isFeatureOfPlace(tokens: Token[], text: string): boolean {
+  if (tokens.length < 3 || !FEATURE_OF.has(tokens[0]!.text.toLowerCase()) || tokens[1]!.text !== 'of') return false;
+  const place = tokens.slice(tokens[2]!.text === 'the' ? 3 : 2);
+  return place.length > 0 && isPlace(text.slice(place[0]!.start, place[place.length - 1]!.end));
+}
+
+/** After a title, a listed body's acronym of three letters or more, then one name: the body and the person (`D/D CIA Kappes`; not `Vice Admiral PJ Jacob`). */
+export const isBodyBeforePerson = (tokens: Token[]): boolean =>
+  tokens.length === 2 && tokens[1]!.gap === ' ' && tokens[0]!.text.length >= 3 && lexicon().orgAcronyms.has(tokens[0]!.text);
+
+/** An Arabic patronymic's particle: the words beside it are a name's (`Sultan bin Sulayem`, `Ahmed bin Sayed al Maktoum`), whatever a list says of them. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
+/** A title's word beside `bin` is a given name (`Chairman Sultan bin Sulayem`), no title. */
+export const isPatronymicName = (tokens: Token[], at: number): boolean => PATRONYMIC.has(tokens[at - 1]?.text ?? '') || PATRONYMIC.has(tokens[at + 1]?.text ?? '');
+
+/** `Border Security Force`, `Ports of General Interest`: a portfolio word before ordinary words only is no title there (`Security Minister Ndiaye` is). */
+export const isPortfolioBeforeWords = (tokens: Token[], at: number): boolean => isPortfolioWord(tokens[at]!.text) && tokens.slice(at + 1).every((token) => isOrdinaryWord(token.text));
 /** Portfolio words that date a title, never a body's (`Former Planning Commission Secretary`). */
 export const TIME_WORDS = new Set(['former', 'then', 'acting', 'newly', 'elected']);
 

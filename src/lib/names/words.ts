@@ -104,6 +104,21 @@ export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKi
   return letters.length >= 3 ? 'organization' : null;
 }
 
+/** A number right after a word (`RMB 10 million`, `EUROS 5 million`, `GBP 35 million`): the word is a currency or a unit. */
+const NUMBER_AFTER = /^\s\$?\d/;
+
+/**
+ * Capitals no list knows that are no body's letters (issue 7, the thirteenth round): an ordinary
+ * English word in capitals for stress or in a heading (`the “AMERICAN MAFIA”`, `LIKELY OUTCOME:`),
+ * and letters before a number (a currency or a unit). Listed and glossary bodies keep their kind.
+ */
+export function isUnlistedCapitals(token: Token, text: string, glossary: GlossaryKnowledge): boolean {
+  const word = token.text;
+  if (lexicon().orgAcronyms.has(word) || glossary.organizations.has(word)) return false;
+  if (NUMBER_AFTER.test(text.slice(token.end, token.end + 3))) return true;
+  return word.length >= 4 && isOrdinaryWord(word);
+}
+
 /** The postal letters of the US states and the capital district. */
 const US_STATE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
 /** Before the letters: a party's letter in brackets (`(D-NY)`). */
