@@ -57,9 +57,10 @@ function literalFinder<T>(owners: Map<string, T>): VariantFinder<T> {
   return (text) => {
     const hits: VariantHit<T>[] = [];
     // Only where a variant's first character stands, and no letter, digit or `_` right before it, may a mention start.
+    // `test`, not `exec`: no match object for each place; the class matches one code unit, right before `lastIndex`.
     firsts.lastIndex = 0;
-    for (let found = firsts.exec(text); found !== null; found = firsts.exec(text)) {
-      const at = found.index;
+    while (firsts.test(text)) {
+      const at = firsts.lastIndex - 1;
       const variant = isWordCharacterBefore(text, at) ? undefined : longestAt(byFirst.get(text.charCodeAt(at))!, text, at);
       if (variant === undefined) continue;
       hits.push({ owner: owners.get(variant)!, start: at, end: at + variant.length });
