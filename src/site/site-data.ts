@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import type { EntityKind, TermKind } from '../lib/types.ts';
 import { listedCables } from './browse-data.ts';
-import { readerPages } from './build-mode.ts';
+import { listPages, readerPages } from './build-mode.ts';
 import { siteIndex, type SiteIndex } from './site-index.ts';
 
 /**
@@ -27,8 +27,11 @@ export async function cableEntryPaths(): Promise<{ params: { id: string }; props
  * once), and again for every request in dev, where cables change.
  */
 export async function builtSiteIndex(): Promise<SiteIndex> {
+  // A shard's pages job keeps no list page (the merge takes only its cables/ and pagefind/), so
+  // its /entities/ and /glossary/ are built over no cables rather than reading every page file.
+  const cables = listPages() ? await listedCables() : [];
   return siteIndex(
-    (await listedCables()).map((cable) => cable.page),
+    cables.map((cable) => cable.page),
     import.meta.env.DEV,
   );
 }
