@@ -29,7 +29,7 @@ import { findCableFiles } from '../src/lib/read.ts';
 import { cablesPerShard, parseShardSpec, planBuild, planLine, type BuildPlan, type ShardSpec } from '../src/lib/shards.ts';
 import { cablesDir } from '../src/loader/cables.ts';
 import { linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
-import { mergeShards } from './shard/merge.ts';
+import { assembleSite, buildLists, mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
 import { moveSite, shardAstroCache, shardBuildDir } from './shard/cache.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
@@ -157,18 +157,27 @@ const LINK_HEAP_MB = 2560;
  * stage starts when the one before has ended: the link stage reads every shard's facts, the
  * pages jobs its links, the merge their pages), each job in a process of its own (this one only
  * waits, and would otherwise keep their memory meanwhile), its lines prefixed with its name. A
- * facts job beside others annotates in its share of the cores. The first job that fails stops the build.
+ * facts job beside others annotates in its share of the cores. The merge's list pages (`lists`)
+ * need only the links: they run among the pages jobs where they fit (`listsBeside`), and the
+ * merge then only assembles the site. The first job that fails stops the build.
  */
-async function allShards({ count, jobs }: Extract<BuildPlan, { kind: 'shards' }>, passThrough: string[], force: boolean): Promise<number> {
+async function allShards(plan: Extract<BuildPlan, { kind: 'shards' }>, passThrough: string[], force: boolean): Promise<number> {
+  const { count, jobs } = plan;
   const all = Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
   // Another count's facts, links and shards are not this build's (the merge would refuse them).
   keepOnlyCount(shardWork(root), count);
   const threads = jobs === 1 ? {} : { CABLE_ANNOTATE_THREADS: String(Math.floor(availableParallelism() / jobs)) };
+  const astro = (exec: Exec) => (args: string[], env: Record<string, string>) => exec(ASTRO, ['build', ...args], { env });
+  const lists: Job = { name: 'lists', run: (exec) => buildLists(root, count, passThrough, astro(exec)) };
+  const pagesJobs = all.map((shard): Job => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) }));
+  // The list pages need the links, not the shards' pages: beside the pages jobs (first, the
+  // longest job), where it fits, so that its one core does not run alone after them.
+  const beside = plan.listsBeside;
   const stages: Job[][] = [
     all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads, FACTS_NODE_FLAGS) })),
     [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
-    all.map((shard) => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) })),
-    [{ name: 'merge', run: (exec) => mergeShards(root, count, passThrough, (args, env) => exec(ASTRO, ['build', ...args], { env })) }],
+    beside ? [lists, ...pagesJobs] : pagesJobs,
+    [{ name: 'merge', run: (exec, log) => (beside ? assembleSite(root, count, passThrough, log) : mergeShards(root, count, passThrough, astro(exec))) }],
   ];
   for (const jobsOfStage of stages) {
     const failed = await runJobs(jobsOfStage, jobs);
