@@ -6,7 +6,8 @@
  *                                          line saying so: as many jobs side by side as the cores and
  *                                          memory allow (planBuild), in shards that fit
  *   npm run build -- --jobs 1              the same one job after another, in shards of ≤ 2,500
- *   npm run build -- --memory 6            the budget for the jobs side by side, GiB (default 3)
+ *   npm run build -- --memory 6            the budget for the jobs side by side, GiB (default 3 up to
+ *                                          10,000 cables, 4 from 50,000: defaultMemoryGib)
  *   npm run build -- --whole               one astro build, whatever the size
  *   npm run build -- --shards 8            every stage of 8 shards, then the merge
  *   npm run build -- --shard 3/8 --facts   shard 3's first stage: annotate its cables, write its link facts
@@ -26,7 +27,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { findCableFiles } from '../src/lib/read.ts';
-import { cablesPerShard, parseShardSpec, planBuild, planLine, type BuildPlan, type ShardSpec } from '../src/lib/shards.ts';
+import { cablesPerShard, defaultMemoryGib, parseShardSpec, planBuild, planLine, type BuildPlan, type ShardSpec } from '../src/lib/shards.ts';
 import { cablesDir } from '../src/loader/cables.ts';
 import { linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
 import { assembleSite, buildLists, mergeShards } from './shard/merge.ts';
@@ -192,9 +193,6 @@ async function allShards(plan: Extract<BuildPlan, { kind: 'shards' }>, passThrou
 /** `--jobs N`: a whole number ≥ 1. */
 const JOB_COUNT = /^[1-9]\d*$/;
 
-/** The default budget of the jobs side by side (`--memory`): issue 12's peak for the whole build at 10,000 cables. */
-const DEFAULT_MEMORY_GIB = 3;
-
 /** Our options, and the rest for astro (`--outDir`, `--verbose`…). */
 interface Options {
   shard?: string;
@@ -227,11 +225,12 @@ function readArgs(argv: string[]): { values: Options; passThrough: string[] } {
 
 /**
  * The memory the shard jobs side by side may take together (bytes): `--memory GiB`, else issue
- * 12's 3 GiB for the whole process tree; never more than the memory available now (the system's,
- * or a container's limit).
+ * 12's peak for the whole process tree at the corpus's size (`defaultMemoryGib`: 3 GiB up to
+ * 10,000 cables, 4 GiB from 50,000); never more than the memory available now (the system's, or a
+ * container's limit).
  */
-function memoryBudget(given: string | undefined): number {
-  const gib = given === undefined ? DEFAULT_MEMORY_GIB : Number(given);
+function memoryBudget(given: string | undefined, cables: number): number {
+  const gib = given === undefined ? defaultMemoryGib(cables) : Number(given);
   if (!(gib > 0)) throw new Error(`--memory ${given}: give GiB, e.g. --memory 6`);
   const limit = process.constrainedMemory();
   return Math.min(gib * 2 ** 30, freemem(), limit > 0 ? limit : Infinity);
@@ -258,12 +257,13 @@ async function main(): Promise<number> {
   const count = (value: string | undefined): number | undefined => (value === undefined ? undefined : parseShardSpec(`1/${value}`).count);
   if (values.jobs !== undefined && !JOB_COUNT.test(values.jobs)) throw new Error(`--jobs ${values.jobs}: give a whole number ≥ 1 (1: one job after another)`);
   const sizeGiven = process.env['SHARD_CABLES'];
-  const plan = planBuild(await cableCount(dir), {
+  const cables = await cableCount(dir);
+  const plan = planBuild(cables, {
     whole: values.whole,
     shards: count(values.shards),
     perShard: sizeGiven ? cablesPerShard(sizeGiven) : undefined,
     jobs: count(values.jobs),
-    resources: { cores: availableParallelism(), memoryBytes: memoryBudget(values.memory) },
+    resources: { cores: availableParallelism(), memoryBytes: memoryBudget(values.memory, cables) },
   });
   const line = planLine(plan, dir.startsWith(root + sep) ? relative(root, dir) : dir);
   if (line !== null) console.log(line);

@@ -142,6 +142,18 @@ function listsFit(cables: number, jobs: number, shardCables: number, memory: num
   return jobs > 1 && BUILD_PROCESS_BYTES + listsMemory(cables) + (jobs - 1) * jobMemory(shardCables) <= memory;
 }
 
+/**
+ * The default budget of the jobs side by side (`--memory`, GiB) for a corpus of `cables`: issue
+ * 12's peak for the whole process tree, 3 GiB at 10,000 cables and 4 GiB at 50,000, on the line
+ * between them (3 below, 4 above). More memory plans fewer, larger shards, each of which starts
+ * astro, Pagefind and a facts job once: at 50,000 cables 32 shards of ≤ 1,563 rather than 48 of
+ * ≤ 1,042, 1,193.2 against 1,304.2 CPU s and 11.4 against 12.3 min, peak 3.45 GiB (stop 22,
+ * docs/benchmarks.md "Issues 7 and 12: this stop's main measured whole").
+ */
+export function defaultMemoryGib(cables: number): number {
+  return Math.min(4, Math.max(3, 3 + (cables - 10_000) / 40_000));
+}
+
 /** What `npm run build` itself holds while its jobs run (tsx, the plan, the jobs' output). */
 const BUILD_PROCESS_BYTES = 0.25 * GIB;
 

@@ -14,7 +14,7 @@ import { annotateCable, linkFacts } from '../../src/lib/annotate.ts';
 import { cableFacets } from '../../src/lib/facets.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
-import { CABLES_PER_SHARD, cablesPerShard, fileYear, jobMemory, listsMemory, MIN_SIDE_BY_SIDE_SHARD, parseShardSpec, planBuild, planLine, planShards } from '../../src/lib/shards.ts';
+import { CABLES_PER_SHARD, cablesPerShard, defaultMemoryGib, fileYear, jobMemory, listsMemory, MIN_SIDE_BY_SIDE_SHARD, parseShardSpec, planBuild, planLine, planShards } from '../../src/lib/shards.ts';
 import { factsPath, linksPath, readShardLinks, shardDist, staleLinks, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
@@ -115,6 +115,17 @@ describe('npm run build: jobs side by side', () => {
     expect(plan.jobs).toBeLessThanOrEqual(plan.count);
     expect(plan.jobs * jobMemory(largest(plan))).toBeLessThanOrEqual(20 * GIB);
     expect(planBuild(2_600, { resources: { cores: 8, memoryBytes: 20 * GIB } })).toMatchObject({ count: 2, jobs: 2 });
+  });
+
+  test('the default budget is issue 12’s peak at the corpus’s size: 3 GiB up to 10,000 cables, 4 GiB from 50,000', () => {
+    expect(defaultMemoryGib(251)).toBe(3);
+    expect(defaultMemoryGib(10_000)).toBe(3);
+    expect(defaultMemoryGib(30_000)).toBe(3.5);
+    expect(defaultMemoryGib(50_000)).toBe(4);
+    expect(defaultMemoryGib(251_287)).toBe(4);
+    // 10k keeps its plan of 10 shards of 1,000; 50k gets 32 of ≤ 1,563 rather than 48 of ≤ 1,042.
+    expect(planBuild(10_000, { resources: { cores: 2, memoryBytes: defaultMemoryGib(10_000) * GIB } })).toMatchObject({ count: 10, jobs: 2 });
+    expect(planBuild(50_000, { resources: { cores: 2, memoryBytes: defaultMemoryGib(50_000) * GIB } })).toMatchObject({ count: 32, jobs: 2 });
   });
 
   test('the list pages run beside the pages jobs when jobs run side by side and the memory holds them', () => {
