@@ -6,7 +6,8 @@
  *                                          line saying so: as many jobs side by side as the cores and
  *                                          memory allow (planBuild), in shards that fit
  *   npm run build -- --jobs 1              the same one job after another, in shards of ≤ 2,500
- *   npm run build -- --memory 6            the budget for the jobs side by side, GiB (default 3)
+ *   npm run build -- --memory 6            the budget for the jobs side by side, GiB (default 3 up to
+ *                                          10,000 cables, 4 from 50,000: defaultMemoryGib)
  *   npm run build -- --whole               one astro build, whatever the size
  *   npm run build -- --shards 8            every stage of 8 shards, then the merge
  *   npm run build -- --shard 3/8 --facts   shard 3's first stage: annotate its cables, write its link facts
@@ -26,10 +27,10 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { findCableFiles } from '../src/lib/read.ts';
-import { cablesPerShard, parseShardSpec, planBuild, planLine, type BuildPlan, type ShardSpec } from '../src/lib/shards.ts';
+import { cablesPerShard, defaultMemoryGib, parseShardSpec, planBuild, planLine, type BuildPlan, type ShardSpec } from '../src/lib/shards.ts';
 import { cablesDir } from '../src/loader/cables.ts';
 import { linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
-import { mergeShards } from './shard/merge.ts';
+import { assembleSite, buildLists, mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
 import { moveSite, shardAstroCache, shardBuildDir } from './shard/cache.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
@@ -157,18 +158,27 @@ const LINK_HEAP_MB = 2560;
  * stage starts when the one before has ended: the link stage reads every shard's facts, the
  * pages jobs its links, the merge their pages), each job in a process of its own (this one only
  * waits, and would otherwise keep their memory meanwhile), its lines prefixed with its name. A
- * facts job beside others annotates in its share of the cores. The first job that fails stops the build.
+ * facts job beside others annotates in its share of the cores. The merge's list pages (`lists`)
+ * need only the links: they run among the pages jobs where they fit (`listsBeside`), and the
+ * merge then only assembles the site. The first job that fails stops the build.
  */
-async function allShards({ count, jobs }: Extract<BuildPlan, { kind: 'shards' }>, passThrough: string[], force: boolean): Promise<number> {
+async function allShards(plan: Extract<BuildPlan, { kind: 'shards' }>, passThrough: string[], force: boolean): Promise<number> {
+  const { count, jobs } = plan;
   const all = Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
   // Another count's facts, links and shards are not this build's (the merge would refuse them).
   keepOnlyCount(shardWork(root), count);
   const threads = jobs === 1 ? {} : { CABLE_ANNOTATE_THREADS: String(Math.floor(availableParallelism() / jobs)) };
+  const astro = (exec: Exec) => (args: string[], env: Record<string, string>) => exec(ASTRO, ['build', ...args], { env });
+  const lists: Job = { name: 'lists', run: (exec) => buildLists(root, count, passThrough, astro(exec)) };
+  const pagesJobs = all.map((shard): Job => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) }));
+  // The list pages need the links, not the shards' pages: beside the pages jobs (first, the
+  // longest job), where it fits, so that its one core does not run alone after them.
+  const beside = plan.listsBeside;
   const stages: Job[][] = [
     all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads, FACTS_NODE_FLAGS) })),
     [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
-    all.map((shard) => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) })),
-    [{ name: 'merge', run: (exec) => mergeShards(root, count, passThrough, (args, env) => exec(ASTRO, ['build', ...args], { env })) }],
+    beside ? [lists, ...pagesJobs] : pagesJobs,
+    [{ name: 'merge', run: (exec, log) => (beside ? assembleSite(root, count, passThrough, log) : mergeShards(root, count, passThrough, astro(exec))) }],
   ];
   for (const jobsOfStage of stages) {
     const failed = await runJobs(jobsOfStage, jobs);
@@ -182,9 +192,6 @@ async function allShards({ count, jobs }: Extract<BuildPlan, { kind: 'shards' }>
 
 /** `--jobs N`: a whole number ≥ 1. */
 const JOB_COUNT = /^[1-9]\d*$/;
-
-/** The default budget of the jobs side by side (`--memory`): issue 12's peak for the whole build at 10,000 cables. */
-const DEFAULT_MEMORY_GIB = 3;
 
 /** Our options, and the rest for astro (`--outDir`, `--verbose`…). */
 interface Options {
@@ -218,11 +225,12 @@ function readArgs(argv: string[]): { values: Options; passThrough: string[] } {
 
 /**
  * The memory the shard jobs side by side may take together (bytes): `--memory GiB`, else issue
- * 12's 3 GiB for the whole process tree; never more than the memory available now (the system's,
- * or a container's limit).
+ * 12's peak for the whole process tree at the corpus's size (`defaultMemoryGib`: 3 GiB up to
+ * 10,000 cables, 4 GiB from 50,000); never more than the memory available now (the system's, or a
+ * container's limit).
  */
-function memoryBudget(given: string | undefined): number {
-  const gib = given === undefined ? DEFAULT_MEMORY_GIB : Number(given);
+function memoryBudget(given: string | undefined, cables: number): number {
+  const gib = given === undefined ? defaultMemoryGib(cables) : Number(given);
   if (!(gib > 0)) throw new Error(`--memory ${given}: give GiB, e.g. --memory 6`);
   const limit = process.constrainedMemory();
   return Math.min(gib * 2 ** 30, freemem(), limit > 0 ? limit : Infinity);
@@ -249,12 +257,13 @@ async function main(): Promise<number> {
   const count = (value: string | undefined): number | undefined => (value === undefined ? undefined : parseShardSpec(`1/${value}`).count);
   if (values.jobs !== undefined && !JOB_COUNT.test(values.jobs)) throw new Error(`--jobs ${values.jobs}: give a whole number ≥ 1 (1: one job after another)`);
   const sizeGiven = process.env['SHARD_CABLES'];
-  const plan = planBuild(await cableCount(dir), {
+  const cables = await cableCount(dir);
+  const plan = planBuild(cables, {
     whole: values.whole,
     shards: count(values.shards),
     perShard: sizeGiven ? cablesPerShard(sizeGiven) : undefined,
     jobs: count(values.jobs),
-    resources: { cores: availableParallelism(), memoryBytes: memoryBudget(values.memory) },
+    resources: { cores: availableParallelism(), memoryBytes: memoryBudget(values.memory, cables) },
   });
   const line = planLine(plan, dir.startsWith(root + sep) ? relative(root, dir) : dir);
   if (line !== null) console.log(line);

@@ -1,7 +1,8 @@
 /**
  * The merge of a sharded build (issue 12): `astro build` in merge mode (the list pages from every
- * shard's facts: home, browse, names, glossary, search, redirects; no reader page) into
- * `<work>/merge`, then `dist/` assembled from it and the shards' outputs (hard links, so nothing
+ * shard's facts, links and cached annotations: home, browse, names, glossary, search, redirects;
+ * no reader page) into `<work>/merge` (`buildLists`: a build runs it beside the pages jobs), then,
+ * once every shard's pages are built, `dist/` assembled from it and the shards' outputs (hard links, so nothing
  * is copied): each shard's `cables/` and its Pagefind index as `/pagefind-shards/<k>/`, and
  * `/pagefind/shards.json` naming the shards and the years each holds, which the search page
  * merges (src/scripts/search/shards.ts). `/pagefind/` itself is a stub index of one record: the
@@ -91,32 +92,48 @@ export async function writeShardManifest(outDir: string, shards: ShardEntry[]): 
   return words;
 }
 
-/**
- * Builds the list pages and assembles the site in `outDir` (default `dist`). `build` runs
- * `astro build` with arguments and environment and returns (or resolves to) its exit status.
- */
-export async function mergeShards(
-  root: string,
-  count: number,
-  args: string[],
-  build: (args: string[], env: Record<string, string>) => number | Promise<number>,
-): Promise<number> {
-  const work = shardWork(root);
-  requireFacts(work, count);
-  const indexes = Array.from({ length: count }, (_, index) => index + 1);
-  const unfit = indexes.flatMap((index) => unmergeable(work, { index, count }) ?? []);
-  if (unfit.length > 0) {
-    console.error(`merge: ${unfit.join('; ')}: run \`npm run build -- --shard k/${count}\` for each first`);
-    return 3;
-  }
+/** `--outDir X` of the arguments (default `dist`, from `root`), and the rest for astro. */
+function outDirOf(root: string, args: string[]): { outDir: string; rest: string[] } {
   const outAt = args.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
   const outArg = outAt < 0 ? 'dist' : args[outAt]?.includes('=') ? args[outAt]?.split('=')[1] : args[outAt + 1];
-  const outDir = resolve(root, outArg ?? 'dist');
   const rest = outAt < 0 ? args : args.filter((_, index) => index !== outAt && (args[outAt]?.includes('=') || index !== outAt + 1));
-  const mergeDir = join(work, 'merge');
-  const status = await build(['--outDir', mergeDir, ...rest], { CABLE_MERGE: String(count), SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(MERGE_HEAP_MB) });
-  if (status !== 0) return status;
+  return { outDir: resolve(root, outArg ?? 'dist'), rest };
+}
 
+/** Runs `astro build` with arguments and environment; returns (or resolves to) its exit status. */
+export type AstroRun = (args: string[], env: Record<string, string>) => number | Promise<number>;
+
+/**
+ * The list pages (`astro build` in merge mode) into `<work>/merge`, from every shard's facts and
+ * links and the annotations the facts jobs cached: no shard's pages are read where those
+ * annotations are there, so a build runs this beside the pages jobs (scripts/build.ts).
+ */
+export async function buildLists(root: string, count: number, args: string[], build: AstroRun): Promise<number> {
+  const work = shardWork(root);
+  requireFacts(work, count);
+  return build(['--outDir', join(work, 'merge'), ...outDirOf(root, args).rest], { CABLE_MERGE: String(count), SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(MERGE_HEAP_MB) });
+}
+
+/** Why the shards' pages cannot be merged with the facts there now (not built, or built from others), or null. */
+function unfitShards(work: string, count: number): string | null {
+  const unfit = Array.from({ length: count }, (_, index) => unmergeable(work, { index: index + 1, count }) ?? []).flat();
+  return unfit.length > 0 ? `merge: ${unfit.join('; ')}: run \`npm run build -- --shard k/${count}\` for each first` : null;
+}
+
+/**
+ * The site in `outDir` (`--outDir`, default `dist`) from the list pages `buildLists` wrote and
+ * every shard's pages and index, once every shard's pages are built; `log` prints its lines.
+ */
+export async function assembleSite(root: string, count: number, args: string[], log: (line: string) => void = console.log): Promise<number> {
+  const work = shardWork(root);
+  const unfit = unfitShards(work, count);
+  if (unfit !== null) {
+    console.error(unfit);
+    return 3;
+  }
+  const { outDir } = outDirOf(root, args);
+  const mergeDir = join(work, 'merge');
+  if (!existsSync(mergeDir)) throw new Error(`merge: no list pages in ${mergeDir}: run \`npm run merge\``);
   const started = performance.now();
   // What shards.json says of each shard, one shard's facts in memory at a time, once astro is
   // done: this process waits for astro's, and would hold the facts' heap meanwhile.
@@ -129,14 +146,30 @@ export async function mergeShards(
     cpSync(mergeDir, outDir, { recursive: true });
     rmSync(mergeDir, { recursive: true, force: true });
   }
-  for (const index of indexes) {
+  for (let index = 1; index <= count; index += 1) {
     const dist = shardDist(work, index);
     linkTree(join(dist, 'cables'), join(outDir, 'cables'));
     linkTree(join(dist, 'pagefind'), join(outDir, 'pagefind-shards', String(index)));
   }
   const words = await writeShardManifest(outDir, shards);
   const cables = shards.reduce((sum, shard) => sum + shard.cables, 0);
-  console.log(`merge: ${cables} cables of ${count} shards assembled in ${outDir} (${Math.round(performance.now() - started)} ms)`);
-  console.log(`merge: word table of ${words.stems} stems in ${words.buckets} buckets, ${(words.bytes / 1e6).toFixed(2)} MB of JSON`);
+  log(`merge: ${cables} cables of ${count} shards assembled in ${outDir} (${Math.round(performance.now() - started)} ms)`);
+  log(`merge: word table of ${words.stems} stems in ${words.buckets} buckets, ${(words.bytes / 1e6).toFixed(2)} MB of JSON`);
   return 0;
+}
+
+/**
+ * `npm run merge`: once every shard's pages are built, the list pages (`buildLists`), then the
+ * site assembled in `outDir` (`assembleSite`).
+ */
+export async function mergeShards(root: string, count: number, args: string[], build: AstroRun): Promise<number> {
+  const work = shardWork(root);
+  requireFacts(work, count);
+  const unfit = unfitShards(work, count);
+  if (unfit !== null) {
+    console.error(unfit);
+    return 3;
+  }
+  const status = await buildLists(root, count, args, build);
+  return status !== 0 ? status : assembleSite(root, count, args);
 }

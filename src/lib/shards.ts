@@ -79,7 +79,7 @@ export const CABLES_PER_SHARD = 2500;
 /** What `npm run build` does with a corpus of `cables` files; `jobs`: how many shard jobs run side by side. */
 export type BuildPlan =
   | { kind: 'whole'; cables: number; perShard: number; forced: boolean }
-  | { kind: 'shards'; cables: number; perShard: number; count: number; auto: boolean; jobs: number };
+  | { kind: 'shards'; cables: number; perShard: number; count: number; auto: boolean; jobs: number; listsBeside: boolean };
 
 /** What the machine gives the build: `os.availableParallelism()` and the bytes it may take. */
 export interface Resources {
@@ -117,6 +117,41 @@ const JOB_PER_CABLE_GIB = 0.00088;
 /** The estimated peak of one shard job of `cables` cables (bytes). */
 export function jobMemory(cables: number): number {
   return (JOB_BASE_GIB + JOB_PER_CABLE_GIB * cables) * GIB;
+}
+
+/**
+ * The list pages' job's peak (the merge's astro build: src/loader/merge-loader.ts), by the
+ * corpus's cables: measured 0.93–1.00 GiB at 10,000 and 1.04–1.06 GiB at 50,000 (docs/benchmarks.md,
+ * "Issue 12: a merge without a `cables` collection"), its heap ≈ 1.2 KB a cable.
+ */
+const LISTS_BASE_GIB = 0.97;
+const LISTS_PER_CABLE_GIB = 0.000002;
+
+/** The estimated peak of the list pages' job for a corpus of `cables` (bytes). */
+export function listsMemory(cables: number): number {
+  return (LISTS_BASE_GIB + LISTS_PER_CABLE_GIB * cables) * GIB;
+}
+
+/**
+ * Whether the list pages' job runs beside the pages jobs, in one of their places (it needs the
+ * link stage's links, not their pages): when jobs run side by side and it fits the memory with
+ * the other jobs at their largest. Its one core is then busy while a pages job keeps the other,
+ * rather than alone at the end (scripts/build.ts).
+ */
+function listsFit(cables: number, jobs: number, shardCables: number, memory: number): boolean {
+  return jobs > 1 && BUILD_PROCESS_BYTES + listsMemory(cables) + (jobs - 1) * jobMemory(shardCables) <= memory;
+}
+
+/**
+ * The default budget of the jobs side by side (`--memory`, GiB) for a corpus of `cables`: issue
+ * 12's peak for the whole process tree, 3 GiB at 10,000 cables and 4 GiB at 50,000, on the line
+ * between them (3 below, 4 above). More memory plans fewer, larger shards, each of which starts
+ * astro, Pagefind and a facts job once: at 50,000 cables 32 shards of ≤ 1,563 rather than 48 of
+ * ≤ 1,042, 1,193.2 against 1,304.2 CPU s and 11.4 against 12.3 min, peak 3.45 GiB (stop 22,
+ * docs/benchmarks.md "Issues 7 and 12: this stop's main measured whole").
+ */
+export function defaultMemoryGib(cables: number): number {
+  return Math.min(4, Math.max(3, 3 + (cables - 10_000) / 40_000));
 }
 
 /** What `npm run build` itself holds while its jobs run (tsx, the plan, the jobs' output). */
@@ -179,12 +214,13 @@ export function planBuild(cables: number, { whole = false, shards, perShard, job
   const cores = jobs ?? resources?.cores ?? 1;
   const memory = resources?.memoryBytes ?? Infinity;
   if (shards !== undefined) {
-    const fit = jobs ?? Math.min(cores, jobsThatFit(Math.ceil(cables / shards), memory));
-    return { kind: 'shards', cables, perShard: limit, count: shards, auto: false, jobs: Math.min(fit, shards) };
+    const fit = Math.min(jobs ?? Math.min(cores, jobsThatFit(Math.ceil(cables / shards), memory)), shards);
+    return { kind: 'shards', cables, perShard: limit, count: shards, auto: false, jobs: fit, listsBeside: listsFit(cables, fit, Math.ceil(cables / shards), memory) };
   }
   const { side, size } = perShard === undefined ? sideBySide(limit, jobs, cores, memory) : { side: jobs ?? Math.min(cores, jobsThatFit(perShard, memory)), size: perShard };
   const count = evenRounds(Math.ceil(cables / size), side, perShard === undefined ? cables : 0);
-  return { kind: 'shards', cables, perShard: limit, count, auto: true, jobs: Math.max(1, Math.min(side, count)) };
+  const fit = Math.max(1, Math.min(side, count));
+  return { kind: 'shards', cables, perShard: limit, count, auto: true, jobs: fit, listsBeside: listsFit(cables, fit, Math.ceil(cables / count), memory) };
 }
 
 /** A whole number of cables ≥ 1 (`SHARD_CABLES=10`). */

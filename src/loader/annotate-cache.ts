@@ -69,8 +69,13 @@ export async function cacheSlot(path: string, root: string, code: string, annota
   }
   const file = relative(root, path);
   const contentHash = createHash('sha256').update(file).update('\0').update(bytes).update('\0').update(annotations).update(code).digest('hex');
+  return { contentHash, annotatedPath: annotatedPathOf(annotatedDir, file, contentHash) };
+}
+
+/** The cache file of a file's annotated cable (`file` from the project root), by its path and content hash. */
+export function annotatedPathOf(annotatedDir: string, file: string, contentHash: string): string {
   const fileKey = createHash('sha256').update(file).digest('hex').slice(0, 16);
-  return { contentHash, annotatedPath: join(annotatedDir, `${fileKey}.${contentHash.slice(0, 16)}.json`) };
+  return join(annotatedDir, `${fileKey}.${contentHash.slice(0, 16)}.json`);
 }
 
 /** An annotated cable (or a skipped file's reason) from its cache file. */

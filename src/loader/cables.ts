@@ -69,7 +69,7 @@ export function cablesLoader() {
       const { store, logger } = context;
       const mode = shardMode(root);
       if (mode.kind === 'merge') {
-        await loadMerged(context, root, mode);
+        await loadMerged(context, root, dir, mode);
         return;
       }
       const code = codeDigest(root);

@@ -17,8 +17,10 @@ import type { CaseCollision } from '../lib/id-aliases.ts';
 import type { Facets } from '../lib/facets.ts';
 import type { SiteName } from '../lib/names/site.ts';
 import { MERGED_CORPUS, parseShardSpec, planShards, type ShardSpec } from '../lib/shards.ts';
-import { linkSite, type DuplicateId, type LinkedSite } from '../lib/site-cables.ts';
-import type { Cable, CitedBy } from '../lib/types.ts';
+import { linkedCable, linkSite, type DuplicateId, type LinkedSite } from '../lib/site-cables.ts';
+import { parsePageFile } from '../lib/page-file.ts';
+import type { AnnotatedCable, Cable, CitedBy } from '../lib/types.ts';
+import { annotatedPathOf, readAnnotated } from './annotate-cache.ts';
 
 export type ShardMode =
   | { kind: 'whole' }
@@ -192,6 +194,11 @@ export interface MergedCorpus {
   cables: MergedCable[];
   caseCollisions: CaseCollision[];
   skipped: ShardFacts['skipped'];
+  /**
+   * Every cable as its page file holds it, in the order of `cables` (the merge's loader sets it:
+   * `linkedMergedCables`), for the names and glossary pages, which read what the listing lacks.
+   */
+  linkedCables?: () => Iterable<AnnotatedCable>;
 }
 
 /**
@@ -206,6 +213,27 @@ export function mergedCorpus(mode: Extract<ShardMode, { kind: 'merge' }>): Merge
   const merged = cables.map(({ id, shard, listing }) => ({ id, ...listing, page: join(shardDist(mode.work, shard), 'cables', `${id}.json`) }));
   held[MERGED_CORPUS] = { cables: merged, caseCollisions, skipped };
   return held[MERGED_CORPUS];
+}
+
+/**
+ * Every cable of every shard as its page file holds it (`/cables/<ID>.json`), in the merge's
+ * listing order (each shard's links list its cables in its facts' order), one shard's links in
+ * memory at a time. Made as the pages job makes it: the annotated cable the facts job cached,
+ * linked through the shard's links. So the list pages need no shard's pages: a build runs them
+ * beside the pages jobs (scripts/build.ts). Where the annotations are not there (a CI merge job
+ * downloads the shards' pages, not their annotations), the page file the shard's build wrote.
+ */
+export function* linkedMergedCables(mode: Extract<ShardMode, { kind: 'merge' }>, annotatedDir: string): Generator<AnnotatedCable> {
+  for (let index = 1; index <= mode.count; index += 1) {
+    const links = readShardLinks(mode.work, { index, count: mode.count });
+    const siteLinks = { ids: new Set(links.inSite), citedBy: new Map(links.citedBy), names: new Map(links.names) };
+    for (const { path, contentHash, id } of links.cables) {
+      const annotated = annotatedPathOf(annotatedDir, path, contentHash);
+      yield existsSync(annotated)
+        ? linkedCable(readAnnotated(annotated) as AnnotatedCable, id, siteLinks)
+        : parsePageFile(readFileSync(join(shardDist(mode.work, index), 'cables', `${id}.json`), 'utf8')).cable;
+    }
+  }
 }
 
 /** The files (absolute) of one shard, from every cable file of the cables folder. */

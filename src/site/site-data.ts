@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGlossary, type Glossary } from '../lib/glossary.ts';
 import type { EntityKind, TermKind } from '../lib/types.ts';
-import { listedCables } from './browse-data.ts';
+import { listedCables, mergedCables } from './browse-data.ts';
+import { readCablePage } from './page-store.ts';
 import { listPages, readerPages } from './build-mode.ts';
 import { siteIndex, type SiteIndex } from './site-index.ts';
 
@@ -24,16 +25,18 @@ export async function cableEntryPaths(): Promise<{ params: { id: string }; props
 
 /**
  * The glossary and names index of the site: built once per build (each cable's page file read
- * once), and again for every request in dev, where cables change.
+ * once; in a merge, each cable made as its page file holds it), and again for every request in
+ * dev, where cables change.
  */
 export async function builtSiteIndex(): Promise<SiteIndex> {
   // A shard's pages job keeps no list page (the merge takes only its cables/ and pagefind/), so
   // its /entities/ and /glossary/ are built over no cables rather than reading every page file.
-  const cables = listPages() ? await listedCables() : [];
-  return siteIndex(
-    cables.map((cable) => cable.page),
-    import.meta.env.DEV,
-  );
+  if (!listPages()) return siteIndex(() => [], 0, import.meta.env.DEV);
+  const listed = await listedCables();
+  const pageCables = function* () {
+    for (const { page } of listed) yield readCablePage(page).cable;
+  };
+  return siteIndex(mergedCables() ?? pageCables, listed.length, import.meta.env.DEV);
 }
 
 /** Entity kinds in the order the pages show them, with their group titles. */

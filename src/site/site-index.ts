@@ -1,6 +1,5 @@
 import { newestFirst } from './format.ts';
-import type { EntityKind, TermUse } from '../lib/types.ts';
-import { readCablePage } from './page-store.ts';
+import type { AnnotatedCable, EntityKind, TermUse } from '../lib/types.ts';
 import { countWords } from '../lib/spelling.ts';
 import { Spill } from './spill.ts';
 import type { ListSource } from './split-list.ts';
@@ -92,12 +91,16 @@ const sortKey = ({ cable: { date, id } }: { cable: CableRef }): CableKey => ({ d
 /** A cable's use of a name as the spill keeps it. */
 type EntityRecord = EntityCable;
 
+/** A cable as the index reads it: its page file's cable (src/lib/page-file.ts), or the same made in a merge. */
+export type IndexedCable = Pick<AnnotatedCable, 'id' | 'subject' | 'date' | 'paragraphs' | 'annotations'>;
+
 /**
- * Gathers, from each cable's page file (read once), which cables use each glossary term and
- * which paragraphs name each entity. `pageFiles` are the store's `entry.data.page` paths.
+ * Gathers, from each cable as its page file holds it (each read once, one at a time), which
+ * cables use each glossary term and which paragraphs name each entity. `count`: how many cables
+ * `cables` gives.
  */
-export function buildSiteIndex(pageFiles: string[]): SiteIndex {
-  const buckets = Math.max(1, Math.ceil(pageFiles.length / CABLES_PER_BUCKET));
+export function buildSiteIndex(cables: Iterable<IndexedCable>, count: number): SiteIndex {
+  const buckets = Math.max(1, Math.ceil(count / CABLES_PER_BUCKET));
   const termSpill = new Spill<TermCable, CableKey>(buckets, sortKey);
   const entitySpill = new Spill<EntityRecord, CableKey>(buckets, sortKey);
   const termCounts = new Map<string, number>();
@@ -106,8 +109,7 @@ export function buildSiteIndex(pageFiles: string[]): SiteIndex {
   // Counted here, in the one pass that reads each page file, rather than by reading them all again.
   const words = new Map<string, number>();
   // One cable in memory at a time: with 10,000 cables, all of them at once would not fit well.
-  for (const file of pageFiles) {
-    const { cable } = readCablePage(file);
+  for (const cable of cables) {
     const ref: CableRef = { id: cable.id, subject: cable.subject, date: cable.date };
     countWords(cable.subject ?? '', words);
     for (const paragraph of cable.paragraphs) countWords(paragraph.text, words);
@@ -176,10 +178,10 @@ let cached: SiteIndex | undefined;
  * every page file once per page would cost O(n²) for n cables. `fresh` rebuilds it (in dev,
  * where cables change between requests).
  */
-export function siteIndex(pageFiles: string[], fresh: boolean): SiteIndex {
+export function siteIndex(cables: () => Iterable<IndexedCable>, count: number, fresh: boolean): SiteIndex {
   if (fresh || !cached) {
     cached?.remove();
-    cached = buildSiteIndex(pageFiles);
+    cached = buildSiteIndex(cables(), count);
   }
   return cached;
 }

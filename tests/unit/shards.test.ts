@@ -14,7 +14,7 @@ import { annotateCable, linkFacts } from '../../src/lib/annotate.ts';
 import { cableFacets } from '../../src/lib/facets.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { readCableSource } from '../../src/lib/read.ts';
-import { CABLES_PER_SHARD, cablesPerShard, fileYear, jobMemory, MIN_SIDE_BY_SIDE_SHARD, parseShardSpec, planBuild, planLine, planShards } from '../../src/lib/shards.ts';
+import { CABLES_PER_SHARD, cablesPerShard, defaultMemoryGib, fileYear, jobMemory, listsMemory, MIN_SIDE_BY_SIDE_SHARD, parseShardSpec, planBuild, planLine, planShards } from '../../src/lib/shards.ts';
 import { factsPath, linksPath, readShardLinks, shardDist, staleLinks, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { renderNoteMarkdown } from '../../src/render/note-markdown.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
@@ -48,7 +48,7 @@ describe('npm run build: one astro build or shards', () => {
   test('one build up to the shard size, then ⌈cables / size⌉ shards', () => {
     expect(planBuild(251)).toEqual({ kind: 'whole', cables: 251, perShard: CABLES_PER_SHARD, forced: false });
     expect(planBuild(CABLES_PER_SHARD).kind).toBe('whole');
-    expect(planBuild(CABLES_PER_SHARD + 1)).toEqual({ kind: 'shards', cables: CABLES_PER_SHARD + 1, perShard: CABLES_PER_SHARD, count: 2, auto: true, jobs: 1 });
+    expect(planBuild(CABLES_PER_SHARD + 1)).toEqual({ kind: 'shards', cables: CABLES_PER_SHARD + 1, perShard: CABLES_PER_SHARD, count: 2, auto: true, jobs: 1, listsBeside: false });
     expect(planBuild(10_000)).toMatchObject({ kind: 'shards', count: 4 });
     expect(planBuild(251_287)).toMatchObject({ kind: 'shards', count: 101 });
     expect(planBuild(0).kind).toBe('whole');
@@ -115,6 +115,33 @@ describe('npm run build: jobs side by side', () => {
     expect(plan.jobs).toBeLessThanOrEqual(plan.count);
     expect(plan.jobs * jobMemory(largest(plan))).toBeLessThanOrEqual(20 * GIB);
     expect(planBuild(2_600, { resources: { cores: 8, memoryBytes: 20 * GIB } })).toMatchObject({ count: 2, jobs: 2 });
+  });
+
+  test('the default budget is issue 12’s peak at the corpus’s size: 3 GiB up to 10,000 cables, 4 GiB from 50,000', () => {
+    expect(defaultMemoryGib(251)).toBe(3);
+    expect(defaultMemoryGib(10_000)).toBe(3);
+    expect(defaultMemoryGib(30_000)).toBe(3.5);
+    expect(defaultMemoryGib(50_000)).toBe(4);
+    expect(defaultMemoryGib(251_287)).toBe(4);
+    // 10k keeps its plan of 10 shards of 1,000; 50k gets 32 of ≤ 1,563 rather than 48 of ≤ 1,042.
+    expect(planBuild(10_000, { resources: { cores: 2, memoryBytes: defaultMemoryGib(10_000) * GIB } })).toMatchObject({ count: 10, jobs: 2 });
+    expect(planBuild(50_000, { resources: { cores: 2, memoryBytes: defaultMemoryGib(50_000) * GIB } })).toMatchObject({ count: 32, jobs: 2 });
+  });
+
+  test('the list pages run beside the pages jobs when jobs run side by side and the memory holds them', () => {
+    const fits = (plan: ReturnType<typeof planBuild>): boolean => plan.kind === 'shards' && plan.listsBeside;
+    // 10k and 50k on 2 cores and 3 GiB: the list pages with one pages job at its largest, and this process.
+    for (const cables of [10_000, 50_000]) {
+      const plan = planBuild(cables, { resources: twoCores });
+      expect(fits(plan)).toBe(true);
+      expect(0.25 * GIB + listsMemory(cables) + jobMemory(largest(plan))).toBeLessThanOrEqual(3 * GIB);
+    }
+    // Their memory grows with the corpus: at 251,287 cables they no longer fit beside a pages job in 3 GiB.
+    expect(fits(planBuild(251_287, { resources: twoCores }))).toBe(false);
+    expect(fits(planBuild(251_287, { resources: { cores: 2, memoryBytes: 4 * GIB } }))).toBe(true);
+    // One job at a time: after the pages, as before.
+    expect(fits(planBuild(10_000, { jobs: 1, resources: twoCores }))).toBe(false);
+    expect(fits(planBuild(9, { perShard: 3, jobs: 2, resources: twoCores }))).toBe(true);
   });
 
   test('SHARD_CABLES and --shards N keep their size and count; the jobs are what fits', () => {
