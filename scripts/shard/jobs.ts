@@ -22,9 +22,21 @@ export interface Failure {
   status: number;
 }
 
-/** Prints each line of `stream` to `out` with `prefix` in front. */
-function prefixLines(stream: NodeJS.ReadableStream, prefix: string, out: NodeJS.WriteStream): void {
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => out.write(`${prefix}${line}\n`));
+/**
+ * Astro's content sync writes `.astro/content-assets.mjs` and `content-modules.mjs` of the project
+ * through one fixed temporary name each (`….mjs.tmp`, then a rename); two astro builds of one
+ * project syncing at the same moment can rename each other's file away (withastro/astro#12992),
+ * and the later one fails with this error. Both write the same bytes, so running that job again
+ * is safe.
+ */
+const SHARED_TMP_RACE = /ENOENT\b.*\brename\b.*\.astro[\\/][\w.-]+\.tmp/;
+
+/** Prints each line of `stream` to `out` with `prefix` in front, and tells `seen` of each line. */
+function prefixLines(stream: NodeJS.ReadableStream, prefix: string, out: NodeJS.WriteStream, seen: (line: string) => void): void {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+    seen(line);
+    out.write(`${prefix}${line}\n`);
+  });
 }
 
 /**
@@ -37,6 +49,8 @@ export async function runJobs(jobs: readonly Job[], concurrency: number): Promis
   let failure: Failure | null = null;
   let next = 0;
 
+  // The jobs whose output showed the shared temporary file's race (see SHARED_TMP_RACE).
+  const raced = new Set<string>();
   const execFor = (prefix: string): Exec => (command, args, options = {}) =>
     new Promise((resolve) => {
       if (failure !== null) return resolve(1);
@@ -47,8 +61,11 @@ export async function runJobs(jobs: readonly Job[], concurrency: number): Promis
         detached: true,
       });
       running.add(child);
-      prefixLines(child.stdout, prefix, process.stdout);
-      prefixLines(child.stderr, prefix, process.stderr);
+      const seen = (line: string): void => {
+        if (SHARED_TMP_RACE.test(line)) raced.add(prefix);
+      };
+      prefixLines(child.stdout, prefix, process.stdout, seen);
+      prefixLines(child.stderr, prefix, process.stderr, seen);
       child.on('error', (error) => process.stderr.write(`${prefix}${error.message}\n`));
       child.on('close', (code, signal) => {
         running.delete(child);
@@ -66,14 +83,21 @@ export async function runJobs(jobs: readonly Job[], concurrency: number): Promis
     }
   };
 
+  const runOnce = (job: Job, prefix: string): Promise<number> =>
+    job.run(execFor(prefix), (line) => process.stdout.write(`${prefix}${line}\n`)).catch((error: unknown) => {
+      process.stderr.write(`${prefix}${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      return 1;
+    });
+
   const worker = async (): Promise<void> => {
     while (failure === null && next < jobs.length) {
       const job = jobs[next++]!;
       const prefix = `[${job.name}] `;
-      const status = await job.run(execFor(prefix), (line) => process.stdout.write(`${prefix}${line}\n`)).catch((error: unknown) => {
-        process.stderr.write(`${prefix}${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-        return 1;
-      });
+      let status = await runOnce(job, prefix);
+      if (status !== 0 && failure === null && raced.delete(prefix)) {
+        process.stdout.write(`${prefix}another astro build renamed .astro's shared temporary file at the same moment (withastro/astro#12992): running this job again\n`);
+        status = await runOnce(job, prefix);
+      }
       if (status !== 0 && failure === null) {
         failure = { name: job.name, status };
         stopAll();

@@ -67,3 +67,21 @@ test('a job that throws fails with its name', async () => {
   expect(failed).toEqual({ name: 'merge', status: 1 });
   expect(printed.join('')).toContain('[merge] Error: no facts');
 });
+
+test("a job that lost astro's shared temporary file to another build runs once more, and only once", async () => {
+  const race = "console.error(\"[UnknownFilesystemError] ENOENT: no such file or directory, rename '/p/.astro/content-assets.mjs.tmp' -> '/p/.astro/content-assets.mjs'\"); process.exit(1);";
+  let runs = 0;
+  const flaky: Job = { name: 'pages 1/2', run: (exec) => exec(process.execPath, ['-e', (runs += 1) === 1 ? race : '']) };
+  expect(await runJobs([flaky, nodeJob('pages 2/2')], 2)).toBeNull();
+  expect(runs).toBe(2);
+  expect(printed.join('')).toContain('[pages 1/2] another astro build renamed');
+
+  let always = 0;
+  const broken: Job = { name: 'pages 1/1', run: (exec) => ((always += 1), exec(process.execPath, ['-e', race])) };
+  expect(await runJobs([broken], 1)).toEqual({ name: 'pages 1/1', status: 1 });
+  expect(always).toBe(2);
+  // Any other failure is not run again.
+  let once = 0;
+  expect(await runJobs([{ name: 'facts 1/1', run: (exec) => ((once += 1), exec(process.execPath, ['-e', 'process.exit(3)'])) }], 1)).toEqual({ name: 'facts 1/1', status: 3 });
+  expect(once).toBe(1);
+});
