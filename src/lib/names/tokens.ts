@@ -27,6 +27,10 @@ const CONTRACTION = /^(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t|(?:it|that|there|he
 const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
 /** Short forms whose dot belongs to them. */
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sen|Rep|Gov|Amb|Prof|Msgr|Jr|Sr|No|Ft|Mt)\.$/;
+/** A list's letter opening a paragraph (`¶C. U.S. Consulate Peshawar`, a questionnaire's answer): no initial of a name. */
+const LIST_LETTER = /^\p{Lu}\.$/u;
+/** Before a list's letter: nothing but the paragraph sign and spaces. */
+const PARAGRAPH_OPENING = /^[\s¶]*$/;
 /** Punctuation in a gap that ends a sentence or opens a new unit of text (an opening bracket or quote, a blank line). */
 const SENTENCE_BREAK = /[.!?:;(["“]|--|\n\s*\n/;
 
@@ -42,6 +46,7 @@ export function tokenize(text: string): Token[] {
   for (let at = 0; nextWord(text, at, found); at = found.end) {
     const start = found.start;
     let word = text.slice(start, found.end);
+    if (tokens.length === 0 && LIST_LETTER.test(word) && PARAGRAPH_OPENING.test(text.slice(0, start))) continue;
     if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     if (found.apostrophe) {
       // `I'm`, `it's`, `don't`: a contraction is no name.
