@@ -51,4 +51,10 @@ describe("set 13's classes", () => {
     expect(names('¶D. Yes, some Islamic charities include al-Rashid Trust, Al-Akhtar Trust, Idara, Khidmat-e-Khalq.'))
       .toEqual(expect.arrayContaining(['organization:al-Rashid Trust', 'organization:Al-Akhtar Trust']));
   });
+
+  test("a thing's letters before a number are no road's code (10COPENHAGEN69: `COP-15`, a conference)", () => {
+    expect(names("South Africa's hosting of COP-17 in 2011);")).toEqual(['place:South Africa']);
+    // A road's code stays a place (06BRASILIA1667, the guide's roads).
+    expect(names("Summary: BR-163 is an unpaved highway located in Brazil's Amazon Forest")).toContain('place:BR-163');
+  });
 });

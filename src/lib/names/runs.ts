@@ -109,7 +109,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || compassPlace || isFeatureOfPlace(tokens, text) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || (ROAD.test(whole) && !(tokens[0]!.text.length > 1 && isNotAName(tokens[0]!.text, context.glossary))) || compassPlace || isFeatureOfPlace(tokens, text) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
   // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
   const state = stateWord ? stateFormIn(tokens, text) : null;
   if (state) {
