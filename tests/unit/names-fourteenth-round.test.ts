@@ -57,4 +57,10 @@ describe("set 13's classes", () => {
     // A road's code stays a place (06BRASILIA1667, the guide's roads).
     expect(names("Summary: BR-163 is an unpaved highway located in Brazil's Amazon Forest")).toContain('place:BR-163');
   });
+
+  test('an Urdu `-i-`/`-e-` between hyphens joins one name (09PESHAWAR41: `Jaish-i-Muhammad`, `Hizb-e-Islami Khalis`)', () => {
+    const groups = names('Jaish-i-Muhammad (banned by the GOP) aka Khudam-ul-Islam, Hizb-e-Islami Khalis, Tehrik Nefaz I-Shariat Muhammadi (banned by the GOP), Taliban and Al Qaeda.');
+    expect(groups).toEqual(expect.arrayContaining(['organization:Jaish-i-Muhammad', 'organization:Hizb-e-Islami Khalis']));
+    expect(groups).not.toContain('person:Muhammad');
+  });
 });

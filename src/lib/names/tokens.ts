@@ -96,13 +96,13 @@ export function isAcronym(word: string): boolean {
   return word.length >= 2 && !HAS_LOWER.test(word) && UPPER_FIRST.test(word);
 }
 
-/** Lower-case words that may stand inside a name between capitalised ones (`Ministry of Defense`, `Jose de la Cruz`). */
+/** Lower-case words that may stand inside a name between capitalised ones (`Ministry of Defense`, `Jose de la Cruz`, the Urdu `Jaish-i-Muhammad`, `Hizb-e-Islami`). */
 export const CONNECTORS = new Set([
   'of', 'the', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el',
-  'bin', 'ibn', 'y', 'la', 'le', 'di', 'for', 'and', 'on', 'au', 'aux', 'ul', 'ad', 'ben', 'bint', 'abu', 'es',
+  'bin', 'ibn', 'y', 'la', 'le', 'di', 'for', 'and', 'on', 'au', 'aux', 'ul', 'ad', 'ben', 'bint', 'abu', 'es', 'i', 'e',
 ]);
 /** Connectors that belong to a person's or place's name rather than joining two names. */
-export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'la', 'le', 'di', 'ul', 'ad', 'ben', 'bint', 'abu']);
+export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'la', 'le', 'di', 'ul', 'ad', 'ben', 'bint', 'abu', 'i', 'e']);
 
 /** Arabic articles, also written apart from the name they open (`al Qaeda`). */
 export const ARTICLES = new Set(['al', 'el']);
