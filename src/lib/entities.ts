@@ -186,6 +186,16 @@ const CLAUSE_BREAK = /[:,;()]\s*/;
 /** A meaning that reads the letters one way in some cables, another elsewhere (`In Spanish cables: … Elsewhere …`). */
 const ALTERNATIVE_READINGS = /\bElsewhere\b|\bin [\p{L}-]+ cables\b/iu;
 
+/**
+ * A clause of a meaning that names a region (`Pakistan's Federally Administered Tribal Areas`,
+ * `Pakistan's North-West Frontier Province`, `the Indian-administered state of Kashmir`): the
+ * letters are a place's.
+ */
+const PLACE_CLAUSE = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:Provinces?|Areas|Territor(?:y|ies)|Region|state\s+of\s+\p{Lu}[\p{L}-]*)$/u;
+
+/** A meaning whose first sentence names a region, in one of its clauses. */
+const describesPlace = (meaning: string): boolean => meaning.split(/\.(?:\s|$)/)[0]!.split(CLAUSE_BREAK).some((clause) => PLACE_CLAUSE.test(clause.trim()));
+
 /** A meaning whose first sentence describes one body (`Omnium Nord-Africain: Morocco's largest conglomerate, …`), and only that. */
 function describesBody(meaning: string): boolean {
   if (ALTERNATIVE_READINGS.test(meaning)) return false;
@@ -197,13 +207,14 @@ function describesBody(meaning: string): boolean {
 export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
   let known = knowledge.get(glossary);
   if (known) return known;
-  known = { organizations: new Set(), notNames: new Set() };
+  known = { organizations: new Set(), notNames: new Set(), places: new Set() };
   for (const entry of glossary.entries) {
     if (entry.kind !== 'acronym' && entry.kind !== 'jargon') continue;
     // `In Brazil: a Parliamentary Commission of Inquiry`: the country the meaning holds in is no part of it.
     const meaning = entry.meaning.replace(MEANING_SCOPE, '');
     const body = entry.kind === 'acronym' && (BODY_MEANING.test(meaning) || describesBody(meaning)) && !ROLE_MEANING.test(meaning);
-    for (const form of [entry.term, ...entry.forms]) (body ? known.organizations : known.notNames).add(form);
+    const place = entry.kind === 'acronym' && !body && describesPlace(meaning);
+    for (const form of [entry.term, ...entry.forms]) (body ? known.organizations : place ? known.places : known.notNames).add(form);
   }
   knowledge.set(glossary, known);
   return known;

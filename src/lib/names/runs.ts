@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  isAgencyAdministration, isBodyBeforePerson, isFeatureOfPlace, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isBodyBeforePerson, guessByShape, isFeatureOfPlace, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
@@ -109,7 +109,7 @@ export function namesInRun(run: Token[], text: string, context: RunContext): Men
   // One test of the run's text first: few runs hold a state's form word.
   const stateWord = tokens.length > 1 && STATE_FORM_WORD.test(whole);
   const compassPlace = tokens.length > 1 && COMPASS.test(tokens[0]!.text) && tokens[1]!.gap !== '-' && !COMPASS.test(tokens[1]!.text) && !isOrgHead(last(tokens).text) && isPlace(span(tokens.slice(1), text));
-  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || ROAD.test(whole) || compassPlace || isFeatureOfPlace(tokens, text) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
+  if (isCountry(whole) || (tokens.length > 1 && isPlace(whole)) || (ROAD.test(whole) && !(tokens[0]!.text.length > 1 && isNotAName(tokens[0]!.text, context.glossary))) || compassPlace || isFeatureOfPlace(tokens, text) || (stateWord && isStateForm(tokens, text))) return [mention(tokens, text, 'place')];
   // `Kyrgyz Republic Paul Brummell`, `Ambassador of the Democratic Republic of Korea`: a state's formal name inside a run.
   const state = stateWord ? stateFormIn(tokens, text) : null;
   if (state) {
@@ -198,7 +198,7 @@ function dropSentenceOpeners(run: Token[]): Token[] {
   // A particle hyphenated to the name is part of it (`al-Qaida`), and an article opening it (`al Qaeda`); one standing alone is not (`de`).
   while (start < run.length && ((PARTICLES.has(run[start]!.text) && run[start + 1]?.gap !== '-' && !(start === 0 && ARTICLES.has(run[0]!.text) && isCapitalised(run[1]?.text ?? ''))) || run[start]!.text === 'the' || run[start]!.text === 'The')) start++;
   const first = run[start];
-  const endsInBody = run.length - start > 1 && isOrgHead(last(run).text);
+  const endsInBody = run.length - start > 1 && isOrgHead(last(run).text) && run[start + 1]!.text !== 'the'; // `At the Consulate`: `At` opens the sentence
   // Any English word (`See`, `Any`, though the first-name lists hold them too) opening a sentence is capitalised by position.
   // A word hyphenated to the next is part of a name (`Calmy-Rey`, though `calmy` is in the dictionary).
   const hyphenated = run[start + 1]?.gap === '-';
@@ -350,7 +350,7 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (tokens.some((token, i) => i > 0 && ROMANCE_OF.has(token.text))) return null;
   // `Beira Grain Terminal`: ordinary words in a name without a first name, a noun last, make a body's; `Gu Jiafeng` (`gu` a word too): nothing.
   if (tokens.some((token, i) => isOrdinaryWord(token.text) && !PARTICLES.has(token.text) && !isSyllableInName(tokens, i))) return isOrdinaryWord(final) ? 'organization?' : null;
-  return 'person?';
+  return guessByShape(tokens);
 }
 
 /** Legislatures a cable names by their one capitalised word. */
@@ -386,7 +386,7 @@ function singleWordKind(token: Token, text: string, person: boolean, context: Ru
   // unless `the` is a noun's that the name qualifies (`the Bruguiere report`, `the Habyarimana plane`).
   if (context.before === 'the' && !(context.after && (LEADER_HEADS.has(context.after) || lex.qualifiedNouns.has(context.after)))) return 'organization';
   if ((context.before && ORG_CONTEXT.has(context.before)) || (context.after && ORG_CONTEXT.has(context.after))) return 'organization';
-  return 'person?';
+  return guessByShape([token]);
 }
 
 /** A name of this kind over these tokens. */

@@ -27,6 +27,10 @@ const CONTRACTION = /^(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t|(?:it|that|there|he
 const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
 /** Short forms whose dot belongs to them. */
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sen|Rep|Gov|Amb|Prof|Msgr|Jr|Sr|No|Ft|Mt)\.$/;
+/** A list's letter opening a paragraph (`¶C. U.S. Consulate Peshawar`, a questionnaire's answer): no initial of a name. */
+const LIST_LETTER = /^\p{Lu}\.$/u;
+/** Before a list's letter: nothing but the paragraph sign and spaces. */
+const PARAGRAPH_OPENING = /^[\s¶]*$/;
 /** Punctuation in a gap that ends a sentence or opens a new unit of text (an opening bracket or quote, a blank line). */
 const SENTENCE_BREAK = /[.!?:;(["“]|--|\n\s*\n/;
 
@@ -42,6 +46,7 @@ export function tokenize(text: string): Token[] {
   for (let at = 0; nextWord(text, at, found); at = found.end) {
     const start = found.start;
     let word = text.slice(start, found.end);
+    if (tokens.length === 0 && LIST_LETTER.test(word) && PARAGRAPH_OPENING.test(text.slice(0, start))) continue;
     if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     if (found.apostrophe) {
       // `I'm`, `it's`, `don't`: a contraction is no name.
@@ -91,13 +96,13 @@ export function isAcronym(word: string): boolean {
   return word.length >= 2 && !HAS_LOWER.test(word) && UPPER_FIRST.test(word);
 }
 
-/** Lower-case words that may stand inside a name between capitalised ones (`Ministry of Defense`, `Jose de la Cruz`). */
+/** Lower-case words that may stand inside a name between capitalised ones (`Ministry of Defense`, `Jose de la Cruz`, the Urdu `Jaish-i-Muhammad`, `Hizb-e-Islami`). */
 export const CONNECTORS = new Set([
   'of', 'the', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el',
-  'bin', 'ibn', 'y', 'la', 'le', 'di', 'for', 'and', 'on', 'au', 'aux', 'ul', 'ad', 'ben', 'bint', 'abu', 'es',
+  'bin', 'ibn', 'y', 'la', 'le', 'di', 'for', 'and', 'on', 'au', 'aux', 'ul', 'ad', 'ben', 'bint', 'abu', 'es', 'i', 'e',
 ]);
 /** Connectors that belong to a person's or place's name rather than joining two names. */
-export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'la', 'le', 'di', 'ul', 'ad', 'ben', 'bint', 'abu']);
+export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'la', 'le', 'di', 'ul', 'ad', 'ben', 'bint', 'abu', 'i', 'e']);
 
 /** Arabic articles, also written apart from the name they open (`al Qaeda`). */
 export const ARTICLES = new Set(['al', 'el']);

@@ -130,3 +130,17 @@ export const isJargonPlaceName = (name: string): boolean => NUMBERED_JARGON.test
 export function isSyllableInName(tokens: Token[], at: number): boolean {
   return at > 0 && lexicon().placeStarts.has(tokens[at]!.text.toLowerCase());
 }
+
+/** A doctrine's or a movement's word (`Scientology`, `Kemalism`, `Christianity`): no person's name, whatever its capital. */
+const DOCTRINE_WORD = /\p{L}{3}(?:ology|ism|ity)$/u;
+
+/**
+ * What a name no list or cue places is, by its words' shape: a person, guessed, unless a word has a
+ * doctrine's shape; a `-ology` word names a movement, a body (`Scientology`, the labels' reading),
+ * an `-ism` or `-ity` word nothing.
+ */
+export function guessByShape(tokens: Token[]): 'person?' | 'organization?' | null {
+  const doctrine = tokens.find((token) => DOCTRINE_WORD.test(token.text));
+  if (doctrine === undefined) return 'person?';
+  return doctrine.text.endsWith('ology') ? 'organization?' : null;
+}

@@ -10,9 +10,11 @@ import { isAcronym, type Token } from './tokens.ts';
 export interface GlossaryKnowledge {
   organizations: Set<string>;
   notNames: Set<string>;
+  /** Letters the glossary gives a region's or a province's meaning (`FATA`, `NWFP`). */
+  places: Set<string>;
 }
 
-export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set() };
+export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set(), places: new Set() };
 
 /** `GOG`, `GODJ`, `GRM`-like: "Government of …" acronyms, never a name (the guide). */
 const GOVERNMENT_OF = /^G[Oo][A-Z]{1,3}$/;
@@ -96,7 +98,7 @@ export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
  */
 export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKind | null {
   const lex = lexicon();
-  if (lex.stateAcronyms.has(text)) return 'place';
+  if (lex.stateAcronyms.has(text) || glossary.places.has(text)) return 'place';
   if (isNotAName(text, glossary)) return null;
   if (lex.orgAcronyms.has(text) || glossary.organizations.has(text)) return 'organization';
   if (isCountry(text)) return 'place';
@@ -107,6 +109,9 @@ export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKi
 /** A number right after a word (`RMB 10 million`, `EUROS 5 million`, `GBP 35 million`): the word is a currency or a unit. */
 const NUMBER_AFTER = /^\s\$?\d/;
 
+/** A Roman numeral of two letters or more (`III. Host Country Capabilities`, a section's number): I, V and X only, so no body's letters (`MDC`, `CIA`) read as one. */
+const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /**
  * Capitals no list knows that are no body's letters (issue 7, the thirteenth round): an ordinary
  * English word in capitals for stress or in a heading (`the “AMERICAN MAFIA”`, `LIKELY OUTCOME:`),
@@ -115,7 +120,7 @@ const NUMBER_AFTER = /^\s\$?\d/;
 export function isUnlistedCapitals(token: Token, text: string, glossary: GlossaryKnowledge): boolean {
   const word = token.text;
   if (lexicon().orgAcronyms.has(word) || glossary.organizations.has(word)) return false;
-  if (NUMBER_AFTER.test(text.slice(token.end, token.end + 3))) return true;
+  if (NUMBER_AFTER.test(text.slice(token.end, token.end + 3)) || ROMAN_NUMERAL.test(word)) return true;
   return word.length >= 4 && isOrdinaryWord(word);
 }
 
