@@ -19,12 +19,13 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here: held-out set 13, chosen by the rule written there and labelled by another engineer than the
+ * here: held-out set 14, chosen by the rule written there and labelled by another engineer than the
  * one tuning the rules). Twelve earlier held-out sets (8 cables, then 12, 8, 8, 8, 10, 12, 12, 12,
  * 12, 12 and 10) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %, 85.9 %,
- * 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %, 88.5 % and 89.5 %).
+ * 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %, 88.5 % and 89.5 %); set 13 (15 cables)
+ * joins dev in the fourteenth round.
  */
-const HELD_OUT = new Set(['05SOFIA1207', '05NEWDELHI2606', '06BELGRADE1681', '06PARIS1031', '07HAMBURG73', '07MADRID1722', '08USNATO208', '09CAPETOWN204', '09LIMA1669', '10COPENHAGEN69', '10DAKAR127', '09LONDON339', '09PESHAWAR41', '09ROME1187', '09SANSALVADOR817']);
+const HELD_OUT = new Set(['07TALLINN366', '05MADRID1141', '06ABUDHABI1401', '07BAGHDAD146', '08LONDON2964', '08MEXICO3178', '09BRUSSELS1580', '09OUAGADOUGOU1159', '10ADDISABABA163', '10ALGIERS39', '03BRASILIA3122', '10LAGOS75']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
