@@ -114,10 +114,11 @@ export async function buildLists(root: string, count: number, args: string[], bu
   return build(['--outDir', join(work, 'merge'), ...outDirOf(root, args).rest], { CABLE_MERGE: String(count), SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(MERGE_HEAP_MB) });
 }
 
-/** Why the shards' pages cannot be merged with the facts there now (not built, or built from others), or null. */
-function unfitShards(work: string, count: number): string | null {
+/** Whether the shards' pages can be merged with the facts there now; if not (not built, or built from others), says why. */
+function shardsFit(work: string, count: number): boolean {
   const unfit = Array.from({ length: count }, (_, index) => unmergeable(work, { index: index + 1, count }) ?? []).flat();
-  return unfit.length > 0 ? `merge: ${unfit.join('; ')}: run \`npm run build -- --shard k/${count}\` for each first` : null;
+  if (unfit.length > 0) console.error(`merge: ${unfit.join('; ')}: run \`npm run build -- --shard k/${count}\` for each first`);
+  return unfit.length === 0;
 }
 
 /**
@@ -126,11 +127,7 @@ function unfitShards(work: string, count: number): string | null {
  */
 export async function assembleSite(root: string, count: number, args: string[], log: (line: string) => void = console.log): Promise<number> {
   const work = shardWork(root);
-  const unfit = unfitShards(work, count);
-  if (unfit !== null) {
-    console.error(unfit);
-    return 3;
-  }
+  if (!shardsFit(work, count)) return 3;
   const { outDir } = outDirOf(root, args);
   const mergeDir = join(work, 'merge');
   if (!existsSync(mergeDir)) throw new Error(`merge: no list pages in ${mergeDir}: run \`npm run merge\``);
@@ -165,11 +162,8 @@ export async function assembleSite(root: string, count: number, args: string[], 
 export async function mergeShards(root: string, count: number, args: string[], build: AstroRun): Promise<number> {
   const work = shardWork(root);
   requireFacts(work, count);
-  const unfit = unfitShards(work, count);
-  if (unfit !== null) {
-    console.error(unfit);
-    return 3;
-  }
+  // Checked before the list pages are built, not only after: a shard not built fails at once.
+  if (!shardsFit(work, count)) return 3;
   const status = await buildLists(root, count, args, build);
   return status !== 0 ? status : assembleSite(root, count, args);
 }

@@ -145,6 +145,11 @@ export function readShardLinks(work: string, shard: ShardSpec): ShardLinks {
   return JSON.parse(readFileSync(path, 'utf8')) as ShardLinks;
 }
 
+/** The links a shard's cables are linked through (`linkedCable`), from its links file. */
+function siteLinksOf(links: ShardLinks): LinkedSite['links'] {
+  return { ids: new Set(links.inSite), citedBy: new Map(links.citedBy), names: new Map(links.names) };
+}
+
 /**
  * The site as the shard's cables see it (what `linkSite` over the whole corpus gives them), from
  * its links; paths made absolute under `root`, as the loader keeps them.
@@ -155,7 +160,7 @@ export function linkedShard(links: ShardLinks, root: string): LinkedSite {
     idOf: new Map(links.cables.map(({ path, id }) => [at(path), id])),
     duplicates: links.duplicates.map((duplicate) => ({ ...duplicate, path: at(duplicate.path), other: at(duplicate.other) })),
     caseCollisions: links.caseCollisions.map(({ alias, cables }) => ({ alias, cables: cables.map(({ id, path }) => ({ id, path: at(path) })) })),
-    links: { ids: new Set(links.inSite), citedBy: new Map(links.citedBy), names: new Map(links.names) },
+    links: siteLinksOf(links),
   };
 }
 
@@ -226,7 +231,7 @@ export function mergedCorpus(mode: Extract<ShardMode, { kind: 'merge' }>): Merge
 export function* linkedMergedCables(mode: Extract<ShardMode, { kind: 'merge' }>, annotatedDir: string): Generator<AnnotatedCable> {
   for (let index = 1; index <= mode.count; index += 1) {
     const links = readShardLinks(mode.work, { index, count: mode.count });
-    const siteLinks = { ids: new Set(links.inSite), citedBy: new Map(links.citedBy), names: new Map(links.names) };
+    const siteLinks = siteLinksOf(links);
     for (const { path, contentHash, id } of links.cables) {
       const annotated = annotatedPathOf(annotatedDir, path, contentHash);
       yield existsSync(annotated)
