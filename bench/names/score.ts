@@ -24,7 +24,7 @@ const LABELS = join(import.meta.dirname, 'labels');
  * 12, 12, 10 and 15) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %, 85.9 %,
  * 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %, 88.5 %, 89.5 % and 83.0 %).
  */
-const HELD_OUT = new Set(['07TALLINN366', '05MADRID1141', '06ABUDHABI1401', '07BAGHDAD146', '08LONDON2964', '08MEXICO3178', '09BRUSSELS1580', '09OUAGADOUGOU1159', '10ADDISABABA163', '10ALGIERS39', '03BRASILIA3122', '10LAGOS75']);
+const HELD_OUT = new Set(['04MADRID4887', '06BRUSSELS524', '06BUENOSAIRES1594', '07ALGIERS1809', '07SAOPAULO464']);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
