@@ -19,12 +19,12 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here: held-out set 14, chosen by the rule written there and labelled by another engineer than the
- * one tuning the rules). Thirteen earlier held-out sets (8 cables, then 12, 8, 8, 8, 10, 12, 12, 12,
- * 12, 12, 10 and 15) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %, 85.9 %,
- * 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %, 88.5 %, 89.5 % and 83.0 %).
+ * here: a held-out set is chosen by the rule written there and labelled by another engineer than the
+ * one tuning the rules). Fourteen earlier held-out sets (8 cables, then 12, 8, 8, 8, 10, 12, 12, 12,
+ * 12, 12, 10, 15 and 12) were folded into dev once their figures had been taken (F1 76.2 %, 80.4 %,
+ * 85.9 %, 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %, 88.5 %, 89.5 %, 83.0 % and 91.8 %).
  */
-const HELD_OUT = new Set(['07TALLINN366', '05MADRID1141', '06ABUDHABI1401', '07BAGHDAD146', '08LONDON2964', '08MEXICO3178', '09BRUSSELS1580', '09OUAGADOUGOU1159', '10ADDISABABA163', '10ALGIERS39', '03BRASILIA3122', '10LAGOS75']);
+const HELD_OUT = new Set<string>([]);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
