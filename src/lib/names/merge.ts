@@ -215,11 +215,13 @@ function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   });
 }
 
-/** An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one). */
-const BRACKETED_ACRONYM = /\([A-Z]{2,6}\)/;
-const BRACKETED_ACRONYMS = /\([A-Z]{2,6}\)/g;
+/** An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one), mixed case too (`(MbZ)`, `(DoD)`). */
+const BRACKETED_ACRONYM = /\([A-Z][A-Za-z]{1,5}\)/;
+const BRACKETED_ACRONYMS = /\([A-Z][A-Za-z]{1,5}\)/g;
 /** `(MBS)` right after a name; `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between them. */
-const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/;
+const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z][A-Za-z]{1,5})\)/;
+/** A short form with a lower-case letter (`MbZ`), which must spell its name's word initials as written. */
+const MIXED_CASE = /[a-z]/;
 /** One character of the white space `ACRONYM_AFTER_NAME` allows. */
 const WHITE_SPACE = /^\s$/;
 
@@ -253,10 +255,20 @@ function bracketedAcronyms(draft: Draft, paragraphs: AcronymParagraph[]): string
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && (spellsOwnInitials(alias[1]!, draft.name) || translatedInitials(alias[1]!, draft))) found.push(alias[1]!);
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsName(alias[1]!, draft)) found.push(alias[1]!);
     }
   }
   return found;
+}
+
+/**
+ * The bracketed short form abbreviates the name: its capitals (`MBS`, `ACP` in another order), or,
+ * written in mixed case, its words' initials as written (`Mohammed bin Zayed (MbZ)`, `Department
+ * of Defense (DoD)`).
+ */
+function spellsName(acronym: string, draft: Draft): boolean {
+  if (MIXED_CASE.test(acronym)) return spellsInitials(acronym, draft.name.split(/[\s-]+/).map((word) => word[0]).join(''), /./gu);
+  return spellsOwnInitials(acronym, draft.name) || translatedInitials(acronym, draft);
 }
 
 /** The acronym spells the name's capitals, or those after an owner's word (`U.S. National Wildfire Coordinating Group (NWCG)`). */
@@ -338,8 +350,8 @@ function sourceRank(source: string): number {
 }
 
 /** `GOP` does not abbreviate `Paraguay`: the acronym's letters must be capitals of the name, in order, the first first. */
-export function spellsInitials(acronym: string, name: string): boolean {
-  const capitals = name.match(/\p{Lu}/gu)?.join('') ?? '';
+export function spellsInitials(acronym: string, name: string, letters = /\p{Lu}/gu): boolean {
+  const capitals = name.match(letters)?.join('') ?? '';
   if (capitals[0] !== acronym[0]) return false;
   let at = 0;
   for (const letter of capitals) if (letter === acronym[at]) at++;
