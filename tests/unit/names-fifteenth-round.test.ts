@@ -4,7 +4,7 @@
  * form the cable defines, not one name; each test fails without its rule.
  */
 import { describe, expect, test } from 'vitest';
-import { entitiesOf, named } from '../helpers/names.ts';
+import { entitiesOf, named, names } from '../helpers/names.ts';
 
 describe('short forms a cable defines', () => {
   test('a mixed-case short form in brackets after a name joins it (06ABUDHABI1401: `Mohammed bin Zayed (MbZ)`)', async () => {
@@ -14,5 +14,15 @@ describe('short forms a cable defines', () => {
     expect(named(entities, /^MbZ$/)).toEqual([]);
     // `Muhammad bin Zayid Al-Nahyan (MbZ)`: the initials may leave out the name's last words.
     expect(named(await entitiesOf('03ABUDHABI2641'), /bin Zayid/)).toEqual(['person:Muhammad bin Zayid Al-Nahyan:2']);
+  });
+});
+
+describe("a document's number", () => {
+  test('`No.` before a number and the word or code naming the document are no name (03BRASILIA3122, 07BOGOTA1165)', () => {
+    expect(names('as defined in Article 71, Law No. 9,279 of May 14, 1996. The President of the Republic')).toEqual([]);
+    expect(names('Decree No. 4,830 of September 4, 2003 Redrafting Articles 1, 2, 5, 9, and 10 of Decree No. 3,201')).toEqual([]);
+    expect(names('refers to its note verbal DPM/CAI No. 65789 of November 9, 2006 in which it requested support')).toEqual([]);
+    // The body before a resolution's number stays.
+    expect(names('under UN Security Council Resolution No. 1244 the Council')).toEqual(['organization:UN Security Council']);
   });
 });
