@@ -26,3 +26,13 @@ describe("a document's number", () => {
     expect(names('under UN Security Council Resolution No. 1244 the Council')).toEqual(['organization:UN Security Council']);
   });
 });
+
+describe('surnames that are words', () => {
+  test('a first name that is also an English word, after a given name that is none, is the surname (06PARIS1031: `Segolene Royal`)', async () => {
+    expect(names('Embassy officers on February 8, Segolene Royal lived up to')).toEqual(['person:Segolene Royal']);
+    // No given name before it: the adjective of a body's name stays.
+    expect(names('the Royal Navy and the Saudi Royal Court')).toEqual(['organization:Royal Navy', 'organization:Saudi Royal Court']);
+    // Then the surname alone is that person, through the cable (`Royal left no doubt`).
+    expect(named(await entitiesOf('06PARIS1031'), /Royal/)).toEqual(['person:Segolene Royal:32']);
+  });
+});

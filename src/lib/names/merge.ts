@@ -6,6 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
+import { isSurnameWord } from './word-roles.ts';
 import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isSmallTown } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
@@ -148,7 +149,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   for (const person of merged.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '))) {
     const surname = person.name.split(' ').pop()!;
     // A title of rank is a surname only where the cable named the person with it (`Mervyn King`, then `King said`).
-    if (surname.length < 3 || !(isPlausibleName(surname) || lexicon().nobleTitles.has(surname.toLowerCase())) || byKey.has(keyOf(surname))) continue;
+    // So is a word the lists call no name that is also a first name (`Segolene Royal`, then `Royal said`).
+    if (surname.length < 3 || !(isPlausibleName(surname) || lexicon().nobleTitles.has(surname.toLowerCase()) || isSurnameWord(surname)) || byKey.has(keyOf(surname))) continue;
     const last = `-${keyOf(surname)}`;
     const shared = merged.filter((other) => other !== person && other.key.endsWith(last));
     if (shared.length === 0) person.variants.add(surname);
