@@ -101,6 +101,9 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|r
 /** A programme's name before its head word (`Megaports Initiative`). */
 const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 
+/** A treaty's name (`the Copenhagen Accord`, `the Kyoto Protocol`): no place inside it is named there (the guide; the labels). */
+const TREATY = /\b(?:Agreement|Treaty|Protocol|Convention|Accords?)$/;
+
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
@@ -126,7 +129,7 @@ function withDefinedBodies(found: Mention[], bodies: Mention[]): Mention[] {
  * `MAPUTO 00000086 002 OF 003`, a redaction, a reference) is no candidate: it would give its kind to
  * the same name elsewhere.
  */
-function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, glossary: GlossaryKnowledge, notAuthors: readonly Occurrence[]): Candidate[] {
+function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, glossary: GlossaryKnowledge, notAuthors: readonly Occurrence[], treaties: Occurrence[]): Candidate[] {
   const candidates: Candidate[] = [];
   // A treaty's or a plan's acronym is no name either.
   const documents = new Set<string>();
@@ -139,6 +142,7 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       const name = shouting ? displayCase(written) : written;
       const document = DOCUMENT_NAME.test(name);
       if (document) {
+        if (TREATY.test(name)) treaties.push({ paragraph: paragraph.anchor, start: found.start, end: found.end });
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
         // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
@@ -227,7 +231,8 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
 export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), notAuthors: readonly Occurrence[] = []): EntityUse[] {
   // Paragraphs in capitals, found once: reading the names and locating them both ask.
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
-  const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors);
+  const treaties: Occurrence[] = [];
+  const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties);
   candidates.push(...shortFormCandidates(candidates, cable.paragraphs));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
@@ -235,5 +240,5 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   if (officer !== null) candidates.push({ name: officer, kind: 'person', source: 'classifiedBy', written: [] });
   if (signer !== null) candidates.push({ name: signer, kind: 'person', source: 'signature', written: [] });
   for (const name of addresseeNames(headerFields(cable).addresses)) candidates.push({ name, kind: 'organization', source: 'addressees', written: [] });
-  return entitiesOf(candidates, cable.paragraphs, inCapitals);
+  return entitiesOf(candidates, cable.paragraphs, inCapitals, treaties);
 }

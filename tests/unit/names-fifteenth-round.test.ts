@@ -36,3 +36,12 @@ describe('surnames that are words', () => {
     expect(named(await entitiesOf('06PARIS1031'), /Royal/)).toEqual(['person:Segolene Royal:32']);
   });
 });
+
+describe("a treaty's name", () => {
+  test('no place is named inside a treaty\'s name (10COPENHAGEN69: `the Copenhagen Accord`; the guide)', async () => {
+    // `Copenhagen` stands 14 times, 11 of them inside `Copenhagen Accord` (twice in one paragraph).
+    expect(named(await entitiesOf('10COPENHAGEN69'), /^Copenhagen$/)).toEqual(['place:Copenhagen:3']);
+    // A body inside an agreement's name stays (10DAKAR127: `the MCC Compact Agreement`, `President of MCC`).
+    expect(named(await entitiesOf('10DAKAR127'), /^MCC$/)).toEqual(['organization:MCC:4']);
+  });
+});

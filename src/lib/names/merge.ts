@@ -53,8 +53,8 @@ const isMixedCase = (name: string): boolean => LOWER.test(name.replace(/^\p{Lu}/
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 /** Candidates merged into entities and located in the paragraphs (those in capitals in any case). */
-export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
-  return locate(addAliases(mergeCandidates(withoutJoinedPairs(candidates)), paragraphs), paragraphs, inCapitals);
+export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, unnamed: readonly Occurrence[] = []): EntityUse[] {
+  return locate(addAliases(mergeCandidates(withoutJoinedPairs(candidates)), paragraphs), paragraphs, inCapitals, unnamed);
 }
 
 /**
@@ -300,8 +300,11 @@ function companyShortForm(draft: Draft): string[] {
   return [short];
 }
 
-/** Every occurrence of every variant, longest first, never overlapping; entities without any text mention keep their header sources. */
-function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
+/**
+ * Every occurrence of every variant, longest first, never overlapping, no place inside a span that
+ * names nothing (`unnamed`: a treaty's name); entities without any text mention keep their header sources.
+ */
+function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, unnamed: readonly Occurrence[]): EntityUse[] {
   interface Hit {
     draft: Draft;
     occurrence: Occurrence;
@@ -312,7 +315,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
     const find = inCapitals.has(paragraph) ? finders.anyCase : finders.asWritten;
     for (const { owner, start, end } of find(paragraph.text)) {
       // `US$16 million` is a currency wherever the cable names the country.
-      if (!isCurrency(paragraph.text, end)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
+      if (!isCurrency(paragraph.text, end) && !(unnamed.length > 0 && isUnnamedPlace(owner, paragraph.anchor, start, end, unnamed))) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
     }
   }
 
@@ -344,6 +347,11 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
     });
   }
   return entities;
+}
+
+/** A place inside a span that names nothing (`Copenhagen` in `the Copenhagen Accord`; the body in `MCC Compact Agreement` stays). */
+function isUnnamedPlace(draft: Draft, paragraph: string, start: number, end: number, unnamed: readonly Occurrence[]): boolean {
+  return kindOf(draft) === 'place' && unnamed.some((span) => span.paragraph === paragraph && start < span.end && span.start < end);
 }
 
 /** Sources in a fixed order: the text first, then the header fields in reading order. */
