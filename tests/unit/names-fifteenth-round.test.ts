@@ -45,3 +45,10 @@ describe("a treaty's name", () => {
     expect(named(await entitiesOf('10DAKAR127'), /^MCC$/)).toEqual(['organization:MCC:4']);
   });
 });
+
+describe('roles in inner capitals', () => {
+  test("a role the glossary lists in inner capitals is no name (08USNATO208: `SecGen`)", () => {
+    expect(names('SecGen commented on a similar interview with the press')).toEqual([]);
+    expect(names('the ISAF commanders. SecGen asked for U.S. assistance in convincing the European Union')).toEqual(['organization:ISAF', 'place:U.S.', 'organization:European Union']);
+  });
+});

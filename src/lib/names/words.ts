@@ -83,11 +83,15 @@ function demonymStems(): Set<string> {
   return stems;
 }
 
+/** A capital inside a word after lower-case letters: a short form's shape (`SecGen`, `PolOff`), no name's (`McDonald` aside, which no glossary lists). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
   const lex = lexicon();
   if (lex.notNames.has(text.toLowerCase())) return true;
-  // The glossary's jargon and roles are no names; a body names.yaml lists (`CBP`, whose meaning has no head word) is.
-  if (GOVERNMENT_OF.test(text) || (isAcronym(text) && glossary.notNames.has(text) && !lex.orgAcronyms.has(text))) return true;
+  // The glossary's jargon and roles are no names, in capitals or in their inner capitals (`SecGen`, `PolCouns`);
+  // a body names.yaml lists (`CBP`, whose meaning has no head word) is.
+  if (GOVERNMENT_OF.test(text) || ((isAcronym(text) || INNER_CAPITAL.test(text)) && glossary.notNames.has(text) && !lex.orgAcronyms.has(text))) return true;
   return /\d/.test(text) && !/^G-?\d+$/.test(text);
 }
 
