@@ -52,3 +52,18 @@ describe('roles in inner capitals', () => {
     expect(names('the ISAF commanders. SecGen asked for U.S. assistance in convincing the European Union')).toEqual(['organization:ISAF', 'place:U.S.', 'organization:European Union']);
   });
 });
+
+describe('designators first', () => {
+  test('`Camp` before a name opens a place (08LONDON2964: `Camp Bastion`, `Camp Shorabak`)', () => {
+    expect(names('at Camp Shorabak')).toEqual(['place:Camp Shorabak']);
+    expect(names('talks at Camp David last year')).toEqual(['place:Camp David']);
+    expect(names('Camp officials said')).toEqual([]);
+  });
+
+  test("an airline's or a bank's opening word before names only is a company (`Air France`, `Banco Santander`)", () => {
+    expect(names('flights by Air France and Air Zimbabwe resumed')).toEqual(['organization:Air France', 'organization:Air Zimbabwe']);
+    expect(names('a loan from Banco Santander')).toEqual(['organization:Banco Santander']);
+    // Ordinary words after it make no company (`Air Force` is left to its body rules).
+    expect(names('a loan from Banco Popular')).toEqual([]);
+  });
+});

@@ -73,6 +73,14 @@ export function isWordSurname(tokens: Token[]): boolean {
 /** A word that may be a surname though a list calls it no name (`Royal`, `Mayor`), a month never (`Robert May` aside). */
 export const isSurnameWord = (word: string): boolean => lexicon().ambiguousFirstNames.has(word.toLowerCase()) && !MONTHS.has(word);
 
+/** A company's opening word that is an English word too: an airline's, a bank's (`Air France`, `Banco Santander`). */
+const COMPANY_OPENERS = new Set(['air', 'banco', 'banca', 'banque']);
+
+/** `Air France`, `Air Zimbabwe`, `Banco Santander`: such a word before names only opens a company's name (`Air Force` is words). */
+export function isCompanyOpening(tokens: Token[]): boolean {
+  return COMPANY_OPENERS.has(tokens[0]!.text.toLowerCase()) && tokens.slice(1).every((token) => isCapitalised(token.text) && !isOrdinaryWord(token.text) && !isTitle(token.text));
+}
+
 /**
  * `Drug Enforcement Administration`, `Transportation Security Administration`: an administration after
  * two or more capitalised English words is an agency; after a name it is a leader's government
