@@ -67,3 +67,12 @@ describe('designators first', () => {
     expect(names('a loan from Banco Popular')).toEqual([]);
   });
 });
+
+describe('plural acronyms', () => {
+  test("capitals with a plural's `s` name a class, no body (10LAGOS75: `IOCs`; 07TALLINN366: `ISPs`)", () => {
+    expect(names('The IOCs said they would stay')).toEqual([]);
+    expect(names('Estonian ISPs blocked the traffic')).toEqual([]);
+    // The singular stays a body.
+    expect(names('the IOC said')).toEqual(['organization:IOC']);
+  });
+});

@@ -217,11 +217,14 @@ function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   });
 }
 
-/** An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one), mixed case too (`(MbZ)`, `(DoD)`). */
-const BRACKETED_ACRONYM = /\([A-Z][A-Za-z]{1,5}\)/;
-const BRACKETED_ACRONYMS = /\([A-Z][A-Za-z]{1,5}\)/g;
+/**
+ * An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one): two capitals first, or mixed
+ * case with a capital among its first four letters (`(MbZ)`, `(DoD)`; not `(Note)`).
+ */
+const BRACKETED_ACRONYM = /\([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4}\)/;
+const BRACKETED_ACRONYMS = /\([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4}\)/g;
 /** `(MBS)` right after a name; `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between them. */
-const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z][A-Za-z]{1,5})\)/;
+const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4})\)/;
 /** A short form with a lower-case letter (`MbZ`), which must spell its name's word initials as written. */
 const MIXED_CASE = /[a-z]/;
 /** One character of the white space `ACRONYM_AFTER_NAME` allows. */

@@ -86,12 +86,16 @@ function demonymStems(): Set<string> {
 /** A capital inside a word after lower-case letters: a short form's shape (`SecGen`, `PolOff`), no name's (`McDonald` aside, which no glossary lists). */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
+/** Capitals with a plural's `s` (`IOCs`, `ISPs`, `BASICs`): a class of bodies or things, not one body's name. */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
 export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
   const lex = lexicon();
   if (lex.notNames.has(text.toLowerCase())) return true;
   // The glossary's jargon and roles are no names, in capitals or in their inner capitals (`SecGen`, `PolCouns`);
   // a body names.yaml lists (`CBP`, whose meaning has no head word) is.
-  if (GOVERNMENT_OF.test(text) || ((isAcronym(text) || INNER_CAPITAL.test(text)) && glossary.notNames.has(text) && !lex.orgAcronyms.has(text))) return true;
+  if (PLURAL_ACRONYM.test(text)) return true;
+  if (GOVERNMENT_OF.test(text) || (glossary.notNames.has(text) && (isAcronym(text) || INNER_CAPITAL.test(text)) && !lex.orgAcronyms.has(text))) return true;
   return /\d/.test(text) && !/^G-?\d+$/.test(text);
 }
 
