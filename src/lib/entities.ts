@@ -145,6 +145,9 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         if (TREATY.test(name)) treaties.push({ paragraph: paragraph.anchor, start: found.start, end: found.end });
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
+        // `the Petroleum Industry Bill`, later `the PIB`: its initials, unbracketed, name the bill too.
+        const initials = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+        if (initials.length >= 3) documents.add(initials);
         // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
         const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
         if (named && !isPlace(named[1]!)) documents.add(named[1]!);

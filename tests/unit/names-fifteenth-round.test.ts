@@ -76,3 +76,12 @@ describe('plural acronyms', () => {
     expect(names('the IOC said')).toEqual(['organization:IOC']);
   });
 });
+
+describe("a document's initials", () => {
+  test("a law's or a plan's initials name it though the cable never brackets them (10LAGOS75: `the Petroleum Industry Bill`, then `the PIB`)", async () => {
+    const entities = await entitiesOf('10LAGOS75');
+    expect(named(entities, /^PIB$|Petroleum/)).toEqual([]);
+    // A body of that cable keeps its letters.
+    expect(named(entities, /^(?:ECOWAS|USAID)$/)).toEqual(['organization:ECOWAS:1', 'organization:USAID:2']);
+  });
+});
