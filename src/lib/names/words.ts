@@ -89,12 +89,16 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Capitals with a plural's `s` (`IOCs`, `ISPs`, `BASICs`): a class of bodies or things, not one body's name. */
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
+/** An ASCII capital's character code. */
+const isCapitalCode = (code: number): boolean => code >= 65 && code <= 90;
+
 export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
   const lex = lexicon();
   if (lex.notNames.has(text.toLowerCase())) return true;
+  // (The second letter asked first: most words have a small one, and the expression then need not run.)
+  if (isCapitalCode(text.charCodeAt(1)) && PLURAL_ACRONYM.test(text)) return true;
   // The glossary's jargon and roles are no names, in capitals or in their inner capitals (`SecGen`, `PolCouns`);
   // a body names.yaml lists (`CBP`, whose meaning has no head word) is.
-  if (PLURAL_ACRONYM.test(text)) return true;
   if (GOVERNMENT_OF.test(text) || (glossary.notNames.has(text) && (isAcronym(text) || INNER_CAPITAL.test(text)) && !lex.orgAcronyms.has(text))) return true;
   return /\d/.test(text) && !/^G-?\d+$/.test(text);
 }
