@@ -43,7 +43,27 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   for (const group of text.matchAll(STATE_GROUPS)) {
     if (!mentions.some((m) => m.start === group.index)) mentions.push({ text: group[0], kind: 'organization', start: group.index, end: group.index + group[0].length });
   }
-  return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
+  const named = COMPANY_SUFFIX.test(text) ? withCompanySuffixes(mentions, text) : mentions;
+  return form && form.names.length > 0 ? [...named, ...form.names].sort((a, b) => a.start - b.start) : named;
+}
+
+/** A company's legal form after a comma (`Insitec, Ltd`, `Shandong Guoda Gold Company, Ltd.`): `COMPANY_SUFFIXES` every one. */
+const COMPANY_SUFFIX = /,\s+(?:Ltd|Inc|LLC|plc|GmbH|Corp)\b/;
+const COMPANY_SUFFIXES = /,\s+(?:Ltd|Inc|LLC|plc|GmbH|Corp)\b\.?/g;
+
+/** The name before a company's legal form is that company's, the form part of it (the labels' span); the form alone is no name. */
+function withCompanySuffixes(mentions: Mention[], text: string): Mention[] {
+  const joined = [...mentions];
+  for (const suffix of text.matchAll(COMPANY_SUFFIXES)) {
+    const end = suffix.index + suffix[0].length;
+    const at = joined.findIndex((mention) => mention.end === suffix.index && mention.kind !== 'place');
+    if (at < 0) continue;
+    const start = joined[at]!.start;
+    joined[at] = { text: text.slice(start, end), kind: 'organization', start, end };
+    const inside = joined.findIndex((mention) => mention.start > suffix.index && mention.start < end);
+    if (inside >= 0) joined.splice(inside, 1);
+  }
+  return joined;
 }
 
 /** The six powers talking to Iran, wherever the paragraph names them (words.ts `SIX_POWERS`). */

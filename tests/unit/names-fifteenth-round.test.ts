@@ -85,3 +85,11 @@ describe("a document's initials", () => {
     expect(named(entities, /^(?:ECOWAS|USAID)$/)).toEqual(['organization:ECOWAS:1', 'organization:USAID:2']);
   });
 });
+
+describe('company forms', () => {
+  test("a company's legal form after a comma is part of its name (10MAPUTO80: `Insitec, Ltd`; 10SHENYANG5)", () => {
+    expect(names('recently taken over by Celso Correia, principal of Insitec, Ltd, a Guebuza front company.'))
+      .toEqual(['person:Celso Correia', 'organization:Insitec, Ltd', 'person:Guebuza']);
+    expect(names('the Shandong Guoda Gold Company, Ltd. said')).toEqual(['organization:Shandong Guoda Gold Company, Ltd.']);
+  });
+});
