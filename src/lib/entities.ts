@@ -43,7 +43,27 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   for (const group of text.matchAll(STATE_GROUPS)) {
     if (!mentions.some((m) => m.start === group.index)) mentions.push({ text: group[0], kind: 'organization', start: group.index, end: group.index + group[0].length });
   }
-  return form && form.names.length > 0 ? [...mentions, ...form.names].sort((a, b) => a.start - b.start) : mentions;
+  const named = COMPANY_SUFFIX.test(text) ? withCompanySuffixes(mentions, text) : mentions;
+  return form && form.names.length > 0 ? [...named, ...form.names].sort((a, b) => a.start - b.start) : named;
+}
+
+/** A company's legal form after a comma (`Insitec, Ltd`, `Shandong Guoda Gold Company, Ltd.`): `COMPANY_SUFFIXES` every one. */
+const COMPANY_SUFFIX = /,\s+(?:Ltd|Inc|LLC|plc|GmbH|Corp)\b/;
+const COMPANY_SUFFIXES = /,\s+(?:Ltd|Inc|LLC|plc|GmbH|Corp)\b\.?/g;
+
+/** The name before a company's legal form is that company's, the form part of it (the labels' span); the form alone is no name. */
+function withCompanySuffixes(mentions: Mention[], text: string): Mention[] {
+  const joined = [...mentions];
+  for (const suffix of text.matchAll(COMPANY_SUFFIXES)) {
+    const end = suffix.index + suffix[0].length;
+    const at = joined.findIndex((mention) => mention.end === suffix.index && mention.kind !== 'place');
+    if (at < 0) continue;
+    const start = joined[at]!.start;
+    joined[at] = { text: text.slice(start, end), kind: 'organization', start, end };
+    const inside = joined.findIndex((mention) => mention.start > suffix.index && mention.start < end);
+    if (inside >= 0) joined.splice(inside, 1);
+  }
+  return joined;
 }
 
 /** The six powers talking to Iran, wherever the paragraph names them (words.ts `SIX_POWERS`). */
@@ -101,6 +121,9 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|r
 /** A programme's name before its head word (`Megaports Initiative`). */
 const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 
+/** A treaty's name (`the Copenhagen Accord`, `the Kyoto Protocol`): no place inside it is named there (the guide; the labels). */
+const TREATY = /\b(?:Agreement|Treaty|Protocol|Convention|Accords?)$/;
+
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
@@ -126,7 +149,7 @@ function withDefinedBodies(found: Mention[], bodies: Mention[]): Mention[] {
  * `MAPUTO 00000086 002 OF 003`, a redaction, a reference) is no candidate: it would give its kind to
  * the same name elsewhere.
  */
-function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, glossary: GlossaryKnowledge, notAuthors: readonly Occurrence[]): Candidate[] {
+function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, glossary: GlossaryKnowledge, notAuthors: readonly Occurrence[], treaties: Occurrence[]): Candidate[] {
   const candidates: Candidate[] = [];
   // A treaty's or a plan's acronym is no name either.
   const documents = new Set<string>();
@@ -139,8 +162,12 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       const name = shouting ? displayCase(written) : written;
       const document = DOCUMENT_NAME.test(name);
       if (document) {
+        if (TREATY.test(name)) treaties.push({ paragraph: paragraph.anchor, start: found.start, end: found.end });
         const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
         if (acronym) documents.add(acronym[1]!);
+        // `the Petroleum Industry Bill`, later `the PIB`: its initials, unbracketed, name the bill too.
+        const initials = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+        if (initials.length >= 3) documents.add(initials);
         // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
         const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
         if (named && !isPlace(named[1]!)) documents.add(named[1]!);
@@ -227,7 +254,8 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
 export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), notAuthors: readonly Occurrence[] = []): EntityUse[] {
   // Paragraphs in capitals, found once: reading the names and locating them both ask.
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
-  const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors);
+  const treaties: Occurrence[] = [];
+  const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties);
   candidates.push(...shortFormCandidates(candidates, cable.paragraphs));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
@@ -235,5 +263,5 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   if (officer !== null) candidates.push({ name: officer, kind: 'person', source: 'classifiedBy', written: [] });
   if (signer !== null) candidates.push({ name: signer, kind: 'person', source: 'signature', written: [] });
   for (const name of addresseeNames(headerFields(cable).addresses)) candidates.push({ name, kind: 'organization', source: 'addressees', written: [] });
-  return entitiesOf(candidates, cable.paragraphs, inCapitals);
+  return entitiesOf(candidates, cable.paragraphs, inCapitals, treaties);
 }

@@ -6,6 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { variantFinders } from './variants.ts';
+import { isSurnameWord } from './word-roles.ts';
 import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isSmallTown } from './words.ts';
 
 /** One name the text or the header proposes, before names of the same entity are merged. */
@@ -52,8 +53,8 @@ const isMixedCase = (name: string): boolean => LOWER.test(name.replace(/^\p{Lu}/
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 /** Candidates merged into entities and located in the paragraphs (those in capitals in any case). */
-export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
-  return locate(addAliases(mergeCandidates(withoutJoinedPairs(candidates)), paragraphs), paragraphs, inCapitals);
+export function entitiesOf(candidates: Candidate[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, unnamed: readonly Occurrence[] = []): EntityUse[] {
+  return locate(addAliases(mergeCandidates(withoutJoinedPairs(candidates)), paragraphs), paragraphs, inCapitals, unnamed);
 }
 
 /**
@@ -148,7 +149,8 @@ function mergeCandidates(candidates: Candidate[]): Draft[] {
   for (const person of merged.filter((draft) => kindOf(draft) === 'person' && draft.name.includes(' '))) {
     const surname = person.name.split(' ').pop()!;
     // A title of rank is a surname only where the cable named the person with it (`Mervyn King`, then `King said`).
-    if (surname.length < 3 || !(isPlausibleName(surname) || lexicon().nobleTitles.has(surname.toLowerCase())) || byKey.has(keyOf(surname))) continue;
+    // So is a word the lists call no name that is also a first name (`Segolene Royal`, then `Royal said`).
+    if (surname.length < 3 || !(isPlausibleName(surname) || lexicon().nobleTitles.has(surname.toLowerCase()) || isSurnameWord(surname)) || byKey.has(keyOf(surname))) continue;
     const last = `-${keyOf(surname)}`;
     const shared = merged.filter((other) => other !== person && other.key.endsWith(last));
     if (shared.length === 0) person.variants.add(surname);
@@ -215,11 +217,16 @@ function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   });
 }
 
-/** An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one). */
-const BRACKETED_ACRONYM = /\([A-Z]{2,6}\)/;
-const BRACKETED_ACRONYMS = /\([A-Z]{2,6}\)/g;
+/**
+ * An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one): two capitals first, or mixed
+ * case with a capital among its first four letters (`(MbZ)`, `(DoD)`; not `(Note)`).
+ */
+const BRACKETED_ACRONYM = /\([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4}\)/;
+const BRACKETED_ACRONYMS = /\([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4}\)/g;
 /** `(MBS)` right after a name; `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between them. */
-const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z]{2,6})\)/;
+const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4})\)/;
+/** A short form with a lower-case letter (`MbZ`), which must spell its name's word initials as written. */
+const MIXED_CASE = /[a-z]/;
 /** One character of the white space `ACRONYM_AFTER_NAME` allows. */
 const WHITE_SPACE = /^\s$/;
 
@@ -253,10 +260,20 @@ function bracketedAcronyms(draft: Draft, paragraphs: AcronymParagraph[]): string
       if (at < 0) break;
       from = at + draft.name.length;
       const alias = ACRONYM_AFTER_NAME.exec(paragraph.text.slice(from));
-      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && (spellsOwnInitials(alias[1]!, draft.name) || translatedInitials(alias[1]!, draft))) found.push(alias[1]!);
+      if (alias && !lexicon().notNames.has(alias[1]!.toLowerCase()) && spellsName(alias[1]!, draft)) found.push(alias[1]!);
     }
   }
   return found;
+}
+
+/**
+ * The bracketed short form abbreviates the name: its capitals (`MBS`, `ACP` in another order), or,
+ * written in mixed case, its words' initials as written (`Mohammed bin Zayed (MbZ)`, `Department
+ * of Defense (DoD)`).
+ */
+function spellsName(acronym: string, draft: Draft): boolean {
+  if (MIXED_CASE.test(acronym)) return spellsInitials(acronym, draft.name.split(/[\s-]+/).map((word) => word[0]).join(''), /./gu);
+  return spellsOwnInitials(acronym, draft.name) || translatedInitials(acronym, draft);
 }
 
 /** The acronym spells the name's capitals, or those after an owner's word (`U.S. National Wildfire Coordinating Group (NWCG)`). */
@@ -286,8 +303,11 @@ function companyShortForm(draft: Draft): string[] {
   return [short];
 }
 
-/** Every occurrence of every variant, longest first, never overlapping; entities without any text mention keep their header sources. */
-function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>): EntityUse[] {
+/**
+ * Every occurrence of every variant, longest first, never overlapping, no place inside a span that
+ * names nothing (`unnamed`: a treaty's name); entities without any text mention keep their header sources.
+ */
+function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragraph>, unnamed: readonly Occurrence[]): EntityUse[] {
   interface Hit {
     draft: Draft;
     occurrence: Occurrence;
@@ -298,7 +318,7 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
     const find = inCapitals.has(paragraph) ? finders.anyCase : finders.asWritten;
     for (const { owner, start, end } of find(paragraph.text)) {
       // `US$16 million` is a currency wherever the cable names the country.
-      if (!isCurrency(paragraph.text, end)) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
+      if (!isCurrency(paragraph.text, end) && !(unnamed.length > 0 && isUnnamedPlace(owner, paragraph.anchor, start, end, unnamed))) hits.push({ draft: owner, occurrence: { paragraph: paragraph.anchor, start, end } });
     }
   }
 
@@ -332,14 +352,19 @@ function locate(drafts: Draft[], paragraphs: Paragraph[], inCapitals: ReadonlySe
   return entities;
 }
 
+/** A place inside a span that names nothing (`Copenhagen` in `the Copenhagen Accord`; the body in `MCC Compact Agreement` stays). */
+function isUnnamedPlace(draft: Draft, paragraph: string, start: number, end: number, unnamed: readonly Occurrence[]): boolean {
+  return kindOf(draft) === 'place' && unnamed.some((span) => span.paragraph === paragraph && start < span.end && span.start < end);
+}
+
 /** Sources in a fixed order: the text first, then the header fields in reading order. */
 function sourceRank(source: string): number {
   return ['text', 'addressees', 'classifiedBy', 'signature'].indexOf(source);
 }
 
 /** `GOP` does not abbreviate `Paraguay`: the acronym's letters must be capitals of the name, in order, the first first. */
-export function spellsInitials(acronym: string, name: string): boolean {
-  const capitals = name.match(/\p{Lu}/gu)?.join('') ?? '';
+export function spellsInitials(acronym: string, name: string, letters = /\p{Lu}/gu): boolean {
+  const capitals = name.match(letters)?.join('') ?? '';
   if (capitals[0] !== acronym[0]) return false;
   let at = 0;
   for (const letter of capitals) if (letter === acronym[at]) at++;

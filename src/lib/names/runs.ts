@@ -8,7 +8,7 @@ import type { EntityKind } from '../types.ts';
 import { bodyAfterOf, isBankName, isCompanyBefore, joinsTrades, titledPersonAfterBody, tradeNounBefore } from './body-cues.ts';
 import { isInitialsName } from './initials.ts';
 import {
-  isAgencyAdministration, isBodyBeforePerson, guessByShape, isFeatureOfPlace, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, SPLITTING_CONNECTORS, TIME_WORDS,
+  isAgencyAdministration, isBodyBeforePerson, isCompanyOpening, guessByShape, isFeatureOfPlace, isFieldOfStudy, isJargonPlace, isOfficeBeforeBody, isPatronymicName, isPortfolioBeforeWords, isPortfolioWord, isSurnameTitle, isSyllableInName, isWordSurname, SPLITTING_CONNECTORS, TIME_WORDS,
 } from './word-roles.ts';
 import { lexicon } from './lexicon.ts';
 import { ARTICLES, isAcronym, isCapitalised, isNameSyllable, PARTICLES, spacedWords, type Token } from './tokens.ts';
@@ -335,10 +335,10 @@ function kindOf(tokens: Token[], text: string, person: boolean, context: RunCont
   if (isDemonym(final) && !(isFirstName(first) && !isOrdinaryWord(first) && !isDemonym(first) && !isOrdinaryWord(final) && !/s$/.test(final))) return null;
   if (isPlaceDesignator(final) || lexicon().placeStarts.has(first.toLowerCase())) return 'place';
   // `Frente Amplio`, `Comando Vermelho`: a Spanish or Portuguese body's first word, no English word.
-  if (isOrgStart(first) && !lexicon().dictionary.has(first.toLowerCase())) return 'organization';
+  if ((isOrgStart(first) && !lexicon().dictionary.has(first.toLowerCase())) || isCompanyOpening(tokens)) return 'organization';
   if (person) return 'person';
   if (isPlace(span(tokens, text))) return 'place';
-  if (isFirstName(first)) return 'person';
+  if (isFirstName(first) || isWordSurname(tokens)) return 'person';
   if (isCompanyBefore(context.after)) return 'organization';
   // `Cold War`, `Action Plan`: capitalised ordinary words are a title or an event, not a name.
   if (tokens.every((token) => isOrdinaryWord(token.text) || PARTICLES.has(token.text) || isDemonym(token.text))) return null;

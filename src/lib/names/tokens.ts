@@ -31,6 +31,12 @@ const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sen|Rep|Gov|A
 const LIST_LETTER = /^\p{Lu}\.$/u;
 /** Before a list's letter: nothing but the paragraph sign and spaces. */
 const PARAGRAPH_OPENING = /^[\s¶]*$/;
+/**
+ * `No.` before its number (`Law No. 9,279`, `Decree No. 4,830`): a document's number, no word of a
+ * name, nor is the ordinary word or the code naming the document right before it (`Law`, `Decree`,
+ * `note verbal DPM/CAI No. 65789`).
+ */
+const NUMBER_SIGN = /^No\.\s+\d/;
 /** Punctuation in a gap that ends a sentence or opens a new unit of text (an opening bracket or quote, a blank line). */
 const SENTENCE_BREAK = /[.!?:;(["“]|--|\n\s*\n/;
 
@@ -47,6 +53,11 @@ export function tokenize(text: string): Token[] {
     const start = found.start;
     let word = text.slice(start, found.end);
     if (tokens.length === 0 && LIST_LETTER.test(word) && PARAGRAPH_OPENING.test(text.slice(0, start))) continue;
+    if (word === 'No.' && NUMBER_SIGN.test(text.slice(start, start + 6))) {
+      const kind = tokens[tokens.length - 1];
+      if (kind !== undefined && kind.end === start - 1 && (isAcronym(kind.text) || lexicon().dictionary.has(kind.text.toLowerCase()))) tokens.pop();
+      continue;
+    }
     if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     if (found.apostrophe) {
       // `I'm`, `it's`, `don't`: a contraction is no name.

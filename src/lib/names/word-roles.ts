@@ -6,7 +6,8 @@
  */
 import { lexicon } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { isDemonym, isGovernmentOf, isOrdinaryWord, isOrgHead, isPlace, isTitle } from './words.ts';
+import { isAcronym } from './tokens.ts';
+import { isDemonym, isGovernmentOf, isOrdinaryWord, isOrgHead, isPlace, isTitle, MONTHS } from './words.ts';
 
 /** Connectors after which a new name starts (`President of Guinea`, `Moscow and Beijing`). */
 export const SPLITTING_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
@@ -55,6 +56,29 @@ export function isSurnameTitle(tokens: Token[]): boolean {
   const [before, title] = [tokens[tokens.length - 2], tokens[tokens.length - 1]!];
   if (before === undefined || title.gap !== ' ' || isTitle(before.text) || isOrdinaryWord(before.text) || isDemonym(before.text) || isPlace(before.text)) return false;
   return lexicon().nobleTitles.has(title.text.toLowerCase());
+}
+
+/**
+ * `Segolene Royal`: a word the lists hold both as an English word and as a first name (`royal`,
+ * `price`, `grant`: `ambiguousFirstNames`), right after a given name that is no English word, no
+ * title, no demonym, no place, is that person's surname, no adjective (`Royal Navy` has no given name).
+ */
+export function isWordSurname(tokens: Token[]): boolean {
+  if (tokens.length !== 2 || tokens[1]!.gap !== ' ') return false;
+  const [given, surname] = [tokens[0]!.text, tokens[1]!.text];
+  if (!isSurnameWord(surname) || isAcronym(given) || lexicon().dictionary.has(given.toLowerCase())) return false;
+  return !isTitle(given) && !isDemonym(given) && !isPlace(given) && !lexicon().notNames.has(given.toLowerCase());
+}
+
+/** A word that may be a surname though a list calls it no name (`Royal`, `Mayor`), a month never (`Robert May` aside). */
+export const isSurnameWord = (word: string): boolean => lexicon().ambiguousFirstNames.has(word.toLowerCase()) && !MONTHS.has(word);
+
+/** A company's opening word that is an English word too: an airline's, a bank's (`Air France`, `Banco Santander`). */
+const COMPANY_OPENERS = new Set(['air', 'banco', 'banca', 'banque']);
+
+/** `Air France`, `Air Zimbabwe`, `Banco Santander`: such a word before names only opens a company's name (`Air Force` is words). */
+export function isCompanyOpening(tokens: Token[]): boolean {
+  return COMPANY_OPENERS.has(tokens[0]!.text.toLowerCase()) && tokens.slice(1).every((token) => isCapitalised(token.text) && !isOrdinaryWord(token.text) && !isTitle(token.text));
 }
 
 /**

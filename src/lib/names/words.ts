@@ -83,11 +83,23 @@ function demonymStems(): Set<string> {
   return stems;
 }
 
+/** A capital inside a word after lower-case letters: a short form's shape (`SecGen`, `PolOff`), no name's (`McDonald` aside, which no glossary lists). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** Capitals with a plural's `s` (`IOCs`, `ISPs`, `BASICs`): a class of bodies or things, not one body's name. */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
+/** An ASCII capital's character code. */
+const isCapitalCode = (code: number): boolean => code >= 65 && code <= 90;
+
 export function isNotAName(text: string, glossary: GlossaryKnowledge): boolean {
   const lex = lexicon();
   if (lex.notNames.has(text.toLowerCase())) return true;
-  // The glossary's jargon and roles are no names; a body names.yaml lists (`CBP`, whose meaning has no head word) is.
-  if (GOVERNMENT_OF.test(text) || (isAcronym(text) && glossary.notNames.has(text) && !lex.orgAcronyms.has(text))) return true;
+  // (The second letter asked first: most words have a small one, and the expression then need not run.)
+  if (isCapitalCode(text.charCodeAt(1)) && PLURAL_ACRONYM.test(text)) return true;
+  // The glossary's jargon and roles are no names, in capitals or in their inner capitals (`SecGen`, `PolCouns`);
+  // a body names.yaml lists (`CBP`, whose meaning has no head word) is.
+  if (GOVERNMENT_OF.test(text) || (glossary.notNames.has(text) && (isAcronym(text) || INNER_CAPITAL.test(text)) && !lex.orgAcronyms.has(text))) return true;
   return /\d/.test(text) && !/^G-?\d+$/.test(text);
 }
 
@@ -175,7 +187,7 @@ export function isPlaceDesignator(word: string): boolean {
 export const LEADER_HEADS = new Set(['government', 'administration', 'regime', 'cabinet', 'camp', 'allies', 'era', 'team', 'presidency', 'family', 'clan']);
 
 /** Month names (as written in mixed case): a date, never part of a name. */
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Weekdays (as written in mixed case): a date, never part of a name. */
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const CAPITALISED = /^\p{Lu}/u;
