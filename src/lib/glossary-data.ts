@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { slugify } from './slug.ts';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
@@ -191,7 +192,7 @@ function readEntry(node: Node | null, warn: (node: Node | null | undefined, mess
 }
 
 /** Indexes the entries; duplicates (id, tag, marking, text form) keep the first with a warning. */
-function buildGlossary(candidates: Array<{ entry: GlossaryEntry; node: Node }>, warn: (node: Node | null | undefined, message: string) => void): Glossary {
+function buildGlossary(candidates: Array<{ entry: GlossaryEntry; node: Node | null }>, warn: (node: Node | null | undefined, message: string) => void): Glossary {
   const glossary: Glossary = { entries: [], byId: new Map(), tags: new Map(), markings: new Map(), reasons: new Map(), matchers: new Map() };
   const textForms = new Map<string, GlossaryEntry>();
   candidates.forEach(({ entry, node }) => {
@@ -243,18 +244,69 @@ function glossaryCache(): Map<string, { stamp: string; glossary: Glossary }> {
 /**
  * The project glossary: `data/glossary.yaml` found from this module's own location by default
  * (right for tsx, vitest and scripts; a bundle such as Astro's build moves the module, so it passes
- * the path). Sync, cached per path until the file changes; warnings go to stderr (the test suite requires none).
+ * the path). Read from its compiled form beside it when that is of these exact bytes (below), else
+ * parsed. Sync, cached per path until the file changes; warnings go to stderr (the test suite requires none).
  */
 export function loadGlossary(path: string = fileURLToPath(new URL('../../data/glossary.yaml', import.meta.url))): Glossary {
   const { mtimeMs, size } = statSync(path);
   const stamp = `${mtimeMs}:${size}`;
   const cached = glossaryCache().get(path);
   if (cached?.stamp === stamp) return cached.glossary;
-  const { glossary, warnings } = parseGlossary(readFileSync(path, 'utf8'), path);
-  // A broken glossary is a project bug, not a property of a cable: say so loudly, keep going.
-  for (const warning of warnings) console.warn(warning.message);
+  const source = readFileSync(path, 'utf8');
+  let glossary = compiledGlossary(compiledPath(path), source);
+  if (glossary === null) {
+    const parsed = parseGlossary(source, path);
+    // A broken glossary is a project bug, not a property of a cable: say so loudly, keep going.
+    for (const warning of parsed.warnings) console.warn(warning.message);
+    glossary = parsed.glossary;
+  }
   glossaryCache().set(path, { stamp, glossary });
   return glossary;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The compiled form
+
+/**
+ * The glossary's entries as parseGlossary gives them, with the digest of the YAML they were read
+ * from: `data/glossary.json`, written by `npm run glossary:compile`. Reading it costs about a
+ * millisecond where parsing the YAML costs 60–180 ms of every build's CPU (issue 7). A YAML edited
+ * since is parsed as before (a unit test asks for the file to be written again).
+ */
+export interface CompiledGlossary {
+  /** SHA-256 of the YAML's text (UTF-8). */
+  yamlSha256: string;
+  entries: GlossaryEntry[];
+}
+
+/** The compiled form's path beside the YAML's: `glossary.yaml` → `glossary.json`. */
+export function compiledPath(yamlPath: string): string {
+  return yamlPath.replace(/\.ya?ml$/, '') + '.json';
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Compiles glossary YAML; throws on a warning (a warning needs the YAML's lines: fix the YAML first). */
+export function compileGlossary(source: string, file: string): CompiledGlossary {
+  const { glossary, warnings } = parseGlossary(source, file);
+  if (warnings.length > 0) throw new Error(`${file}: not compiled, ${warnings.length} warnings:\n${warnings.map((warning) => warning.message).join('\n')}`);
+  return { yamlSha256: sha256(source), entries: glossary.entries };
+}
+
+/** The compiled form as JSON, one entry a line (an edit shows as a readable diff). */
+export function compiledGlossaryJson(compiled: CompiledGlossary): string {
+  return `{"yamlSha256":${JSON.stringify(compiled.yamlSha256)},"entries":[\n${compiled.entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
+}
+
+/** The glossary from its compiled form, or null when there is none or it is of other bytes than `source`. */
+function compiledGlossary(path: string, source: string): Glossary | null {
+  if (!existsSync(path)) return null;
+  const compiled = JSON.parse(readFileSync(path, 'utf8')) as CompiledGlossary;
+  if (compiled.yamlSha256 !== sha256(source)) return null;
+  // The entries were compiled without a warning, so indexing them again gives none.
+  return buildGlossary(compiled.entries.map((entry) => ({ entry, node: null })), (_node, message) => {
+    throw new Error(`${path}: ${message}`);
+  });
 }
 
 /** The entry of a TAGS code (`PREL`, `gt`), or undefined when the glossary lacks it. */

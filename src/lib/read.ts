@@ -1,4 +1,6 @@
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+// Sync calls, in async functions: the loader reads its files one at a time, and the promise-based
+// calls (a thread-pool trip each) cost about four times their CPU (issue 7, docs/benchmarks.md).
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { annotationPathFor, parseAnnotations, type CableAnnotations } from './annotations.ts';
 import { decodeCable, MAX_CABLE_BYTES, tooLarge, UnusableFileError } from './decode.ts';
@@ -27,9 +29,9 @@ export async function readCableSource(path: string, options: { root?: string } =
   const root = resolve(options.root ?? process.cwd());
   const absolute = resolve(root, path);
   // Before reading: a huge file is never loaded into memory.
-  const { size } = await stat(absolute);
+  const { size } = statSync(absolute);
   if (size > MAX_CABLE_BYTES) throw new UnusableFileError(tooLarge(size));
-  const { text, warnings } = decodeCable(await readFile(absolute));
+  const { text, warnings } = decodeCable(readFileSync(absolute));
   const file = relative(root, absolute).split(sep).join('/');
   const sidecar = await readAnnotations(absolute, file);
   const cable = parseCable(text, { file, fileName: absolute.split(sep).pop(), annotations: sidecar });
@@ -52,7 +54,7 @@ async function readAnnotations(cablePath: string, cableFile: string): Promise<Ca
   const file = annotationPathFor(cableFile);
   let source: string;
   try {
-    source = decodeCable(await readFile(path)).text;
+    source = decodeCable(readFileSync(path)).text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
@@ -83,20 +85,20 @@ export async function findCableFiles(dir: string): Promise<{ files: string[]; sk
   const seenDirs = new Set<string>();
   const seenFiles = new Map<string, string>();
   const walk = async (folder: string): Promise<void> => {
-    const real = await realpath(folder);
+    const real = realpathSync.native(folder);
     if (seenDirs.has(real)) {
       skipped.push({ path: folder, reason: `a link to a folder already read (${real}): not read again` });
       return;
     }
     seenDirs.add(real);
-    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(folder, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = await stat(path);
+          const target = statSync(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (error) {
@@ -108,7 +110,7 @@ export async function findCableFiles(dir: string): Promise<{ files: string[]; sk
       }
       if (isDir) await walk(path);
       else if (isFile && entry.name.toLowerCase().endsWith('.txt')) {
-        const realFile = await realpath(path);
+        const realFile = realpathSync.native(path);
         const first = seenFiles.get(realFile);
         if (first !== undefined) skipped.push({ path, reason: `the same file as ${first}: read once` });
         else {

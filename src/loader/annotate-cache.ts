@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { AnnotatedCable } from '../lib/types.ts';
 
@@ -59,10 +58,11 @@ export function cacheFolder(astroCacheDir: string, root: string, cablesDir: stri
  * again (and warned about by the annotator) until it can be.
  */
 export async function cacheSlot(path: string, root: string, code: string, annotatedDir: string): Promise<{ contentHash: string; annotatedPath: string }> {
-  const bytes = await readFile(path);
+  // Sync reads, as src/lib/read.ts's (why there).
+  const bytes = readFileSync(path);
   let annotations: Buffer | string = '';
   try {
-    annotations = await readFile(annotationsPath(path));
+    annotations = readFileSync(annotationsPath(path));
   } catch (error) {
     const errorCode = (error as NodeJS.ErrnoException).code;
     if (errorCode !== 'ENOENT') annotations = `\0unreadable ${errorCode ?? String(error)}`;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -139,7 +138,7 @@ export function cablesLoader() {
         for (const path of paths) {
           let slot;
           try {
-            const { size } = await stat(path);
+            const { size } = statSync(path);
             if (size > MAX_CABLE_BYTES) {
               skipUnread(path, tooLarge(size));
               continue;
