@@ -73,13 +73,13 @@ for (const file of positionals) {
   const series = JSON.parse(readFileSync(file, 'utf8')) as Series;
   const spans = spansOf(series);
   const running = (ms: number): number => spans.filter((span) => span.start <= ms && ms < span.end).length;
-  let quiet = (series.timeline[0]?.ms ?? 0) / 1000; // before the plan line: `npm run build` alone
+  let quiet = 0;
   let previous = { ms: 0, cpuSeconds: 0 };
   const oneJob = { wall: 0, cpu: 0 };
   for (const sample of series.cpu) {
     const cpu = sample.cpuSeconds - previous.cpuSeconds;
     const jobs = running((sample.ms + previous.ms) / 2);
-    if (sample.ms > (series.timeline[0]?.ms ?? 0)) quiet += cpu / Math.max(1, Math.min(cores, jobs));
+    quiet += cpu / Math.max(1, Math.min(cores, jobs)); // before the plan line: `npm run build` alone
     if (jobs <= 1) {
       oneJob.wall += (sample.ms - previous.ms) / 1000;
       oneJob.cpu += cpu;
