@@ -5,13 +5,13 @@
  * loads none of them), with each of its N shard bundles placed COPIES times, one after
  * another (shard k's copies are shards (k−1)·COPIES+1 … k·COPIES, with shard k's years, so the
  * newest stay last), and `/pagefind/shards.json` and the word → shards table written anew for
- * the N·COPIES shards (scripts/shard/merge.ts `writeShardManifest`). The copies share their
+ * the N·COPIES shards (scripts/shard/assemble.ts `writeShardManifest`). The copies share their
  * fragments' prefix, so results of two copies of a shard share ids: for measuring bytes, not results.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { shardIndexPath, writeShardManifest, type ShardEntry } from '../scripts/shard/merge.ts';
+import { shardIndexPath, writeShardManifest, type ShardEntry } from '../scripts/shard/assemble.ts';
 
 const [site, out, copiesArg] = process.argv.slice(2);
 const copies = Number(copiesArg);

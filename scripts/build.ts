@@ -29,8 +29,9 @@ import { join, relative, sep } from 'node:path';
 import { findCableFiles } from '../src/lib/read.ts';
 import { cablesPerShard, defaultMemoryGib, parseShardSpec, planBuild, planLine, type BuildPlan, type ShardSpec } from '../src/lib/shards.ts';
 import { cablesDir } from '../src/loader/cables.ts';
-import { linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
-import { assembleSite, buildLists, mergeShards } from './shard/merge.ts';
+import { factsPath, linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
+import { outDirOf, SiteAssembly } from './shard/assemble.ts';
+import { buildLists, mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
 import { moveSite, shardAstroCache, shardBuildDir } from './shard/cache.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
@@ -154,34 +155,72 @@ const FACTS_NODE_FLAGS = ['--max-opt=2'];
 const LINK_HEAP_MB = 2560;
 
 /**
+ * The shards, the largest facts first: the longest pages jobs start first, so that the last
+ * rounds are the shortest and the cores seldom wait for one job alone (a shard's pages job takes
+ * about as long as its cables are long, and later years' cables are longer).
+ */
+function largestFirst(work: string, shards: ShardSpec[]): ShardSpec[] {
+  const size = (shard: ShardSpec): number => statSync(factsPath(work, shard), { throwIfNoEntry: false })?.size ?? 0;
+  return shards.map((shard) => ({ shard, size: size(shard) })).sort((a, b) => b.size - a.size || a.shard.index - b.shard.index).map(({ shard }) => shard);
+}
+
+/**
  * Every stage of the plan's shards, then the merge: each stage's jobs `plan.jobs` at a time (a
  * stage starts when the one before has ended: the link stage reads every shard's facts, the
  * pages jobs its links, the merge their pages), each job in a process of its own (this one only
  * waits, and would otherwise keep their memory meanwhile), its lines prefixed with its name. A
  * facts job beside others annotates in its share of the cores. The merge's list pages (`lists`)
  * need only the links: they run among the pages jobs where they fit (`listsBeside`), and the
- * merge then only assembles the site. The first job that fails stops the build.
+ * site is then assembled as the jobs end (scripts/shard/assemble.ts), so the merge after the
+ * last pages job only writes the word table and moves the site into place. The first job that
+ * fails stops the build.
  */
 async function allShards(plan: Extract<BuildPlan, { kind: 'shards' }>, passThrough: string[], force: boolean): Promise<number> {
   const { count, jobs } = plan;
+  const work = shardWork(root);
   const all = Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
   // Another count's facts, links and shards are not this build's (the merge would refuse them).
-  keepOnlyCount(shardWork(root), count);
+  keepOnlyCount(work, count);
   const threads = jobs === 1 ? {} : { CABLE_ANNOTATE_THREADS: String(Math.floor(availableParallelism() / jobs)) };
   const astro = (exec: Exec) => (args: string[], env: Record<string, string>) => exec(ASTRO, ['build', ...args], { env });
-  const lists: Job = { name: 'lists', run: (exec) => buildLists(root, count, passThrough, astro(exec)) };
-  const pagesJobs = all.map((shard): Job => ({ name: `pages ${shard.index}/${count}`, run: (exec, log) => pages(shard, withoutOutDir(passThrough), force, exec, log) }));
   // The list pages need the links, not the shards' pages: beside the pages jobs (first, the
   // longest job), where it fits, so that its one core does not run alone after them.
   const beside = plan.listsBeside;
-  const stages: Job[][] = [
-    all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads, FACTS_NODE_FLAGS) })),
-    [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
-    beside ? [lists, ...pagesJobs] : pagesJobs,
-    [{ name: 'merge', run: (exec, log) => (beside ? assembleSite(root, count, passThrough, log) : mergeShards(root, count, passThrough, astro(exec))) }],
+  const assembly = beside ? new SiteAssembly(root, count) : null;
+  const lists: Job = {
+    name: 'lists',
+    run: async (exec) => {
+      const status = await buildLists(root, count, passThrough, astro(exec));
+      if (status === 0) assembly?.listsBuilt();
+      return status;
+    },
+  };
+  const pagesJob = (shard: ShardSpec): Job => ({
+    name: `pages ${shard.index}/${count}`,
+    run: async (exec, log) => {
+      const status = await pages(shard, withoutOutDir(passThrough), force, exec, log);
+      if (status === 0) assembly?.shardBuilt(shard.index);
+      return status;
+    },
+  });
+  // Each stage's jobs made when it starts: the pages jobs' order reads the facts' sizes.
+  const stages: (() => Job[])[] = [
+    () => all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads, FACTS_NODE_FLAGS) })),
+    () => [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
+    () => [...(beside ? [lists] : []), ...largestFirst(work, all).map(pagesJob)],
+    () => [
+      {
+        name: 'merge',
+        run: async (exec, log) => {
+          if (assembly === null) return mergeShards(root, count, passThrough, astro(exec));
+          await assembly.finish(outDirOf(root, passThrough).outDir, log);
+          return 0;
+        },
+      },
+    ],
   ];
   for (const jobsOfStage of stages) {
-    const failed = await runJobs(jobsOfStage, jobs);
+    const failed = await runJobs(jobsOfStage(), jobs);
     if (failed !== null) {
       console.error(`build: ${failed.name} failed with exit status ${failed.status}: the build stops here`);
       return failed.status;

@@ -17,8 +17,12 @@ export const WORDS_PATH = '/pagefind/words/';
 /** A word entry of an index chunk: `[stem, pages, …]`. */
 type WordEntry = [string, unknown[], ...unknown[]];
 
-/** Adds one shard bundle's stems to the table. */
-async function addBundle(table: WordTableBuilder, shard: number, bundle: string): Promise<void> {
+/** One shard's stems and their page counts, in the order its index chunks hold them. */
+export type ShardWords = [stem: string, pages: number][];
+
+/** One shard bundle's stems, read from its index chunks one at a time (a build reads them as the shard's pages job ends: scripts/shard/assemble.ts). */
+export async function readShardWords(bundle: string): Promise<ShardWords> {
+  const stems: ShardWords = [];
   const entry = await readEntry(bundle);
   for (const { hash } of Object.values(entry.languages)) {
     const { meta } = await readMeta(bundle, hash);
@@ -28,15 +32,16 @@ async function addBundle(table: WordTableBuilder, shard: number, bundle: string)
       seen.add(name);
       const path = chunkPath(bundle, name);
       const [words] = cbor.decode(unpack(readFileSync(path), path)) as [WordEntry[]];
-      for (const [stem, pages] of words) table.add(shard, stem, pages.length);
+      for (const [stem, pages] of words) stems.push([stem, pages.length]);
     }
   }
+  return stems;
 }
 
-/** Writes the table of the shard bundles (folders, in shards.json's order) into `<outDir>/pagefind/words/`. */
-export async function writeWordTable(outDir: string, bundles: readonly string[]): Promise<WordTableInfo & { stems: number; bytes: number }> {
+/** Writes the table of the shards' stems (in shards.json's order) into `<outDir>/pagefind/words/`. */
+export function writeWords(outDir: string, shards: readonly ShardWords[]): WordTableInfo & { stems: number; bytes: number } {
   const table = new WordTableBuilder();
-  for (const [shard, bundle] of bundles.entries()) await addBundle(table, shard, bundle);
+  for (const [shard, stems] of shards.entries()) for (const [stem, pages] of stems) table.add(shard, stem, pages);
   const folder = join(outDir, WORDS_PATH);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
@@ -48,4 +53,11 @@ export async function writeWordTable(outDir: string, bundles: readonly string[])
     writeFileSync(join(folder, `${index}.json`), text);
   }
   return { path: WORDS_PATH, buckets: buckets.length, stems: table.size, bytes };
+}
+
+/** Writes the table of the shard bundles (folders, in shards.json's order) into `<outDir>/pagefind/words/`. */
+export async function writeWordTable(outDir: string, bundles: readonly string[]): Promise<WordTableInfo & { stems: number; bytes: number }> {
+  const shards: ShardWords[] = [];
+  for (const bundle of bundles) shards.push(await readShardWords(bundle));
+  return writeWords(outDir, shards);
 }

@@ -44,7 +44,7 @@ const STUB_WORD = 'cablereadershardsprimary';
  * chunks get short names (`pagefind-names.ts`). A shard build
  * (`CABLE_SHARD`, issue 12) indexes its own reader pages the same way, in its own Pagefind process. A merge build (`CABLE_MERGE`) has no reader page: it writes a stub index of
  * one record, the primary bundle (script, wasm, highlighter) the search page merges the shards'
- * indexes into; scripts/shard/merge.ts then writes `/pagefind/shards.json`. A whole build writes
+ * indexes into; scripts/shard/assemble.ts then writes `/pagefind/shards.json`. A whole build writes
  * an empty `shards.json`, so the search page knows there is nothing to merge.
  */
 export default function pagefindIntegration(): AstroIntegration {

@@ -50,13 +50,14 @@ function shardKey(relativePath: string): string {
 export function planShards(files: readonly string[], count: number): string[][] {
   const keyed = files.map((file) => ({ file, key: shardKey(file.replaceAll('\\', '/')) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const shards: string[][] = [];
+  // Each file's shard, then one pass over the input (not one per shard: every shard job plans all).
+  const shardOf = new Map<string, number>();
   for (let index = 0; index < count; index += 1) {
-    const from = Math.floor((index * keyed.length) / count);
     const to = Math.floor(((index + 1) * keyed.length) / count);
-    const inShard = new Set(keyed.slice(from, to).map(({ file }) => file));
-    shards.push(files.filter((file) => inShard.has(file)));
+    for (let at = Math.floor((index * keyed.length) / count); at < to; at += 1) shardOf.set(keyed[at]!.file, index);
   }
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  for (const file of files) shards[shardOf.get(file)!]!.push(file);
   return shards;
 }
 

@@ -9,7 +9,7 @@
  */
 import { bucketsForWord, shardsForQuery, shardsForWord, type Bucket, type WordTableInfo } from '../../lib/word-table.ts';
 
-/** One shard as scripts/shard/merge.ts writes it into shards.json. */
+/** One shard as scripts/shard/assemble.ts writes it into shards.json. */
 export interface ShardInfo {
   path: string;
   /** The years its cables are dated, sorted (`undated` last when some have no date). */
