@@ -10,6 +10,9 @@ import { loadGlossary } from '../../src/lib/glossary.ts';
 import { listCableFiles, readCable, readCableSource } from '../../src/lib/read.ts';
 import type { AnnotatedCable } from '../../src/lib/types.ts';
 
+/** A bracketed short form a cable gives for a name: 2–6 letters, a capital first and two at least (`CDU`, `MbZ`, `MoH`). */
+const BRACKETED_SHORT_FORM = /^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}$/;
+
 describe('every cable in seeds/', async () => {
   const files = await listCableFiles('seeds');
   const cables = await Promise.all(files.map((file) => readCable(file)));
@@ -49,7 +52,7 @@ describe('every cable in seeds/', async () => {
           // (capitals, or mixed case with two capitals at least: `MbZ`).
           const words = entity.slug.split('-');
           const within = `-${entity.slug}-`.includes(`-${entitySlug(text)}-`) || (words.length > 2 && entitySlug(text) === `${words[0]}-${words.at(-1)}`);
-          expect(within || /^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}$/.test(text), `${where} ${entity.name} ← "${text}"`).toBe(true);
+          expect(within || BRACKETED_SHORT_FORM.test(text), `${where} ${entity.name} ← "${text}"`).toBe(true);
           // Whole words only.
           expect(/[\p{L}\p{N}]/u.test(paragraph!.text[occurrence.start - 1] ?? ' '), `${where} ${text}`).toBe(false);
           expect(/[\p{L}\p{N}]/u.test(paragraph!.text[occurrence.end] ?? ' '), `${where} ${text}`).toBe(false);
