@@ -19,14 +19,13 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here: held-out set 15 and its extension's two cables, chosen by the rule written there and
- * labelled by other engineers than the one tuning the rules). Fourteen earlier held-out sets (8
- * cables, then 12, 8, 8, 8, 10, 12, 12, 12, 12, 12, 10, 15 and 12) were folded into dev once their
- * figures had been taken (F1 76.2 %, 80.4 %, 85.9 %, 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %,
- * 84.6 %, 88.5 %, 89.5 %, 83.0 % and 91.8 %).
+ * here: the set being labelled is added at the merge, chosen by the rule written there and labelled
+ * by other engineers than the one tuning the rules). Fifteen earlier held-out sets (8 cables, then
+ * 12, 8, 8, 8, 10, 12, 12, 12, 12, 12, 10, 15, 12 and 7) were folded into dev once their figures had
+ * been taken (F1 76.2 %, 80.4 %, 85.9 %, 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %,
+ * 88.5 %, 89.5 %, 83.0 %, 91.8 % and 91.3 %).
  */
-const HELD_OUT = new Set(['04MADRID4887', '06BRUSSELS524', '06BUENOSAIRES1594', '07ALGIERS1809', '07SAOPAULO464',
-  '09UNVIEVIENNA289', '09STATE80163']);
+const HELD_OUT = new Set<string>([]);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
