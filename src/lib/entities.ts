@@ -122,7 +122,7 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|r
 const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 
 /** A treaty's name (`the Copenhagen Accord`, `the Kyoto Protocol`): no place inside it is named there (the guide; the labels). */
-const TREATY = /\b(?:Agreement|Treaty|Protocol|Convention|Accords?)$/;
+const TREATY = /\b(?:Agreements?|Treaty|Treaties|Protocols?|Conventions?|Accords?)$/;
 
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
