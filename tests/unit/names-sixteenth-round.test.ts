@@ -6,6 +6,17 @@
 import { describe, expect, test } from 'vitest';
 import { entitiesOf, named, names } from '../helpers/names.ts';
 
+describe('issue codes', () => {
+  test("a tasking key's codes, capitals with a hyphen and a number, are no body (09STATE80163: `(FPOL-1)`, `(TERR-5H)`)", () => {
+    expect(names('Key Near-Term Issues 1) Darfur/Sudan (FPOL-1) 2) Afghanistan/Pakistan (FPOL-1) 3) Somalia (FPOL-1)')).toEqual([
+      'place:Darfur', 'place:Sudan', 'place:Afghanistan', 'place:Pakistan', 'place:Somalia',
+    ]);
+    expect(names('International Organizations: EU, IAEA, International Arms Control Organizations, OIC, UN 7) Terrorist Threat to UN Operations (TERR-5H).')).toEqual([
+      'organization:EU', 'organization:IAEA', 'organization:OIC', 'organization:UN',
+    ]);
+  });
+});
+
 describe("a site's first word", () => {
   test('`Dair`, `Deir` open a place, as `Ras` and `Wadi` do (09UNVIEVIENNA289: `Dair Alzour`)', async () => {
     expect(names('the origin of the anthropogenic uranium found at Dair Alzour and expressed concern')).toEqual(['place:Dair Alzour']);

@@ -120,6 +120,8 @@ export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKi
 
 /** A number right after a word (`RMB 10 million`, `EUROS 5 million`, `GBP 35 million`): the word is a currency or a unit. */
 const NUMBER_AFTER = /^\s\$?\d/;
+/** A hyphen and a number after capitals (`(FPOL-1)`, `(TERR-5H)`: a tasking key's issue codes; `SA-7`, a model): a code, no body's letters. */
+const CODE_NUMBER_AFTER = /^-\d/;
 
 /** A Roman numeral of two letters or more (`III. Host Country Capabilities`, a section's number): I, V and X only, so no body's letters (`MDC`, `CIA`) read as one. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -127,12 +129,14 @@ const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /**
  * Capitals no list knows that are no body's letters (issue 7, the thirteenth round): an ordinary
  * English word in capitals for stress or in a heading (`the “AMERICAN MAFIA”`, `LIKELY OUTCOME:`),
- * and letters before a number (a currency or a unit). Listed and glossary bodies keep their kind.
+ * and letters before a number (a currency or a unit) or a hyphen and a number (a code). Listed and
+ * glossary bodies keep their kind.
  */
 export function isUnlistedCapitals(token: Token, text: string, glossary: GlossaryKnowledge): boolean {
   const word = token.text;
   if (lexicon().orgAcronyms.has(word) || glossary.organizations.has(word)) return false;
-  if (NUMBER_AFTER.test(text.slice(token.end, token.end + 3)) || ROMAN_NUMERAL.test(word)) return true;
+  const after = text.slice(token.end, token.end + 3);
+  if (NUMBER_AFTER.test(after) || CODE_NUMBER_AFTER.test(after) || ROMAN_NUMERAL.test(word)) return true;
   return word.length >= 4 && isOrdinaryWord(word);
 }
 
