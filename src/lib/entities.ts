@@ -8,7 +8,7 @@
  */
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { headerFacts, headerFields } from './header.ts';
-import { conceptAcronyms, definedBodies } from './names/acronyms.ts';
+import { conceptAcronyms, definedBodies, knownBody } from './names/acronyms.ts';
 import { namesInCapitals } from './names/capitals.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { formFields, withoutFields } from './names/forms.ts';
@@ -124,6 +124,14 @@ const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 /** A treaty's name (`the Copenhagen Accord`, `the Kyoto Protocol`): no place inside it is named there (the guide; the labels). */
 const TREATY = /\b(?:Agreements?|Treaty|Treaties|Protocols?|Conventions?|Accords?)$/;
 
+/**
+ * A programme's or a conference's head word, which a UN body's name also ends in: with letters in
+ * brackets the glossary or names.yaml know as a body's, the name is that body's (`UN Development
+ * Program (UNDP)`, `World Food Program (WFP)`, `Organization of Islamic Conference (OIC)`), no
+ * document's; a treaty, a summit (`East Asia Summit (EAS)`) stays an event or a document.
+ */
+const BODY_DOCUMENT_HEAD = /\b(?:Program|Programme|Conference)$/;
+
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
 
@@ -160,17 +168,20 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       if (excluded.some((span) => found.start < span.end && span.start < found.end)) continue;
       const written = found.text.replace(/\s+/g, ' ');
       const name = shouting ? displayCase(written) : written;
-      const document = DOCUMENT_NAME.test(name);
+      let document = DOCUMENT_NAME.test(name);
       if (document) {
-        if (TREATY.test(name)) treaties.push({ paragraph: paragraph.anchor, start: found.start, end: found.end });
-        const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
-        if (acronym) documents.add(acronym[1]!);
+        const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end))?.[1] ?? '';
         // `the Petroleum Industry Bill`, later `the PIB`: its initials, unbracketed, name the bill too.
         const initials = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-        if (initials.length >= 3) documents.add(initials);
-        // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
-        const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
-        if (named && !isPlace(named[1]!)) documents.add(named[1]!);
+        document = !(BODY_DOCUMENT_HEAD.test(name) && knownBody(acronym, glossary));
+        if (document) {
+          if (TREATY.test(name)) treaties.push({ paragraph: paragraph.anchor, start: found.start, end: found.end });
+          if (acronym !== '') documents.add(acronym);
+          if (initials.length >= 3) documents.add(initials);
+          // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
+          const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
+          if (named && !isPlace(named[1]!)) documents.add(named[1]!);
+        }
       }
       if (document || !(isPlausibleName(name) || (found.kind === 'place' && isJargonPlaceName(name)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };

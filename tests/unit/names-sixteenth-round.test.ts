@@ -32,3 +32,15 @@ describe("a treaty's name in the plural", () => {
     expect(named(entities, /^(?:John )?Bellinger$/).length).toBe(1);
   });
 });
+
+describe("a UN body's name that reads as a programme's", () => {
+  test("with letters a list knows as a body's, `… Program (WFP)` and `… Conference (OIC)` are that body (09KAMPALA679, 09STATE80163)", async () => {
+    const kampala = await entitiesOf('09KAMPALA679');
+    expect(named(kampala, /^(?:World Food Program|WFP)$/)).toEqual(['organization:World Food Program:2']);
+    const directive = await entitiesOf('09STATE80163');
+    expect(named(directive, /^(?:UN Development Program|UNDP)$/)).toEqual(['organization:UN Development Program:17']);
+    expect(named(directive, /Islamic Conference|^OIC$/).length).toBeGreaterThan(0);
+    // A summit stays an event though its letters name a body elsewhere (dev's `East Asia Summit (EAS)`).
+    expect(named(await entitiesOf('06BEIJING10909'), /East Asia Summit|^EAS$/)).toEqual([]);
+  });
+});
