@@ -241,11 +241,14 @@ function describesBody(meaning: string): boolean {
   return firstSentence.split(CLAUSE_BREAK).some((clause) => BODY_DESCRIPTION.test(clause.trim()));
 }
 
+/** A meaning that opens with a body's name, capitalised words to a stop (`The International Atomic Energy Agency, the UN's …`): the name captured. */
+const LONG_FORM_MEANING = /^The (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on))*)(?=[.,:;(]|$)/u;
+
 /** What the glossary knows of acronyms: which name bodies, which are jargon, roles or government-of forms. */
 export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
   let known = knowledge.get(glossary);
   if (known) return known;
-  known = { organizations: new Set(), notNames: new Set(), places: new Set() };
+  known = { organizations: new Set(), notNames: new Set(), places: new Set(), longForms: new Map() };
   for (const entry of glossary.entries) {
     if (entry.kind !== 'acronym' && entry.kind !== 'jargon') continue;
     // `In Brazil: a Parliamentary Commission of Inquiry`: the country the meaning holds in is no part of it.
@@ -253,6 +256,11 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
     const body = entry.kind === 'acronym' && (BODY_MEANING.test(meaning) || describesBody(meaning)) && !ROLE_MEANING.test(meaning);
     const place = entry.kind === 'acronym' && !body && describesPlace(meaning);
     for (const form of [entry.term, ...entry.forms]) (body ? known.organizations : place ? known.places : known.notNames).add(form);
+  }
+  // Any entry naming a known body, a tag's too (`IAEA`): the name its meaning opens with.
+  for (const entry of glossary.entries) {
+    const longForm = LONG_FORM_MEANING.exec(entry.meaning)?.[1];
+    if (longForm !== undefined && knownBody(entry.term, known)) known.longForms.set(entry.term, longForm);
   }
   knowledge.set(glossary, known);
   return known;
@@ -267,7 +275,7 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
   const treaties: Occurrence[] = [];
   const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties);
-  candidates.push(...shortFormCandidates(candidates, cable.paragraphs));
+  candidates.push(...shortFormCandidates(candidates, cable.paragraphs, glossaryKnowledge(glossary).longForms));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
   const officer = classifiedBy === null ? null : classifiedByName(classifiedBy, signer);

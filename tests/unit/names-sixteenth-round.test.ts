@@ -44,3 +44,12 @@ describe("a UN body's name that reads as a programme's", () => {
     expect(named(await entitiesOf('06BEIJING10909'), /East Asia Summit|^EAS$/)).toEqual([]);
   });
 });
+
+describe('a short form of a body named by its letters', () => {
+  test("`the Agency` after `IAEA`: the head word of the long form the glossary gives the letters is the body's short form (09UNVIEVIENNA289)", async () => {
+    const entities = await entitiesOf('09UNVIEVIENNA289');
+    expect(named(entities, /^Agency$/)).toEqual(['organization:Agency:42']);
+    // The letters stay their own name.
+    expect(named(entities, /^IAEA$/)).toHaveLength(1);
+  });
+});

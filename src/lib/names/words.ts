@@ -12,9 +12,11 @@ export interface GlossaryKnowledge {
   notNames: Set<string>;
   /** Letters the glossary gives a region's or a province's meaning (`FATA`, `NWFP`). */
   places: Set<string>;
+  /** A body's letters → the name its meaning opens with (`IAEA` → `International Atomic Energy Agency`): its short form's source. */
+  longForms: Map<string, string>;
 }
 
-export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set(), places: new Set() };
+export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set(), places: new Set(), longForms: new Map() };
 
 /** `GOG`, `GODJ`, `GRM`-like: "Government of …" acronyms, never a name (the guide). */
 const GOVERNMENT_OF = /^G[Oo][A-Z]{1,3}$/;
