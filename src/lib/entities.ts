@@ -121,8 +121,8 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|r
 /** A programme's name before its head word (`Megaports Initiative`). */
 const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 
-/** A treaty's name (`the Copenhagen Accord`, `the Kyoto Protocol`): no place inside it is named there (the guide; the labels). */
-const TREATY = /\b(?:Agreements?|Treaty|Treaties|Protocols?|Conventions?|Accords?)$/;
+/** A treaty's or a process's name (`the Copenhagen Accord`, `the Kyoto Protocol`, `the Middle East Peace Process`): no place inside it is named there (the guide; the labels). */
+const TREATY = /\b(?:Agreements?|Treaty|Treaties|Protocols?|Conventions?|Accords?|Process)$/;
 
 /**
  * A programme's or a conference's head word, which a UN body's name also ends in: with letters in

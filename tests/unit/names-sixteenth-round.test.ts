@@ -33,6 +33,16 @@ describe("a treaty's name in the plural", () => {
   });
 });
 
+describe('a process', () => {
+  test('a `Process` is a document, with no place inside it (09STATE80163: `the Middle East Peace Process`; 05MADRID1141: `the Barcelona Process`)', async () => {
+    const directive = await entitiesOf('09STATE80163');
+    // 9 `Middle East`: 4 inside the process, 5 the region (2 of them inside a resolution's and a zone's names, left).
+    expect(named(directive, /^Middle East$/)).toEqual(['place:Middle East:5']);
+    expect(named(directive, /Process$/)).toEqual([]);
+    expect(named(await entitiesOf('05MADRID1141'), /Process$/)).toEqual([]);
+  });
+});
+
 describe("a UN body's name that reads as a programme's", () => {
   test("with letters a list knows as a body's, `… Program (WFP)` and `… Conference (OIC)` are that body (09KAMPALA679, 09STATE80163)", async () => {
     const kampala = await entitiesOf('09KAMPALA679');

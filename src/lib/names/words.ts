@@ -240,7 +240,7 @@ export const SIX_POWERS = new RegExp(String.raw`\b${SIX_POWERS_FORM}\b`, 'g');
 export const SIX_POWERS_NAME = new RegExp(`^${SIX_POWERS_FORM}$`);
 
 /** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide); plural too (`the Geneva Conventions`). */
-export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|^(?:Agreement|Treaty|Convention|Protocol|Accords?)\s+(?:on|of|for|between)\s|\b(?:Agreements?|Treaty|Treaties|Act|Bill|Law|Protocols?|Conventions?|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
+export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|^(?:Agreement|Treaty|Convention|Protocol|Accords?)\s+(?:on|of|for|between)\s|\b(?:Agreements?|Treaty|Treaties|Act|Bill|Law|Protocols?|Conventions?|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|Process|War|Summit|Conference|Operation)$/i;
 
 /** Nouns that say what a name is when they stand beside it: `Epoca, a weekly magazine`; `the newspaper Epoca`. */
 const BODY_NOUNS = 'newspaper|daily|weekly|magazine|company|firm|party|group|club|team|bank|NGO|organi[sz]ation|movement|channel|station|network|corporation|conglomerate|airline|carrier|militia|agency|union|network|joint[ -]venture|subsidiary|producer|broadcaster|think[ -]tank';
