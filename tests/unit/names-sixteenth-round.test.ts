@@ -17,6 +17,20 @@ describe('issue codes', () => {
   });
 });
 
+describe("an outline's letter", () => {
+  test('a capital and a dot right after `¶` inside a paragraph is a list letter, no initial (09STATE80163: `¶D. UN Security Council`)', () => {
+    expect(names('Organizations: AU, EU, UN ¶D. UN Security Council 1) Procedures and Dynamics (FPOL-1)')).toEqual([
+      'organization:AU', 'organization:EU', 'organization:UN', 'organization:UN Security Council',
+    ]);
+  });
+
+  test('no name of the directive opens with an outline letter (09STATE80163: `¶F. UN General Assembly Tactics and Voting Blocs`)', async () => {
+    const directive = await entitiesOf('09STATE80163');
+    expect(named(directive, /^\p{Lu}\. /u)).toEqual([]);
+    expect(named(directive, /^UN General Assembly$/)).toEqual(['organization:UN General Assembly:10']);
+  });
+});
+
 describe("a site's first word", () => {
   test('`Dair`, `Deir` open a place, as `Ras` and `Wadi` do (09UNVIEVIENNA289: `Dair Alzour`)', async () => {
     expect(names('the origin of the anthropogenic uranium found at Dair Alzour and expressed concern')).toEqual(['place:Dair Alzour']);
