@@ -54,7 +54,7 @@ export function tokenize(text: string): Token[] {
   for (let at = 0; nextWord(text, at, found); at = found.end) {
     const start = found.start;
     let word = text.slice(start, found.end);
-    if (LIST_LETTER.test(word) && (tokens.length === 0 ? PARAGRAPH_OPENING.test(text.slice(0, start)) : text.charCodeAt(start - 1) === PILCROW)) continue;
+    if ((tokens.length === 0 || text.charCodeAt(start - 1) === PILCROW) && LIST_LETTER.test(word) && (tokens.length > 0 || PARAGRAPH_OPENING.test(text.slice(0, start)))) continue;
     if (word === 'No.' && NUMBER_SIGN.test(text.slice(start, start + 6))) {
       const kind = tokens[tokens.length - 1];
       if (kind !== undefined && kind.end === start - 1 && (isAcronym(kind.text) || lexicon().dictionary.has(kind.text.toLowerCase()))) tokens.pop();
