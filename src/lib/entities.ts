@@ -8,7 +8,7 @@
  */
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { headerFacts, headerFields } from './header.ts';
-import { conceptAcronyms, definedBodies } from './names/acronyms.ts';
+import { conceptAcronyms, definedBodies, knownBody } from './names/acronyms.ts';
 import { namesInCapitals } from './names/capitals.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { formFields, withoutFields } from './names/forms.ts';
@@ -121,8 +121,16 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|stated|noted|added|explained|asked|r
 /** A programme's name before its head word (`Megaports Initiative`). */
 const PROGRAMME_NAME = /^(\S+)\s+(?:Initiative|Program|Programme)$/;
 
-/** A treaty's name (`the Copenhagen Accord`, `the Kyoto Protocol`): no place inside it is named there (the guide; the labels). */
-const TREATY = /\b(?:Agreement|Treaty|Protocol|Convention|Accords?)$/;
+/** A treaty's or a process's name (`the Copenhagen Accord`, `the Kyoto Protocol`, `the Middle East Peace Process`): no place inside it is named there (the guide; the labels). */
+const TREATY = /\b(?:Agreements?|Treaty|Treaties|Protocols?|Conventions?|Accords?|Process)$/;
+
+/**
+ * A programme's or a conference's head word, which a UN body's name also ends in: with letters in
+ * brackets the glossary or names.yaml know as a body's, the name is that body's (`UN Development
+ * Program (UNDP)`, `World Food Program (WFP)`, `Organization of Islamic Conference (OIC)`), no
+ * document's; a treaty, a summit (`East Asia Summit (EAS)`) stays an event or a document.
+ */
+const BODY_DOCUMENT_HEAD = /\b(?:Program|Programme|Conference)$/;
 
 /** An acronym in brackets right after a name (`North American Free Trade Agreement (NAFTA)`). */
 const BRACKETED_ACRONYM = /^\s*\(([A-Z][A-Za-z&]{1,9})\)/;
@@ -160,17 +168,20 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       if (excluded.some((span) => found.start < span.end && span.start < found.end)) continue;
       const written = found.text.replace(/\s+/g, ' ');
       const name = shouting ? displayCase(written) : written;
-      const document = DOCUMENT_NAME.test(name);
+      let document = DOCUMENT_NAME.test(name);
       if (document) {
-        if (TREATY.test(name)) treaties.push({ paragraph: paragraph.anchor, start: found.start, end: found.end });
-        const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end));
-        if (acronym) documents.add(acronym[1]!);
+        const acronym = BRACKETED_ACRONYM.exec(paragraph.text.slice(found.end))?.[1] ?? '';
         // `the Petroleum Industry Bill`, later `the PIB`: its initials, unbracketed, name the bill too.
         const initials = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-        if (initials.length >= 3) documents.add(initials);
-        // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
-        const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
-        if (named && !isPlace(named[1]!)) documents.add(named[1]!);
+        document = !(BODY_DOCUMENT_HEAD.test(name) && knownBody(acronym, glossary));
+        if (document) {
+          if (TREATY.test(name)) treaties.push({ paragraph: paragraph.anchor, start: found.start, end: found.end });
+          if (acronym !== '') documents.add(acronym);
+          if (initials.length >= 3) documents.add(initials);
+          // `Operation Westbridge`, `Megaports Initiative`: `Westbridge`, `Megaports` alone are the operation, the programme too.
+          const named = /^(?:Operation|Project)\s+(.+)$/i.exec(name) ?? PROGRAMME_NAME.exec(name);
+          if (named && !isPlace(named[1]!)) documents.add(named[1]!);
+        }
       }
       if (document || !(isPlausibleName(name) || (found.kind === 'place' && isJargonPlaceName(name)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
@@ -230,11 +241,14 @@ function describesBody(meaning: string): boolean {
   return firstSentence.split(CLAUSE_BREAK).some((clause) => BODY_DESCRIPTION.test(clause.trim()));
 }
 
+/** A meaning that opens with a body's name, capitalised words to a stop (`The International Atomic Energy Agency, the UN's …`): the name captured. */
+const LONG_FORM_MEANING = /^The (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on))*)(?=[.,:;(]|$)/u;
+
 /** What the glossary knows of acronyms: which name bodies, which are jargon, roles or government-of forms. */
 export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
   let known = knowledge.get(glossary);
   if (known) return known;
-  known = { organizations: new Set(), notNames: new Set(), places: new Set() };
+  known = { organizations: new Set(), notNames: new Set(), places: new Set(), longForms: new Map() };
   for (const entry of glossary.entries) {
     if (entry.kind !== 'acronym' && entry.kind !== 'jargon') continue;
     // `In Brazil: a Parliamentary Commission of Inquiry`: the country the meaning holds in is no part of it.
@@ -242,6 +256,11 @@ export function glossaryKnowledge(glossary: Glossary): GlossaryKnowledge {
     const body = entry.kind === 'acronym' && (BODY_MEANING.test(meaning) || describesBody(meaning)) && !ROLE_MEANING.test(meaning);
     const place = entry.kind === 'acronym' && !body && describesPlace(meaning);
     for (const form of [entry.term, ...entry.forms]) (body ? known.organizations : place ? known.places : known.notNames).add(form);
+  }
+  // Any entry naming a known body, a tag's too (`IAEA`): the name its meaning opens with.
+  for (const entry of glossary.entries) {
+    const longForm = LONG_FORM_MEANING.exec(entry.meaning)?.[1];
+    if (longForm !== undefined && knownBody(entry.term, known)) known.longForms.set(entry.term, longForm);
   }
   knowledge.set(glossary, known);
   return known;
@@ -256,7 +275,7 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
   const treaties: Occurrence[] = [];
   const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties);
-  candidates.push(...shortFormCandidates(candidates, cable.paragraphs));
+  candidates.push(...shortFormCandidates(candidates, cable.paragraphs, glossaryKnowledge(glossary).longForms));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
   const officer = classifiedBy === null ? null : classifiedByName(classifiedBy, signer);

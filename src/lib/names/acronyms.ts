@@ -57,7 +57,7 @@ function isIndefinite(longForm: string[], words: string[]): boolean {
 }
 
 /** An acronym the glossary or names.yaml knows as a body's (`FIU`, `CBP`). */
-function knownBody(acronym: string, glossary: GlossaryKnowledge): boolean {
+export function knownBody(acronym: string, glossary: GlossaryKnowledge): boolean {
   return glossary.organizations.has(acronym) || lexicon().orgAcronyms.has(acronym);
 }
 

@@ -24,23 +24,34 @@ const NO_SHORT_FORM = new Set([...LEADER_HEADS, 'embassy', 'consulate', 'mission
 /** The names of the body a cable calls `the Alliance` (the guide's short form). */
 const ALLIANCE_OF = new Set(['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation']);
 
-/** The head words of the cable's bodies of two or more words: the last word, or the first before `of` (`Chamber of Deputies`). */
-function bodyHeads(candidates: readonly Candidate[]): Set<string> {
+/**
+ * The head words of the cable's bodies of two or more words: the last word, or the first before `of`
+ * (`Chamber of Deputies`); also of the long form the glossary gives a body named by its letters
+ * (`IAEA`, then `the Agency`: the IAEA's own short name).
+ */
+function bodyHeads(candidates: readonly Candidate[], longForms: ReadonlyMap<string, string>): Set<string> {
   const heads = new Set<string>();
   for (const candidate of candidates) {
-    const name = candidate.name;
-    const space = name.indexOf(' ');
-    if (candidate.kind !== 'organization' || candidate.guess || space < 0) continue;
-    const last = name.slice(name.lastIndexOf(' ') + 1);
-    if (isOrgHead(last)) heads.add(last);
-    const first = name.slice(0, space);
-    if (name.startsWith('of ', space + 1) && (isOrgHead(first) || isOrgStart(first))) heads.add(first);
+    if (candidate.kind !== 'organization' || candidate.guess) continue;
+    addHeads(candidate.name, heads);
+    const longForm = longForms.get(candidate.name);
+    if (longForm !== undefined) addHeads(longForm, heads);
   }
   // `the Alliance` in a cable that names NATO: its short name, though its own name holds no such head.
   if (candidates.some((candidate) => ALLIANCE_OF.has(candidate.name))) heads.add('Alliance');
   // A plural head alone is a kind, not one body (`the Partners`, `the Forces`).
   for (const head of heads) if (NO_SHORT_FORM.has(head.toLowerCase()) || PLURAL.test(head)) heads.delete(head);
   return heads;
+}
+
+/** A body's name's head words, if it has two words or more. */
+function addHeads(name: string, heads: Set<string>): void {
+  const space = name.indexOf(' ');
+  if (space < 0) return;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (isOrgHead(last)) heads.add(last);
+  const first = name.slice(0, space);
+  if (name.startsWith('of ', space + 1) && (isOrgHead(first) || isOrgStart(first))) heads.add(first);
 }
 
 /**
@@ -63,8 +74,8 @@ function placeHeads(candidates: readonly Candidate[]): Set<string> {
 }
 
 /** Candidates for the short forms the paragraphs use of the cable's own bodies, features and families. */
-export function shortFormCandidates(candidates: readonly Candidate[], paragraphs: readonly Paragraph[]): Candidate[] {
-  return [...shortForms(bodyHeads(candidates), 'organization', paragraphs), ...shortForms(placeHeads(candidates), 'place', paragraphs), ...familyPlurals(candidates, paragraphs)];
+export function shortFormCandidates(candidates: readonly Candidate[], paragraphs: readonly Paragraph[], longForms: ReadonlyMap<string, string> = new Map()): Candidate[] {
+  return [...shortForms(bodyHeads(candidates, longForms), 'organization', paragraphs), ...shortForms(placeHeads(candidates), 'place', paragraphs), ...familyPlurals(candidates, paragraphs)];
 }
 
 /** `the Sharifs`, `The Sharifs’`: a capitalised plural after `the`, its singular captured; not before another name's word (`the Claims Service`). */

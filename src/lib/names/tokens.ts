@@ -27,10 +27,12 @@ const CONTRACTION = /^(?:I['’](?:m|d|ll|ve)|\p{L}+n['’]t|(?:it|that|there|he
 const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
 /** Short forms whose dot belongs to them. */
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Adm|Sen|Rep|Gov|Amb|Prof|Msgr|Jr|Sr|No|Ft|Mt)\.$/;
-/** A list's letter opening a paragraph (`¶C. U.S. Consulate Peshawar`, a questionnaire's answer): no initial of a name. */
+/** A list's letter opening a paragraph or a joined sub-paragraph (`¶C. U.S. Consulate Peshawar`, a questionnaire's answer): no initial of a name. */
 const LIST_LETTER = /^\p{Lu}\.$/u;
 /** Before a list's letter: nothing but the paragraph sign and spaces. */
 const PARAGRAPH_OPENING = /^[\s¶]*$/;
+/** `¶`: inside a paragraph, where a joined sub-paragraph opens (`… Voting Blocs ¶D. UN Security Council`, an outline's letter). */
+const PILCROW = 0xb6;
 /**
  * `No.` before its number (`Law No. 9,279`, `Decree No. 4,830`): a document's number, no word of a
  * name, nor is the ordinary word or the code naming the document right before it (`Law`, `Decree`,
@@ -52,7 +54,7 @@ export function tokenize(text: string): Token[] {
   for (let at = 0; nextWord(text, at, found); at = found.end) {
     const start = found.start;
     let word = text.slice(start, found.end);
-    if (tokens.length === 0 && LIST_LETTER.test(word) && PARAGRAPH_OPENING.test(text.slice(0, start))) continue;
+    if ((tokens.length === 0 || text.charCodeAt(start - 1) === PILCROW) && LIST_LETTER.test(word) && (tokens.length > 0 || PARAGRAPH_OPENING.test(text.slice(0, start)))) continue;
     if (word === 'No.' && NUMBER_SIGN.test(text.slice(start, start + 6))) {
       const kind = tokens[tokens.length - 1];
       if (kind !== undefined && kind.end === start - 1 && (isAcronym(kind.text) || lexicon().dictionary.has(kind.text.toLowerCase()))) tokens.pop();

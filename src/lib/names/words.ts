@@ -12,9 +12,11 @@ export interface GlossaryKnowledge {
   notNames: Set<string>;
   /** Letters the glossary gives a region's or a province's meaning (`FATA`, `NWFP`). */
   places: Set<string>;
+  /** A body's letters → the name its meaning opens with (`IAEA` → `International Atomic Energy Agency`): its short form's source. */
+  longForms: Map<string, string>;
 }
 
-export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set(), places: new Set() };
+export const NO_GLOSSARY: GlossaryKnowledge = { organizations: new Set(), notNames: new Set(), places: new Set(), longForms: new Map() };
 
 /** `GOG`, `GODJ`, `GRM`-like: "Government of …" acronyms, never a name (the guide). */
 const GOVERNMENT_OF = /^G[Oo][A-Z]{1,3}$/;
@@ -120,6 +122,8 @@ export function acronymKind(text: string, glossary: GlossaryKnowledge): EntityKi
 
 /** A number right after a word (`RMB 10 million`, `EUROS 5 million`, `GBP 35 million`): the word is a currency or a unit. */
 const NUMBER_AFTER = /^\s\$?\d/;
+/** A hyphen and a number after capitals (`(FPOL-1)`, `(TERR-5H)`: a tasking key's issue codes; `SA-7`, a model): a code, no body's letters. */
+const CODE_NUMBER_AFTER = /^-\d/;
 
 /** A Roman numeral of two letters or more (`III. Host Country Capabilities`, a section's number): I, V and X only, so no body's letters (`MDC`, `CIA`) read as one. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -127,12 +131,14 @@ const ROMAN_NUMERAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /**
  * Capitals no list knows that are no body's letters (issue 7, the thirteenth round): an ordinary
  * English word in capitals for stress or in a heading (`the “AMERICAN MAFIA”`, `LIKELY OUTCOME:`),
- * and letters before a number (a currency or a unit). Listed and glossary bodies keep their kind.
+ * and letters before a number (a currency or a unit) or a hyphen and a number (a code). Listed and
+ * glossary bodies keep their kind.
  */
 export function isUnlistedCapitals(token: Token, text: string, glossary: GlossaryKnowledge): boolean {
   const word = token.text;
   if (lexicon().orgAcronyms.has(word) || glossary.organizations.has(word)) return false;
-  if (NUMBER_AFTER.test(text.slice(token.end, token.end + 3)) || ROMAN_NUMERAL.test(word)) return true;
+  const after = text.slice(token.end, token.end + 3);
+  if (NUMBER_AFTER.test(after) || CODE_NUMBER_AFTER.test(after) || ROMAN_NUMERAL.test(word)) return true;
   return word.length >= 4 && isOrdinaryWord(word);
 }
 
@@ -233,8 +239,8 @@ export const SIX_POWERS = new RegExp(String.raw`\b${SIX_POWERS_FORM}\b`, 'g');
 /** The same, as a whole name (a name with a digit is otherwise no name: display.ts). */
 export const SIX_POWERS_NAME = new RegExp(`^${SIX_POWERS_FORM}$`);
 
-/** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide). */
-export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|^(?:Agreement|Treaty|Convention|Protocol|Accords?)\s+(?:on|of|for|between)\s|\b(?:Agreement|Treaty|Act|Bill|Law|Protocol|Convention|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|War|Summit|Conference|Operation)$/i;
+/** A treaty's, a law's, a plan's or an event's name: none of the three kinds (the guide); plural too (`the Geneva Conventions`). */
+export const DOCUMENT_NAME = /^(?:Operation|Project|Plan)\s|^(?:Agreement|Treaty|Convention|Protocol|Accords?)\s+(?:on|of|for|between)\s|\b(?:Agreements?|Treaty|Treaties|Act|Bill|Law|Protocols?|Conventions?|Accords?|Resolution|Amendment|Constitution|Plan|Initiative|Program|Programme|Strategy|Talks|Process|War|Summit|Conference|Operation)$/i;
 
 /** Nouns that say what a name is when they stand beside it: `Epoca, a weekly magazine`; `the newspaper Epoca`. */
 const BODY_NOUNS = 'newspaper|daily|weekly|magazine|company|firm|party|group|club|team|bank|NGO|organi[sz]ation|movement|channel|station|network|corporation|conglomerate|airline|carrier|militia|agency|union|network|joint[ -]venture|subsidiary|producer|broadcaster|think[ -]tank';
