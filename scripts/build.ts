@@ -35,6 +35,7 @@ import { buildLists, mergeShards } from './shard/merge.ts';
 import { writeShardFacts } from './shard/facts.ts';
 import { moveSite, shardAstroCache, shardBuildDir } from './shard/cache.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
+import { FACTS_NODE_FLAGS } from './shard/node-flags.ts';
 import { runJobs, type Exec, type Job } from './shard/jobs.ts';
 import { writeShardLinks } from './shard/link.ts';
 import { readStampRecord, shardStamp, stampFile, writeStampRecord } from './shard/stamp.ts';
@@ -134,18 +135,9 @@ function withoutOutDir(args: string[]): string[] {
  * loader hooks cost a facts job ≈ 0.6 of its 1.2 CPU s before the first cable, and its annotate
  * workers inherit them (docs/benchmarks.md, "Issue 12: a shard job's fixed CPU").
  */
-function stage(exec: Exec, args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<number> {
+function stage(exec: Exec, args: string[], env: Record<string, string> = {}, nodeFlags: readonly string[] = []): Promise<number> {
   return exec(process.execPath, [...nodeFlags, join(root, 'scripts/build.ts'), ...args], { env });
 }
-
-/**
- * V8 flags of a facts job: its optimising tier stops at Maglev (no Turbofan). A job reads its
- * shard once, and Turbofan's compiles of the parser and the annotators (the name finder's most)
- * cost more than their faster code gives back over ≤ 2,500 cables (issue 7, branch nspeed4,
- * alternated: a 1,000-cable shard's job less in 10 pairs of 11, by 0.29 CPU s at the median of the
- * differences (≈ 5 %); a 2,500 one less in 5 of 6, by 0.87 s; docs/benchmarks.md).
- */
-const FACTS_NODE_FLAGS = ['--max-opt=2'];
 
 /**
  * The link stage's heap (MB): its live heap is what linking keeps of every cable and each

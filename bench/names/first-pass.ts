@@ -6,17 +6,19 @@
  * once under BENCH_TMP); it prints MB of paragraph text per CPU second of the whole process
  * (V8's compiler and GC threads count) for the first pass, and the warm rounds at 251.
  *
- *   npx tsx bench/names/first-pass.ts [--sizes 251,1000,2500] [--tree DIR] [--node-flags "--max-lazy"]
+ *   npx tsx bench/names/first-pass.ts [--sizes 251,1000,2500] [--tree DIR] [--facts] [--node-flags "--max-lazy"]
  *
- * `--tree` runs another checkout's finder (its bench/names/speed.ts must read NAMES_CORPUS).
+ * `--tree` runs another checkout's finder (its bench/names/speed.ts must read NAMES_CORPUS);
+ * `--facts` runs Node with a facts job's V8 flags (scripts/shard/node-flags.ts), before `--node-flags`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FACTS_NODE_FLAGS } from '../../scripts/shard/node-flags.ts';
 import { cableFilesUnder, generateCorpus } from '../steps/corpus.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '251,1000,2500' }, tree: { type: 'string', default: '.' }, 'node-flags': { type: 'string', default: '' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '251,1000,2500' }, tree: { type: 'string', default: '.' }, facts: { type: 'boolean', default: false }, 'node-flags': { type: 'string', default: '' } } });
 const tree = resolve(values.tree);
 const seeds = resolve('seeds');
 const scratch = process.env['BENCH_TMP'] ?? '/tmp/cable-bench';
@@ -32,7 +34,7 @@ function corpusOf(size: number): string {
 interface Figures { cables: number; mb: number; firstSeconds: number; rounds: number; roundsSeconds: number; processSeconds: number }
 
 function run(size: number): Figures {
-  const flags = values['node-flags'].split(' ').filter(Boolean);
+  const flags = [...(values.facts ? FACTS_NODE_FLAGS : []), ...values['node-flags'].split(' ').filter(Boolean)];
   const env = { ...process.env, NAMES_CORPUS: corpusOf(size), ROUNDS: size === 251 ? '3' : '0', SPEED_JSON: '1' };
   const child = spawnSync(join(tree, 'node_modules/.bin/node'), [...flags, 'bench/names/speed.ts'], { cwd: tree, env, encoding: 'utf8' });
   const line = child.stdout.split('\n').find((text) => text.startsWith('{"json"'));

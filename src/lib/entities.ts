@@ -43,13 +43,24 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   for (const group of text.matchAll(STATE_GROUPS)) {
     if (!mentions.some((m) => m.start === group.index)) mentions.push({ text: group[0], kind: 'organization', start: group.index, end: group.index + group[0].length });
   }
-  const named = COMPANY_SUFFIX.test(text) ? withCompanySuffixes(mentions, text) : mentions;
+  const named = mentions.some((mention) => isCompanySuffixAt(text, mention.end)) ? withCompanySuffixes(mentions, text) : mentions;
   return form && form.names.length > 0 ? [...named, ...form.names].sort((a, b) => a.start - b.start) : named;
 }
 
-/** A company's legal form after a comma (`Insitec, Ltd`, `Shandong Guoda Gold Company, Ltd.`): `COMPANY_SUFFIXES` every one. */
-const COMPANY_SUFFIX = /,\s+(?:Ltd|Inc|LLC|plc|GmbH|Corp)\b/;
-const COMPANY_SUFFIXES = /,\s+(?:Ltd|Inc|LLC|plc|GmbH|Corp)\b\.?/g;
+/** A company's legal form after a comma (`Insitec, Ltd`, `Shandong Guoda Gold Company, Ltd.`): `COMPANY_SUFFIXES` every one, `COMPANY_SUFFIX_AT` one at `lastIndex`. */
+const COMPANY_SUFFIX = String.raw`,\s+(?:Ltd|Inc|LLC|plc|GmbH|Corp)\b`;
+const COMPANY_SUFFIXES = new RegExp(String.raw`${COMPANY_SUFFIX}\.?`, 'g');
+const COMPANY_SUFFIX_AT = new RegExp(COMPANY_SUFFIX, 'y');
+
+/**
+ * A legal form right at `at`, where a name ends: only there can one join a name, so the question
+ * is asked at each name's end, not of the whole paragraph (every paragraph has its names read).
+ */
+function isCompanySuffixAt(text: string, at: number): boolean {
+  if (text[at] !== ',') return false;
+  COMPANY_SUFFIX_AT.lastIndex = at;
+  return COMPANY_SUFFIX_AT.test(text);
+}
 
 /** The name before a company's legal form is that company's, the form part of it (the labels' span); the form alone is no name. */
 function withCompanySuffixes(mentions: Mention[], text: string): Mention[] {
