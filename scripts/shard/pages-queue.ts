@@ -16,10 +16,19 @@ import { RUNNER_MARK, type RunnerDone, type RunnerShard } from './runner-protoco
 
 /**
  * A runner gets no more shards once its resident memory after one is above this: measured at
- * 0.70–0.75 GiB after its first 1,000-cable shard, 0.82–0.85 after the second, 0.88–0.91 after
- * the third (docs/benchmarks.md); Pagefind's process (≈ 0.5 MB a cable) comes on top while it runs.
+ * 0.69 GiB after its first 1,000-cable shard and 0.75 after the second (RUNNER_ENV, a collection
+ * between them; 0.70, 0.82, 0.88 without); Pagefind's process (≈ 0.5 MB a cable) comes on top
+ * while it runs, and two runners side by side at 0.95 took the 10k tree to 3.49 GiB
+ * (docs/benchmarks.md).
  */
-export const RUNNER_RETIRE_BYTES = 0.95 * 2 ** 30;
+export const RUNNER_RETIRE_BYTES = 0.8 * 2 ** 30;
+
+/**
+ * glibc's malloc in two arenas rather than one per thread that allocates (V8's helpers, libuv's,
+ * rolldown's): what one build freed is reused by the next, not kept apart (a runner after two
+ * 1,000-cable shards 0.75 rather than 0.82 GiB, with the collection between them).
+ */
+const RUNNER_ENV = { MALLOC_ARENA_MAX: '2' };
 
 /** A shard the queue may build: where, and what to do once it is built. */
 export interface PagesBuild {
@@ -75,8 +84,8 @@ export class PagesQueue {
           };
           let write: (line: string) => void = () => undefined;
           let end: () => void = () => undefined;
-          const status = await exec(process.execPath, [join(root, 'scripts/shard/pages-runner.ts')], {
-            env,
+          const status = await exec(process.execPath, ['--expose-gc', join(root, 'scripts/shard/pages-runner.ts')], {
+            env: { ...env, ...RUNNER_ENV },
             dialogue: {
               start: (sendLine, endInput) => {
                 write = sendLine;

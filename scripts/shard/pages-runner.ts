@@ -10,6 +10,7 @@
  * does, or after a build that failed (exit status 1).
  */
 import { createInterface } from 'node:readline';
+import { runInNewContext } from 'node:vm';
 import { build } from 'astro';
 import { RUNNER_MARK, type RunnerDone, type RunnerShard } from './runner-protocol.ts';
 
@@ -31,6 +32,9 @@ async function main(): Promise<number> {
     if (line.trim() === '') continue;
     const shard = JSON.parse(line) as RunnerShard;
     const status = await buildShard(shard);
+    // The last build's garbage collected now (the queue starts the runner with --expose-gc), not
+    // while the next grows: the process then holds ≈ 0.7 GiB rather than ≈ 0.9 between shards.
+    (runInNewContext('gc') as (() => void) | undefined)?.();
     const done: RunnerDone = { index: shard.index, status, rss: process.memoryUsage.rss() };
     process.stdout.write(`${RUNNER_MARK}${JSON.stringify(done)}\n`);
     if (status !== 0) return status;
