@@ -10,7 +10,6 @@
  * does, or after a build that failed (exit status 1).
  */
 import { createInterface } from 'node:readline';
-import { runInNewContext } from 'node:vm';
 import { build } from 'astro';
 import { RUNNER_MARK, type RunnerDone, type RunnerShard } from './runner-protocol.ts';
 
@@ -34,7 +33,7 @@ async function main(): Promise<number> {
     const status = await buildShard(shard);
     // The last build's garbage collected now (the queue starts the runner with --expose-gc), not
     // while the next grows: the process then holds ≈ 0.7 GiB rather than ≈ 0.9 between shards.
-    (runInNewContext('gc') as (() => void) | undefined)?.();
+    globalThis.gc?.();
     const done: RunnerDone = { index: shard.index, status, rss: process.memoryUsage.rss() };
     process.stdout.write(`${RUNNER_MARK}${JSON.stringify(done)}\n`);
     if (status !== 0) return status;
