@@ -3,7 +3,7 @@
  * feeds it): one `astro build` (Astro's own `build()`, as its CLI runs it) per shard named on its
  * stdin, each in the environment a pages job of its own gets. Astro, Vite and rolldown are loaded
  * and compiled once per process rather than once per shard (≈ 2 of a 1,000-cable job's ≈ 14 CPU s;
- * docs/benchmarks.md, "Issue 12: … one astro process for several shards"); every shard's output is
+ * docs/benchmarks.md, "Issue 12: one astro process for several shards"); every shard's output is
  * the bytes its own process writes.
  *
  * What it reads and writes: scripts/shard/runner-protocol.ts. The process ends when its stdin
