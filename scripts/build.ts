@@ -224,7 +224,11 @@ async function allShards(plan: Extract<BuildPlan, { kind: 'shards' }>, passThrou
       const prepared = preparePages(force)(shard, log);
       if (prepared === 0) assembly?.shardBuilt(shard.index);
       if (typeof prepared === 'number') return prepared;
-      return { ...prepared, built: () => (prepared.built(), assembly?.shardBuilt(shard.index)) };
+      const built = (): void => {
+        prepared.built();
+        assembly?.shardBuilt(shard.index);
+      };
+      return { ...prepared, built };
     });
     const env = { SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(Math.max(...all.map((shard) => shardHeapMb(work, shard)))) };
     return Array.from({ length: Math.min(jobs, count) }, (_, index) => queue.job(`pages #${index + 1}`, root, env));
