@@ -23,8 +23,8 @@ interface Series {
   cpu: { ms: number; cpuSeconds: number }[];
 }
 
-/** A job's line: `[facts 2/32] …`, `[pages 2/32] …`, `[lists] …`, `[link] …`, `[merge] …`. */
-const JOB_LINE = /^\[(?<name>(?:facts|pages) \d+\/\d+|lists|link|merge)\] /;
+/** A job's line: `[facts 2/32] …`, `[pages 2/32] …` (a shard built by hand), `[pages #1] …` (a pages runner: scripts/shard/pages-queue.ts), `[lists] …`, `[link] …`, `[merge] …`. */
+const JOB_LINE = /^\[(?<name>(?:facts|pages) \d+\/\d+|pages #\d+|lists|link|merge)\] /;
 /** The stage a job is of. */
 const STAGE = /^(?<stage>facts|link|pages|lists|merge)/;
 

@@ -37,6 +37,7 @@ import { moveSite, shardAstroCache, shardBuildDir } from './shard/cache.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
 import { FACTS_NODE_FLAGS } from './shard/node-flags.ts';
 import { runJobs, type Exec, type Job } from './shard/jobs.ts';
+import { PagesQueue, type PagesPrepare } from './shard/pages-queue.ts';
 import { writeShardLinks } from './shard/link.ts';
 import { readStampRecord, shardStamp, stampFile, writeStampRecord } from './shard/stamp.ts';
 import { keepOnlyCount } from './shard/work.ts';
@@ -80,20 +81,20 @@ const SHARD_HEAP_MB = 1024;
 const HEAP_PER_LINKS_MB = 5;
 
 /**
- * NODE_OPTIONS for a shard's `astro build`: a heap limit, so V8 collects garbage before the tree
- * (astro + Pagefind) passes 3 GiB at 10,000 cables (2.88 → 2.43 GiB measured), sized by the links
- * it reads, unless the caller set one (`NODE_OPTIONS=--max-old-space-size=…`).
+ * Astro's heap limit (MB) in a shard's pages job, so V8 collects garbage before the tree (astro +
+ * Pagefind) passes 3 GiB at 10,000 cables (2.88 → 2.43 GiB measured), sized by the links it reads.
  */
-function shardNodeOptions(work: string, shard: ShardSpec): string {
-  return nodeOptionsWithHeap(Math.ceil(SHARD_HEAP_MB + (HEAP_PER_LINKS_MB * statSync(linksPath(work, shard)).size) / 2 ** 20));
+function shardHeapMb(work: string, shard: ShardSpec): number {
+  return Math.ceil(SHARD_HEAP_MB + (HEAP_PER_LINKS_MB * statSync(linksPath(work, shard)).size) / 2 ** 20);
 }
 
 /**
- * The shard's pages and index, unless its stamp says nothing they depend on changed. Its astro
- * build has a cache folder and an output folder of its own (scripts/shard/cache.ts), so that
- * shards can build side by side.
+ * What a shard's pages need, unless its stamp says nothing they depend on changed (0, logged) or
+ * its links are stale (3): its astro build gets a cache folder and an output folder of its own
+ * (scripts/shard/cache.ts), so that shards can build side by side; once built, the site is moved
+ * into place and stamped.
  */
-async function pages(shard: ShardSpec, passThrough: string[], force: boolean, exec: Exec, log: (line: string) => void): Promise<number> {
+const preparePages = (force: boolean): PagesPrepare => (shard, log) => {
   const work = shardWork(root);
   const stale = staleLinks(work, shard);
   if (stale !== null) {
@@ -110,18 +111,28 @@ async function pages(shard: ShardSpec, passThrough: string[], force: boolean, ex
   }
   rmSync(stampFile(work, shard.index), { force: true });
   const buildDir = shardBuildDir(root, outDir, shard.index);
-  const status = await exec(ASTRO, ['build', '--outDir', buildDir, ...withoutOutDir(passThrough)], {
+  const built = (): void => {
+    moveSite(buildDir, outDir);
+    writeStampRecord(work, shard, stamp);
+  };
+  return { shard, outDir: buildDir, cacheDir: shardAstroCache(root, work, cablesDir(root), shard.index), built };
+};
+
+/** One shard's pages and index in an `astro build` of its own (a shard built by hand: `--shard k/N`). */
+async function pages(shard: ShardSpec, passThrough: string[], force: boolean, exec: Exec, log: (line: string) => void): Promise<number> {
+  const prepared = preparePages(force)(shard, log);
+  if (typeof prepared === 'number') return prepared;
+  const work = shardWork(root);
+  const status = await exec(ASTRO, ['build', '--outDir', prepared.outDir, ...withoutOutDir(passThrough)], {
     env: {
       CABLE_SHARD: `${shard.index}/${shard.count}`,
       SHARD_WORK: work,
-      CABLE_ASTRO_CACHE: shardAstroCache(root, work, cablesDir(root), shard.index),
-      NODE_OPTIONS: shardNodeOptions(work, shard),
+      CABLE_ASTRO_CACHE: prepared.cacheDir,
+      NODE_OPTIONS: nodeOptionsWithHeap(shardHeapMb(work, shard)),
     },
   });
-  if (status !== 0) return status;
-  moveSite(buildDir, outDir);
-  writeStampRecord(work, shard, stamp);
-  return 0;
+  if (status === 0) prepared.built();
+  return status;
 }
 
 /** The arguments without `--outDir X` (a shard writes to its own folder). */
@@ -195,11 +206,30 @@ async function allShards(plan: Extract<BuildPlan, { kind: 'shards' }>, passThrou
       return status;
     },
   });
+  // The pages jobs: as many runners as jobs side by side, building the shards from one queue,
+  // largest first (scripts/shard/pages-queue.ts); with astro arguments of the caller's, one astro
+  // build per shard, which takes them.
+  const pagesJobs = (): Job[] => {
+    const order = largestFirst(work, all);
+    if (withoutOutDir(passThrough).length > 0) return order.map(pagesJob);
+    const queue = new PagesQueue(order, (shard, log) => {
+      const prepared = preparePages(force)(shard, log);
+      if (prepared === 0) assembly?.shardBuilt(shard.index);
+      if (typeof prepared === 'number') return prepared;
+      const built = (): void => {
+        prepared.built();
+        assembly?.shardBuilt(shard.index);
+      };
+      return { ...prepared, built };
+    });
+    const env = { SHARD_WORK: work, NODE_OPTIONS: nodeOptionsWithHeap(Math.max(...all.map((shard) => shardHeapMb(work, shard)))) };
+    return Array.from({ length: Math.min(jobs, count) }, (_, index) => queue.job(`pages #${index + 1}`, root, env));
+  };
   // Each stage's jobs made when it starts: the pages jobs' order reads the facts' sizes.
   const stages: (() => Job[])[] = [
     () => all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads, FACTS_NODE_FLAGS) })),
     () => [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
-    () => [...(beside ? [lists] : []), ...largestFirst(work, all).map(pagesJob)],
+    () => [...(beside ? [lists] : []), ...pagesJobs()],
     () => [
       {
         name: 'merge',

@@ -7,8 +7,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
+/**
+ * A job's exchange with its process (scripts/shard/pages-queue.ts): `start` is given a way to
+ * write a line to its stdin and to close it; `line` sees each line of its stdout.
+ */
+export interface Dialogue {
+  start: (send: (line: string) => void, end: () => void) => void;
+  line: (line: string) => void;
+}
+
 /** Runs one process of a job, its output prefixed; resolves to its exit status (1 when it could not start or was killed). */
-export type Exec = (command: string, args: string[], options?: { env?: Record<string, string>; cwd?: string }) => Promise<number>;
+export type Exec = (command: string, args: string[], options?: { env?: Record<string, string>; cwd?: string; dialogue?: Dialogue }) => Promise<number>;
 
 /** One job: its name, and what it runs (with `exec` for its processes); resolves to its exit status. */
 export interface Job {
@@ -57,15 +66,25 @@ export async function runJobs(jobs: readonly Job[], concurrency: number): Promis
       const child = spawn(command, args, {
         cwd: options.cwd,
         env: { ...process.env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: [options.dialogue ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         detached: true,
       });
       running.add(child);
       const seen = (line: string): void => {
         if (SHARED_TMP_RACE.test(line)) raced.add(prefix);
       };
-      prefixLines(child.stdout, prefix, process.stdout, seen);
-      prefixLines(child.stderr, prefix, process.stderr, seen);
+      // Piped (stdio above), so there.
+      prefixLines(child.stdout!, prefix, process.stdout, (line) => {
+        seen(line);
+        options.dialogue?.line(line);
+      });
+      prefixLines(child.stderr!, prefix, process.stderr, seen);
+      // A process that ended early closes its stdin: a line sent then is lost, not an error.
+      child.stdin?.on('error', () => undefined);
+      options.dialogue?.start(
+        (line) => child.stdin?.write(`${line}\n`),
+        () => child.stdin?.end(),
+      );
       child.on('error', (error) => process.stderr.write(`${prefix}${error.message}\n`));
       child.on('close', (code, signal) => {
         running.delete(child);

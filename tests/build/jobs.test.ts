@@ -45,9 +45,13 @@ test('--jobs 2 builds the same site as --jobs 1, byte for byte', async () => {
   const two = built.get(2)!;
   expect(one.output).toContain('building 3 shards one after another');
   expect(two.output).toContain('building 3 shards of ≤ 3 cables, 2 jobs side by side');
-  // Each job's lines carry its name: astro's of a pages job, the list pages' (beside the pages
-  // jobs, before the last of them ends), the merge's.
-  for (const name of ['facts 1/3', 'facts 3/3', 'link', 'pages 2/3', 'lists', 'merge']) expect(two.output).toMatch(new RegExp(`^\\[${name}\\] \\S`, 'm'));
+  // Each job's lines carry its name: astro's of a pages job (a runner building shards from the
+  // queue: scripts/shard/pages-queue.ts), the list pages' (beside the pages jobs, before the last
+  // of them ends), the merge's.
+  for (const name of ['facts 1/3', 'facts 3/3', 'link', 'pages #1', 'lists', 'merge']) expect(two.output).toMatch(new RegExp(`^\\[${name}\\] \\S`, 'm'));
+  // The pages job is a runner (scripts/shard/pages-runner.ts): every shard's build ends in it.
+  const ends = [...one.output.matchAll(/^\[pages #1\] @@pages-runner \{"index":(\d),"status":0,/gm)].map((match) => Number(match[1]));
+  expect(ends.sort()).toEqual([1, 2, 3]);
   expect(two.output.indexOf('[lists] ')).toBeLessThan(two.output.lastIndexOf('[pages '));
   expect(two.output).toMatch(/^\[merge\] merge: 9 cables of 3 shards assembled/m);
 
