@@ -14,6 +14,7 @@ import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
+import { THE_WEST, theWest } from './names/run-cues.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
@@ -78,6 +79,12 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
   // A word beyond a comma or a bracket is no cue (`fiber optic network, Siniora’s senior advisor`).
   const before = index > 0 && !run[0]!.sentenceStart && !CLAUSE_GAP.test(run[0]!.gap) ? tokens[index - 1]!.text.toLowerCase() : undefined;
   const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
+  // `the West`: a place, however the run would read (run-cues.ts).
+  const west = theWest(run, before, text);
+  if (west) {
+    mentions.push(west);
+    return;
+  }
   for (const found of namesInRun(run, text, { before, after, glossary })) {
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
     if (mention.guess) mentions.push(withApposition(mention, text));
@@ -183,7 +190,7 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
           if (named && !isPlace(named[1]!)) documents.add(named[1]!);
         }
       }
-      if (document || !(isPlausibleName(name) || (found.kind === 'place' && isJargonPlaceName(name)))) continue;
+      if (document || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
       // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname.
