@@ -14,7 +14,7 @@ import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
-import { THE_WEST, theWest } from './names/run-cues.ts';
+import { THE_WEST, theWest, withoutLeadingStyle } from './names/run-cues.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
@@ -85,7 +85,10 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
     mentions.push(west);
     return;
   }
-  for (const found of namesInRun(run, text, { before, after, glossary })) {
+  for (const read of namesInRun(run, text, { before, after, glossary })) {
+    // `Tun Eusoff Chin` → `Eusoff Chin`: a Malay style opening a name is a title.
+    const found = withoutLeadingStyle(read);
+    if (!found) continue;
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
     if (mention.guess) mentions.push(withApposition(mention, text));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.

@@ -27,3 +27,21 @@ describe('the West', () => {
     expect(named(await entitiesOf('06MINSK311'), /^West$/)).toEqual(['place:West:7']);
   });
 });
+
+describe('Malay styles', () => {
+  test('`Tun`, `Tengku` opening a name are titles; `Tengku` inside one is the name’s (07KUALALUMPUR1446)', () => {
+    expect(names(' He exhorted Fairuz\'s loyalty and "sacrifices" and added that even former Chief Justice Tun Eusoff Chin had told him that Fairuz is "110% loyal.')).toEqual([
+      'person:Fairuz', 'person:Eusoff Chin', 'person:Fairuz',
+    ]);
+    expect(names('Also implicated in the conversation were business tycoon and former PM Mahathir crony Vincent Tan and his business partner Tengku Adnan Tengku Mansor, then minister in the PM\'s Department, and currently the Tourism Minister.')).toContain('person:Adnan Tengku Mansor');
+    expect(names(' In July 2007, Judicial Commissioner Tengku Maimon Tuan Mat dismissed the suit without hearing the merits of the case')).toEqual(['person:Maimon Tuan Mat']);
+  });
+
+  test("a style alone is no name (07KUALALUMPUR1446: `the honorific title of 'Tan Sri'`)", () => {
+    expect(names(" Based on Lingam's conversation, both Tan and Adnan had apparently played an instrumental role in the appointment of judges as well to secure the honorific title of 'Tan Sri' for Ahmad Fairuz.")).not.toContain('person:Tan Sri');
+  });
+
+  test('`DPM` (Deputy Prime Minister) is a title (07KUALALUMPUR1446)', () => {
+    expect(names('Former DPM Anwar stated that the revelations proved his appeals against his sodomy and abuse of power convictions "were tainted"')).toEqual(['person:Anwar']);
+  });
+});

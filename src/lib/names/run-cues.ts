@@ -1,6 +1,6 @@
 /**
  * Cues on one run of capitalised words, read beside runs.ts's reading (entities.ts `readRun`):
- * `the West`.
+ * `the West`, a style opening a Malay name.
  */
 import type { Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
@@ -18,4 +18,20 @@ export function theWest(run: Token[], before: string | undefined, text: string):
   if (west.text !== THE_WEST || run.length > 2) return null;
   if (run.length === 1 ? before !== 'the' : run[0]!.text !== 'The') return null;
   return { text: text.slice(west.start, west.end), kind: 'place', start: west.start, end: west.end };
+}
+
+/**
+ * Malay styles opening a person's name (`Tun Eusoff Chin`, `Tengku Adnan Tengku Mansor`, `Tan Sri
+ * Ahmad Fairuz`): titles by the guide, so the name starts after them. Inside a name (`Adnan Tengku
+ * Mansor`) a style is the name's. (`Datuk`, `Dato`, `Datin`, `Seri` are names.yaml titles.)
+ */
+const LEADING_STYLE = /^(?:(?:Tun|Tunku|Tengku|Tan\s+Sri|Toh\s+Puan)(?:\s+Seri)?(?:\s+|$))+/;
+
+/** A person's name without the styles opening it; a style alone (`the honorific title of 'Tan Sri'`) is none. */
+export function withoutLeadingStyle(mention: Mention): Mention | null {
+  if (mention.kind !== 'person' || mention.text.charCodeAt(0) !== 84 /* T */) return mention;
+  const style = LEADING_STYLE.exec(mention.text);
+  if (!style) return mention;
+  if (style[0].length === mention.text.length) return null;
+  return { ...mention, text: mention.text.slice(style[0].length), start: mention.start + style[0].length };
 }
