@@ -45,3 +45,9 @@ describe('Malay styles', () => {
     expect(names('Former DPM Anwar stated that the revelations proved his appeals against his sodomy and abuse of power convictions "were tainted"')).toEqual(['person:Anwar']);
   });
 });
+
+describe("a patronymic name's initials", () => {
+  test('`Hamad bin Jassim (HBJ)`: the capitals spell the words’ initials, `bin` too, and `HBJ` is that person (09DOHA733)', async () => {
+    expect(named(await entitiesOf('09DOHA733'), /HBJ|Hamad/)).toEqual(['person:Hamad bin Jassim Al Thani:12']);
+  });
+});
