@@ -14,7 +14,7 @@ import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
-import { THE_WEST, theWest, withoutLeadingStyle } from './names/run-cues.ts';
+import { THE_WEST, theWest, withHyphenatedPlace, withoutLeadingStyle } from './names/run-cues.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
@@ -90,7 +90,7 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
     const found = withoutLeadingStyle(read);
     if (!found) continue;
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
-    if (mention.guess) mentions.push(withApposition(mention, text));
+    if (mention.guess) mentions.push(withHyphenatedPlace(withApposition(mention, text)));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.
     else mentions.push(mention.kind === 'person' && isCrossing(text.slice(Math.max(0, mention.start - 30), mention.start), text.slice(mention.end, mention.end + 30)) ? { ...mention, kind: 'place' } : mention);
   }

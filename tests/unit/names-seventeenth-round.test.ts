@@ -5,7 +5,7 @@
  * name; each test fails without its rule.
  */
 import { describe, expect, test } from 'vitest';
-import { entitiesOf, named, names } from '../helpers/names.ts';
+import { entitiesOf, guessedNames, named, names } from '../helpers/names.ts';
 
 describe('the West', () => {
   test('`the West` is a place, as dev labels it (06MINSK311, 09UNVIEVIENNA553)', () => {
@@ -49,5 +49,13 @@ describe('Malay styles', () => {
 describe("a patronymic name's initials", () => {
   test('`Hamad bin Jassim (HBJ)`: the capitals spell the words’ initials, `bin` too, and `HBJ` is that person (09DOHA733)', async () => {
     expect(named(await entitiesOf('09DOHA733'), /HBJ|Hamad/)).toEqual(['person:Hamad bin Jassim Al Thani:12']);
+  });
+});
+
+describe("a region's hyphen written as a space", () => {
+  test('`KwaZulu Natal` is the gazetteer’s `KwaZulu-Natal`, no person (09PRETORIA954)', () => {
+    expect(guessedNames(' In 1996, he was re-elected as Chair of the ANC in KwaZulu Natal and the same year became the ANC’s National Chairperson')).toEqual([
+      'organization:ANC', 'place:KwaZulu Natal', 'organization:ANC',
+    ]);
   });
 });

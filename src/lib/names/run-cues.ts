@@ -1,9 +1,10 @@
 /**
  * Cues on one run of capitalised words, read beside runs.ts's reading (entities.ts `readRun`):
- * `the West`, a style opening a Malay name.
+ * `the West`, a style opening a Malay name, a region's name written with a space for its hyphen.
  */
 import type { Mention } from './runs.ts';
 import type { Token } from './tokens.ts';
+import { isPlace } from './words.ts';
 
 /** The name `theWest` reads: names.yaml's `notNames` holds `west` for the compass word alone, so the candidate must pass it. */
 export const THE_WEST = 'West';
@@ -34,4 +35,16 @@ export function withoutLeadingStyle(mention: Mention): Mention | null {
   if (!style) return mention;
   if (style[0].length === mention.text.length) return null;
   return { ...mention, text: mention.text.slice(style[0].length), start: mention.start + style[0].length };
+}
+
+/** The white space between a region's words, where the gazetteer writes hyphens (`KwaZulu Natal`). */
+const WORD_GAPS = /\s+/g;
+
+/**
+ * `KwaZulu Natal`: a guessed name that the gazetteer holds with hyphens for its spaces is that
+ * place (`KwaZulu-Natal`, `Emilia-Romagna`), no person.
+ */
+export function withHyphenatedPlace(mention: Mention): Mention {
+  if (!mention.guess || !mention.text.includes(' ') || !isPlace(mention.text.replace(WORD_GAPS, '-'))) return mention;
+  return { text: mention.text, kind: 'place', start: mention.start, end: mention.end };
 }
