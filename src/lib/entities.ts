@@ -16,6 +16,7 @@ import { addresseeNames, classifiedByName, signatureName } from './names/header-
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { THE_WEST, theWest, withHyphenatedPlace, withoutLeadingStyle } from './names/run-cues.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
+import { withPartySingulars } from './names/party-members.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { isJargonPlaceName } from './names/word-roles.ts';
@@ -284,7 +285,7 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   // Paragraphs in capitals, found once: reading the names and locating them both ask.
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
   const treaties: Occurrence[] = [];
-  const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties);
+  const candidates = withPartySingulars(textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties));
   candidates.push(...shortFormCandidates(candidates, cable.paragraphs, glossaryKnowledge(glossary).longForms));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);

@@ -59,3 +59,13 @@ describe("a region's hyphen written as a space", () => {
     ]);
   });
 });
+
+describe("a party's member in the singular", () => {
+  test('`the Sandinistas` in the cable: `a former Sandinista`, `Sandinista cover-up methods` are the party (06MANAGUA1002)', async () => {
+    expect(named(await entitiesOf('06MANAGUA1002'), /^Sandinistas?$/)).toEqual(['organization:Sandinista:5', 'organization:Sandinistas:2']);
+  });
+
+  test('a family by its plural leaves its member’s surname a person (09TELAVIV1098: `the Alperons`, `Yaakov Alperon`)', async () => {
+    expect(named(await entitiesOf('09TELAVIV1098'), /Alperon/)).toEqual(['person:Yaakov Alperon:15', 'organization:Alperons:1']);
+  });
+});
