@@ -69,3 +69,11 @@ describe("a party's member in the singular", () => {
     expect(named(await entitiesOf('09TELAVIV1098'), /Alperon/)).toEqual(['person:Yaakov Alperon:15', 'organization:Alperons:1']);
   });
 });
+
+describe("a party's nouns", () => {
+  test('`coalition`, `parliamentarians` beside a lone name make it a body (07PORTAUPRINCE408: `Lespwa`)', async () => {
+    expect(names("What is the status of Preval's Lespwa coalition?")).toContain('organization:Lespwa');
+    expect(names(' Senate President Joseph Lambert, has emerged as a leader among Lespwa parliamentarians, but devotes')).toContain('organization:Lespwa');
+    expect(named(await entitiesOf('07PORTAUPRINCE408'), /^Lespwa$/)).toEqual(['organization:Lespwa:8']);
+  });
+});
