@@ -197,10 +197,10 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       if (document || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
-      // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname.
+      // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname, a guess that speaks someone's.
       const title = found.kind === 'person' ? wordBefore(paragraph.text, found.start) : '';
       if (title !== '' && isTitle(title)) candidate.title = title.toLowerCase();
-      if (found.kind === 'place' && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12))) candidate.speaks = true;
+      if ((found.kind === 'place' || found.guess === true) && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12))) candidate.speaks = true;
       candidates.push(candidate);
     }
   }

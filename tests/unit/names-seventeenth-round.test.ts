@@ -77,3 +77,10 @@ describe("a party's nouns", () => {
     expect(named(await entitiesOf('07PORTAUPRINCE408'), /^Lespwa$/)).toEqual(['organization:Lespwa:8']);
   });
 });
+
+describe('a lone guessed name that speaks', () => {
+  test('a one-word name a verb of speech follows is someone, marked without the site (09UNVIEVIENNA553: `Mashaie said`; 09KYIV1942: `Nykonenko said`)', async () => {
+    expect(named(await entitiesOf('09UNVIEVIENNA553'), /^Mashaie$/)).toEqual(['person:Mashaie:7']);
+    expect(named(await entitiesOf('09KYIV1942'), /^Nykonenko$/)).toEqual(['person:Nykonenko:35']);
+  });
+});

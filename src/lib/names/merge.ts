@@ -71,10 +71,11 @@ function withoutJoinedPairs(candidates: Candidate[]): Candidate[] {
 /**
  * A one-word name that nothing in the cable identifies (no title, no `the`, no designator, no
  * list): the finder only guesses it is a person, and half such guesses are wrong (`Forest`,
- * `Cessna`, `Tupamaro`), so it is marked only when the site identifies it elsewhere (site.ts).
+ * `Cessna`, `Tupamaro`), so it is marked only when the site identifies it elsewhere (site.ts);
+ * one that speaks (`Mashaie said`) is someone.
  */
 function unidentified(draft: Draft): boolean {
-  return !draft.cued && !draft.name.includes(' ') && kindOf(draft) === 'person';
+  return !draft.cued && !draft.speaks && !draft.name.includes(' ') && kindOf(draft) === 'person';
 }
 
 /** Groups candidates by name, then joins surnames to the fuller name they shorten. */
