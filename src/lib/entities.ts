@@ -14,7 +14,9 @@ import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
 import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
+import { THE_WEST, theWest, withHyphenatedPlace, withoutLeadingStyle } from './names/run-cues.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
+import { withPartySingulars } from './names/party-members.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { isJargonPlaceName } from './names/word-roles.ts';
@@ -89,9 +91,18 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
   // A word beyond a comma or a bracket is no cue (`fiber optic network, Siniora’s senior advisor`).
   const before = index > 0 && !run[0]!.sentenceStart && !CLAUSE_GAP.test(run[0]!.gap) ? tokens[index - 1]!.text.toLowerCase() : undefined;
   const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
-  for (const found of namesInRun(run, text, { before, after, glossary })) {
+  // `the West`: a place, however the run would read (run-cues.ts).
+  const west = theWest(run, before, text);
+  if (west) {
+    mentions.push(west);
+    return;
+  }
+  for (const read of namesInRun(run, text, { before, after, glossary })) {
+    // `Tun Eusoff Chin` → `Eusoff Chin`: a Malay style opening a name is a title.
+    const found = withoutLeadingStyle(read);
+    if (!found) continue;
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
-    if (mention.guess) mentions.push(withApposition(mention, text));
+    if (mention.guess) mentions.push(withHyphenatedPlace(withApposition(mention, text)));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.
     else mentions.push(mention.kind === 'person' && isCrossing(text.slice(Math.max(0, mention.start - 30), mention.start), text.slice(mention.end, mention.end + 30)) ? { ...mention, kind: 'place' } : mention);
   }
@@ -194,13 +205,13 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
           if (named && !isPlace(named[1]!)) documents.add(named[1]!);
         }
       }
-      if (document || !(isPlausibleName(name) || (found.kind === 'place' && isJargonPlaceName(name)))) continue;
+      if (document || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
-      // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname.
+      // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname, a guess that speaks someone's.
       const title = found.kind === 'person' ? wordBefore(paragraph.text, found.start) : '';
       if (title !== '' && isTitle(title)) candidate.title = title.toLowerCase();
-      if (found.kind === 'place' && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12))) candidate.speaks = true;
+      if ((found.kind === 'place' || found.guess === true) && SPEECH_AFTER.test(paragraph.text.slice(found.end, found.end + 12))) candidate.speaks = true;
       candidates.push(candidate);
     }
   }
@@ -285,7 +296,7 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   // Paragraphs in capitals, found once: reading the names and locating them both ask.
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
   const treaties: Occurrence[] = [];
-  const candidates = textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties);
+  const candidates = withPartySingulars(textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties));
   candidates.push(...shortFormCandidates(candidates, cable.paragraphs, glossaryKnowledge(glossary).longForms));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);

@@ -71,10 +71,11 @@ function withoutJoinedPairs(candidates: Candidate[]): Candidate[] {
 /**
  * A one-word name that nothing in the cable identifies (no title, no `the`, no designator, no
  * list): the finder only guesses it is a person, and half such guesses are wrong (`Forest`,
- * `Cessna`, `Tupamaro`), so it is marked only when the site identifies it elsewhere (site.ts).
+ * `Cessna`, `Tupamaro`), so it is marked only when the site identifies it elsewhere (site.ts);
+ * one that speaks (`Mashaie said`) is someone.
  */
 function unidentified(draft: Draft): boolean {
-  return !draft.cued && !draft.name.includes(' ') && kindOf(draft) === 'person';
+  return !draft.cued && !draft.speaks && !draft.name.includes(' ') && kindOf(draft) === 'person';
 }
 
 /** Groups candidates by name, then joins surnames to the fuller name they shorten. */
@@ -203,7 +204,7 @@ function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
   // (`includes` first: a bracket is in fewer than half of them, and the expression costs more per character.)
   const withAcronyms = paragraphs.filter((paragraph) => paragraph.text.includes('(') && BRACKETED_ACRONYM.test(paragraph.text)).map((paragraph) => acronymParagraph(paragraph.text));
   for (const draft of drafts) {
-    for (const alias of [...bracketedAcronyms(draft, withAcronyms), ...companyShortForm(draft)]) {
+    for (const alias of [...bracketedAcronyms(draft, withAcronyms), ...companyShortForm(draft), ...patronymicShortForms(draft, withAcronyms)]) {
       draft.variants.add(alias);
       aliases.set(keyOf(alias), draft);
     }
@@ -274,6 +275,29 @@ function bracketedAcronyms(draft: Draft, paragraphs: AcronymParagraph[]): string
 function spellsName(acronym: string, draft: Draft): boolean {
   if (MIXED_CASE.test(acronym)) return spellsInitials(acronym, draft.name.split(/[\s-]+/).map((word) => word[0]).join(''), /./gu);
   return spellsOwnInitials(acronym, draft.name) || translatedInitials(acronym, draft);
+}
+
+/** `bin`, `ibn`: a patronymic inside a person's name (`Hamad bin Jassim`). */
+const PATRONYMIC_WORD = /\s(?:bin|bint|ibn)\s/;
+
+/**
+ * `Hamad bin Jassim (HBJ)`: a person's patronymic name (any of its forms in the cable: the entity
+ * may be `Hamad bin Jassim Al Thani`) with capitals in brackets that spell its words' initials,
+ * the particle's too; `MbZ` in mixed case is `bracketedAcronyms`'.
+ */
+function patronymicShortForms(draft: Draft, paragraphs: AcronymParagraph[]): string[] {
+  if (paragraphs.length === 0 || kindOf(draft) !== 'person') return [];
+  const found: string[] = [];
+  for (const name of draft.variants) {
+    if (!PATRONYMIC_WORD.test(name)) continue;
+    const initials = name.split(/[\s-]+/).map((word) => word[0]!.toUpperCase()).join('');
+    for (const paragraph of paragraphs) {
+      const at = paragraph.text.indexOf(name);
+      const alias = at < 0 ? null : ACRONYM_AFTER_NAME.exec(paragraph.text.slice(at + name.length));
+      if (alias && !MIXED_CASE.test(alias[1]!) && spellsInitials(alias[1]!, initials, /./gu)) found.push(alias[1]!);
+    }
+  }
+  return found;
 }
 
 /** The acronym spells the name's capitals, or those after an owner's word (`U.S. National Wildfire Coordinating Group (NWCG)`). */

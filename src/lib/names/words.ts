@@ -231,6 +231,7 @@ export const ORG_CONTEXT = new Set([
   'subsidiary', 'consortium', 'group', 'bank', 'party', 'members', 'militants', 'fighters', 'insurgents', 'leadership',
   'officials', 'spokesman', 'newspaper', 'daily', 'weekly', 'magazine', 'channel', 'network', 'broadcaster', 'ceo',
   'chairman', 'stake', 'contract', 'executives', 'joint', 'venture', 'brand', 'plant', 'refinery', 'members',
+  'coalition', 'parliamentarians',
 ]);
 
 /** The six powers talking to Iran, named by their count (`the P5 1 talks`, where the cable lost its `+`; `P5+1`; `P5 plus 1`): one body. */
