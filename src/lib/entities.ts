@@ -21,6 +21,7 @@ import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { isJargonPlaceName } from './names/word-roles.ts';
 import { isKnownName, isWeaponAt } from './names/weapons.ts';
+import { isCoinedProcessNoun } from './names/coined-words.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -209,7 +210,7 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         }
       }
       if (isWeaponAt(paragraph.text, found.start, found.end) && !isKnownName(name, glossary)) weapons.add(name);
-      if (document || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
+      if (document || isCoinedProcessNoun(name) || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
       // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname, a guess that speaks someone's.

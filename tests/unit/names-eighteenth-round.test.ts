@@ -5,7 +5,7 @@
  * without its rule.
  */
 import { describe, expect, test } from 'vitest';
-import { entitiesOf, named } from '../helpers/names.ts';
+import { entitiesOf, named, names } from '../helpers/names.ts';
 
 describe('weapons, launch vehicles and satellites are no names', () => {
   test('a model number, a missile word, a range, a name given: no name anywhere in the cable (10STATE17263)', async () => {
@@ -19,5 +19,27 @@ describe('weapons, launch vehicles and satellites are no names', () => {
 
   test('a body’s number in capitals is no model: `CJTF-152 (Arabian Gulf)` keeps the place (10ABUDHABI69)', async () => {
     expect(named(await entitiesOf('10ABUDHABI69'), /Arabian Gulf/)).toEqual(['place:Arabian Gulf:1']);
+  });
+});
+
+describe('coined process nouns, holy days', () => {
+  test('`Chechenization` (a policy) is no person, nowhere in the cable (06MOSCOW5645)', async () => {
+    expect(names('There are two difficulties with Putin’s strategy. First, while Chechenization has been successful in suppressing nationalist separatists within Chechnya,')).toContain('place:Chechnya');
+    expect(named(await entitiesOf('06MOSCOW5645'), /^Chechenization$/)).toEqual([]);
+  });
+
+  test('a holy day is no name: `Ashura` (10RPODUBAI15)', () => {
+    expect(names(' Some within the GPO see the December 27 Ashura demonstrations as equivalent to the 17 Shahrivar demonstrations during the Revolution.')).not.toContain('organization:Ashura');
+    expect(names(' The Ashura-day murder of Mousavi’s nephew')).toEqual(['person:Mousavi']);
+  });
+});
+
+describe('bodies dev labels so', () => {
+  test('`the Kremlin` is a body, as dev’s `White House` (06MOSCOW5645)', () => {
+    expect(names('the way in which the Kremlin perceives those challenges, and the factors limiting the Kremlin’s ability to respond.')).toEqual(['organization:Kremlin', 'organization:Kremlin']);
+  });
+
+  test('`MTCR`, the supplier regime, is a body with its long form (10STATE17263)', () => {
+    expect(names(' Additionally, during the Information Exchange (IE) portion of the Missile Technology Control Regime (MTCR) Plenary, a number of presentations')).toContain('organization:MTCR');
   });
 });
