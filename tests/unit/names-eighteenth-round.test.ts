@@ -43,3 +43,16 @@ describe('bodies dev labels so', () => {
     expect(names(' Additionally, during the Information Exchange (IE) portion of the Missile Technology Control Regime (MTCR) Plenary, a number of presentations')).toContain('organization:MTCR');
   });
 });
+
+describe('a family name’s ending', () => {
+  test('a lone guessed name ending as family names do is someone, with no title in the cable (06MOSCOW5645)', async () => {
+    // `Dudayev had declared independence`, `the wartime alliance between Maskhadov and Basayev`: no title, no cue, no other cable names them.
+    expect(named(await entitiesOf('06MOSCOW5645'), /^(?:Dudayev|Maskhadov|Sadullayev|Shevardnadze)$/)).toEqual([
+      'person:Dudayev:10', 'person:Shevardnadze:1', 'person:Maskhadov:10', 'person:Sadullayev:2',
+    ]);
+  });
+
+  test('`-in` is no such ending: `Yeltsin` stays unmarked there (06MOSCOW5645)', async () => {
+    expect(named(await entitiesOf('06MOSCOW5645'), /^Yeltsin$/)).toEqual(['person:Yeltsin:5:guess']);
+  });
+});
