@@ -50,8 +50,11 @@ const LOWER_CASE = /\p{Ll}/u;
 export function isWeaponAt(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   const after = text.slice(end, end + 80);
+  if ((MODEL_NUMBER.test(after) && LOWER_CASE.test(name) && SHORT_NAME.test(name)) || WEAPON_AFTER.test(after) || WEAPON_DESCRIBED.test(after) || RANGE_AFTER.test(after)) return true;
+  // The expressions ending at the name scan what is before it: asked only where their last words are.
+  const near = text.slice(Math.max(0, start - 16), start);
   const before = text.slice(Math.max(0, start - 80), start);
-  return (MODEL_NUMBER.test(after) && LOWER_CASE.test(name) && SHORT_NAME.test(name)) || WEAPON_AFTER.test(after) || WEAPON_DESCRIBED.test(after) || RANGE_AFTER.test(after) || WEAPON_CALLED.test(before) || RANGE_BEFORE.test(before) || (NUMBERED.test(name) && MODEL_SHORT_FORM.test(before));
+  return ((near.includes('called') || near.includes(' as ') || near.includes('named')) && WEAPON_CALLED.test(before)) || (near.includes('range') && RANGE_BEFORE.test(before)) || (NUMBERED.test(name) && near.endsWith('(') && MODEL_SHORT_FORM.test(before));
 }
 
 /** A name no weapon cue can take away: a place, a body or a people the lists know. */
