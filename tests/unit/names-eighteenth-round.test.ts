@@ -56,3 +56,9 @@ describe('a family name’s ending', () => {
     expect(named(await entitiesOf('06MOSCOW5645'), /^Yeltsin$/)).toEqual(['person:Yeltsin:5:guess']);
   });
 });
+
+describe('a family by its brothers', () => {
+  test('`the Yamadayev brothers` is the family’s name, no body (06MOSCOW5645; the guide’s `the Aleman family`)', () => {
+    expect(names('Other warlords lined up on one side or the other -- the Yamadayev brothers of Gudermes, for example')).not.toContain('organization:Yamadayev');
+  });
+});
