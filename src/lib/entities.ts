@@ -20,6 +20,8 @@ import { withPartySingulars } from './names/party-members.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
 import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { isJargonPlaceName } from './names/word-roles.ts';
+import { isKnownName, isWeaponAt } from './names/weapons.ts';
+import { isCoinedProcessNoun } from './names/coined-words.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -183,6 +185,8 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
   const candidates: Candidate[] = [];
   // A treaty's or a plan's acronym is no name either.
   const documents = new Set<string>();
+  // A weapon's, a launch vehicle's or a satellite's name, anywhere in the cable (names/weapons.ts).
+  const weapons = new Set<string>();
   for (const paragraph of paragraphs) {
     const shouting = inCapitals.has(paragraph);
     const excluded = notAuthors.filter((span) => span.paragraph === paragraph.anchor);
@@ -205,7 +209,8 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
           if (named && !isPlace(named[1]!)) documents.add(named[1]!);
         }
       }
-      if (document || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
+      if (isWeaponAt(paragraph.text, found.start, found.end) && !isKnownName(name, glossary)) weapons.add(name);
+      if (document || isCoinedProcessNoun(name) || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
       // A person's title tells two people of one family name apart (merge.ts); a place that speaks is a surname, a guess that speaks someone's.
@@ -215,7 +220,7 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       candidates.push(candidate);
     }
   }
-  const notNames = new Set([...documents, ...conceptAcronyms(paragraphs, glossary)]);
+  const notNames = new Set([...documents, ...weapons, ...conceptAcronyms(paragraphs, glossary)]);
   return candidates.filter((candidate) => !notNames.has(candidate.name));
 }
 
