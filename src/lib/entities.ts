@@ -301,8 +301,9 @@ export function findEntities(cable: Cable, glossary: Glossary = loadGlossary(), 
   // Paragraphs in capitals, found once: reading the names and locating them both ask.
   const inCapitals = new Set(cable.paragraphs.filter((paragraph) => isAllCaps(paragraph.text)));
   const treaties: Occurrence[] = [];
-  const candidates = withPartySingulars(textCandidates(cable.paragraphs, inCapitals, glossaryKnowledge(glossary), notAuthors, treaties));
-  candidates.push(...shortFormCandidates(candidates, cable.paragraphs, glossaryKnowledge(glossary).longForms));
+  const known = glossaryKnowledge(glossary);
+  const candidates = withPartySingulars(textCandidates(cable.paragraphs, inCapitals, known, notAuthors, treaties));
+  candidates.push(...shortFormCandidates(candidates, cable.paragraphs, known.longForms));
   const classifiedBy = headerFacts(cable).classifiedBy;
   const signer = cable.signature === null ? null : signatureName(cable.signature);
   const officer = classifiedBy === null ? null : classifiedByName(classifiedBy, signer);

@@ -84,3 +84,6 @@ export function isPlausibleName(name: string): boolean {
   if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
   return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));
 }
+
+/** The first letter of each word of a name, as written (`Mohammed bin Zayed` → `MbZ`); hyphens part words. */
+export const wordInitials = (name: string): string => name.split(/[\s-]+/).map((word) => word[0]).join('');

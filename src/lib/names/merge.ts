@@ -3,7 +3,7 @@
  * then every mention of every variant located in the paragraphs, longest first, never overlapping.
  */
 import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
-import { isPlausibleName, keyOf, listedName, LOWER } from './display.ts';
+import { isPlausibleName, keyOf, listedName, LOWER, wordInitials } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { hasSurnameEnding } from './surname-endings.ts';
 import { variantFinders } from './variants.ts';
@@ -223,10 +223,11 @@ function addAliases(drafts: Draft[], paragraphs: Paragraph[]): Draft[] {
  * An acronym in brackets, anywhere (`BRACKETED_ACRONYMS`: every one): two capitals first, or mixed
  * case with a capital among its first four letters (`(MbZ)`, `(DoD)`; not `(Note)`).
  */
-const BRACKETED_ACRONYM = /\([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4}\)/;
-const BRACKETED_ACRONYMS = /\([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4}\)/g;
+const SHORT_FORM_LETTERS = '[A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4}';
+const BRACKETED_ACRONYM = new RegExp(String.raw`\(${SHORT_FORM_LETTERS}\)`);
+const BRACKETED_ACRONYMS = new RegExp(BRACKETED_ACRONYM.source, 'g');
 /** `(MBS)` right after a name; `Cristina Fernandez de Kirchner's (CFK)`: a possessive may stand between them. */
-const ACRONYM_AFTER_NAME = /^(?:['’]s)?\s*\(([A-Z](?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z]{0,4})\)/;
+const ACRONYM_AFTER_NAME = new RegExp(String.raw`^(?:['’]s)?\s*\((${SHORT_FORM_LETTERS})\)`);
 /** A short form with a lower-case letter (`MbZ`), which must spell its name's word initials as written. */
 const MIXED_CASE = /[a-z]/;
 /** One character of the white space `ACRONYM_AFTER_NAME` allows. */
@@ -274,7 +275,7 @@ function bracketedAcronyms(draft: Draft, paragraphs: AcronymParagraph[]): string
  * of Defense (DoD)`).
  */
 function spellsName(acronym: string, draft: Draft): boolean {
-  if (MIXED_CASE.test(acronym)) return spellsInitials(acronym, draft.name.split(/[\s-]+/).map((word) => word[0]).join(''), /./gu);
+  if (MIXED_CASE.test(acronym)) return spellsInitials(acronym, wordInitials(draft.name), /./gu);
   return spellsOwnInitials(acronym, draft.name) || translatedInitials(acronym, draft);
 }
 
@@ -291,7 +292,7 @@ function patronymicShortForms(draft: Draft, paragraphs: AcronymParagraph[]): str
   const found: string[] = [];
   for (const name of draft.variants) {
     if (!PATRONYMIC_WORD.test(name)) continue;
-    const initials = name.split(/[\s-]+/).map((word) => word[0]!.toUpperCase()).join('');
+    const initials = wordInitials(name).toUpperCase();
     for (const paragraph of paragraphs) {
       const at = paragraph.text.indexOf(name);
       const alias = at < 0 ? null : ACRONYM_AFTER_NAME.exec(paragraph.text.slice(at + name.length));

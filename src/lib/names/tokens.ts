@@ -42,6 +42,11 @@ const NUMBER_SIGN = /^No\.\s+\d/;
 /** Punctuation in a gap that ends a sentence or opens a new unit of text (an opening bracket or quote, a blank line). */
 const SENTENCE_BREAK = /[.!?:;(["“]|--|\n\s*\n/;
 
+/** Where a list's letter may stand: the paragraph's opening (only `¶` and spaces before), or right after a `¶` inside it. */
+function opensListItem(text: string, start: number, first: boolean): boolean {
+  return first ? PARAGRAPH_OPENING.test(text.slice(0, start)) : text.charCodeAt(start - 1) === PILCROW;
+}
+
 /**
  * The paragraph's words (letters, digits, inner apostrophes and dots: `O'Brien`, `U.S.`, `St.`, and
  * `&` inside acronyms: `AT&T`; word-scan.ts), with the gaps between them. Hyphens are gaps.
@@ -54,7 +59,7 @@ export function tokenize(text: string): Token[] {
   for (let at = 0; nextWord(text, at, found); at = found.end) {
     const start = found.start;
     let word = text.slice(start, found.end);
-    if ((tokens.length === 0 || text.charCodeAt(start - 1) === PILCROW) && LIST_LETTER.test(word) && (tokens.length > 0 || PARAGRAPH_OPENING.test(text.slice(0, start)))) continue;
+    if (opensListItem(text, start, tokens.length === 0) && LIST_LETTER.test(word)) continue;
     if (word === 'No.' && NUMBER_SIGN.test(text.slice(start, start + 6))) {
       const kind = tokens[tokens.length - 1];
       if (kind !== undefined && kind.end === start - 1 && (isAcronym(kind.text) || lexicon().dictionary.has(kind.text.toLowerCase()))) tokens.pop();
