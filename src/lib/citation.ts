@@ -14,7 +14,8 @@ import {
   SCOOP_TITLE,
 } from './patterns.ts';
 import { MONTH_NAMES } from './months.ts';
-import { CABLEGATE_ID, idConflictCaveat, idConflictOf } from './provenance.ts';
+import { CABLEGATE_ID } from './cablegate-id.ts';
+import { idConflictCaveat, idConflictOf } from './provenance.ts';
 import type { Cable, Citation, Paragraph } from './types.ts';
 
 /**

@@ -5,6 +5,7 @@
  * a partial extract or carries redactions. The JSON's `facets` key (docs/facets.md), the Pagefind
  * filters of the reader page and the browse pages all come from `cableFacets`.
  */
+import { CABLEGATE_ID, idYear } from './cablegate-id.ts';
 import { classificationSlug, postDisplayName, postNameOf, postSlug } from './facet-values.ts';
 import { POSTS } from './references.ts';
 import type { AnnotatedCable, Classification } from './types.ts';
@@ -18,7 +19,7 @@ export interface FacetValue {
 }
 
 export interface Facets {
-  /** The cable's year, `2009`; null when undated. */
+  /** The cable's year, `2009`: its date's, else its reference id's (a copy without a date line); null when neither. */
   year: string | null;
   /** The cable's month, `2009-03`; null when undated. */
   month: string | null;
@@ -55,10 +56,16 @@ export function postOf(origin: string | null): FacetValue | null {
   return { slug: postSlug(name), name: postDisplayName(name) };
 }
 
+/** The year a Cablegate reference id gives, `2004` for `04AMMAN1288`; null for another id or none. */
+export function yearOfId(referenceId: string | null): string | null {
+  const year = referenceId !== null && CABLEGATE_ID.test(referenceId) ? idYear(referenceId) : null;
+  return year === null ? null : String(year);
+}
+
 /** The facets of one annotated cable. */
 export function cableFacets(cable: AnnotatedCable): Facets {
   return {
-    year: cable.date?.slice(0, 4) ?? null,
+    year: cable.date?.slice(0, 4) ?? yearOfId(cable.referenceId),
     month: cable.date?.slice(0, 7) ?? null,
     origin: postOf(cable.origin),
     classification: cable.classification === null ? null : { slug: classificationSlug(cable.classification), name: cable.classification },

@@ -2,11 +2,10 @@
  * Issue 10, item 4: the way back to the source. Where a copy of a cable was published, and
  * whether its file and its text agree on which cable it is. Pure functions.
  */
+import { CABLEGATE_ID } from './cablegate-id.ts';
 import { ID_CONFLICT_WARNING } from './parse/identity.ts';
 import type { Cable } from './types.ts';
 
-/** A Cablegate reference id: two-digit year, post, message number (`04AMMAN1288`). */
-export const CABLEGATE_ID = /^\d{2}[A-Z]+\d+$/;
 
 /** The publishers the site can name, with the page a reader finds them at. */
 const PUBLISHER_SITES: Record<string, string> = {

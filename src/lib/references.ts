@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { idYear } from './cablegate-id.ts';
 import { splitReferenceItems } from './parse/references-field.ts';
 import type { Cable, CitedBy, Occurrence, ReferenceUse } from './types.ts';
 
@@ -124,7 +125,8 @@ export function referenceIdOf(written: string, year: string | null): string | nu
 /** The citing cable's two-digit year: from its date, else its reference id. */
 function cableYear(cable: Cable): string | null {
   if (cable.date !== null) return cable.date.slice(2, 4);
-  return /^(\d{2})[A-Z]/.exec(cable.referenceId ?? '')?.[1] ?? null;
+  const year = idYear(cable.referenceId ?? '');
+  return year === null ? null : String(year).slice(2);
 }
 
 function citationsIn(text: string, fallbackYear: string | null): Citation[] {

@@ -6,6 +6,7 @@
  * years (a year filter touches few shards) and a changed cable stays in its shard.
  */
 import { createHash } from 'node:crypto';
+import { idYear } from './cablegate-id.ts';
 
 /** One shard of `count`, numbered from 1 (`--shard 3/8`). */
 export interface ShardSpec {
@@ -25,16 +26,9 @@ export function parseShardSpec(text: string): ShardSpec {
   return { index, count };
 }
 
-/** The two-digit year a Cablegate file name starts with (`04AMMAN1288.txt`). */
-const ID_YEAR = /^(?<yy>\d{2})[A-Z]/;
-
-/** The year a file's name gives (reference ids of 1966–2010: `66…` is 1966, `04…` 2004), or null. */
+/** The year a file's name gives (`04AMMAN1288.txt` → 2004), or null. */
 export function fileYear(relativePath: string): number | null {
-  const name = relativePath.split(/[\\/]/).at(-1) ?? '';
-  const yy = ID_YEAR.exec(name)?.groups?.['yy'];
-  if (yy === undefined) return null;
-  const year = Number(yy);
-  return year >= 50 ? 1900 + year : 2000 + year;
+  return idYear(relativePath.split(/[\\/]/).at(-1) ?? '');
 }
 
 /** The sort key of a file (paths relative to the cables folder, with `/`). */

@@ -111,8 +111,9 @@ describe('reader header block', () => {
     const cable = cables.get('04AMMAN1288');
     const page = readPage('/cables/04AMMAN1288/');
     const facts = select('article.cable .cable-facts', page);
-    expect(selectAll('dl.facts dt', facts ?? page).map((term) => textOf(term))).toEqual(['Reference id', 'Origin', 'Classification']);
-    expect(selectAll('dl.facts dd', facts ?? page).map((value) => textOf(value))).toEqual([cable?.referenceId, cable?.origin, cable?.classification]);
+    expect(selectAll('dl.facts dt', facts ?? page).map((term) => textOf(term))).toEqual(['Reference id', 'Year', 'Origin', 'Classification']);
+    // No date line in this partial extract: the year its id gives, said to be the id's.
+    expect(selectAll('dl.facts dd', facts ?? page).map((value) => textOf(value))).toEqual([cable?.referenceId, '2004 (by its id)', cable?.origin, cable?.classification]);
     expect(selectAll('ul.tags a.tag', facts ?? page).map((chip) => textOf(chip))).toEqual(cable?.tags);
     const meta = select('#about-this-copy dl.cable-meta', page);
     expect(selectAll('dt', meta ?? page).map((term) => textOf(term))).toEqual(['References', 'Paragraph markings', 'E.O.', 'Classified by']);

@@ -92,6 +92,16 @@ describe('cableFacets', () => {
     expect(facets.redacted).toBe(cable.annotations.completeness.redactions.length > 0);
   });
 
+  test('a partial extract without a date line: the year its reference id gives, no month', async () => {
+    const cable = await annotated('seeds/cablegate/04AMMAN1288.txt');
+    expect(cable.date).toBeNull();
+    const facets = cableFacets(cable);
+    expect(facets.year).toBe('2004');
+    expect(facets.month).toBeNull();
+    // Nor is a year made up for a copy without a Cablegate id.
+    expect(cableFacets({ ...cable, referenceId: null }).year).toBeNull();
+  });
+
   test('a cable with redactions is redacted; withFacets adds facets as the last key', async () => {
     const files = ['seeds/cablegate/08MADRID98.txt', 'seeds/cablegate/09MADRID551.txt', 'seeds/cablegate/10MAPUTO86.txt'];
     const cables = await Promise.all(files.map(annotated));
