@@ -8,6 +8,7 @@
  *   npm run names:score              # both splits
  *   npm run names:score -- --errors  # also list each miss and each false mention, per cable
  *   npm run names:score -- --dev     # the dev split only (held-out cables are not scored)
+ *   npm run names:score -- 07MADRID210 08PARIS130   # only these cables (each in its split)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +64,8 @@ type Counts = Record<EntityKind | 'all', { tp: number; fp: number; fn: number }>
 const zero = (): Counts => Object.fromEntries([...KINDS, 'all'].map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Counts;
 
 const showErrors = process.argv.includes('--errors');
-const only = process.argv.find((arg) => /^\d\d[A-Z]/.test(arg));
+/** Cable ids given as arguments: only those are scored (a held-out set's tiers apart). */
+const only = new Set(process.argv.filter((arg) => /^\d\d[A-Z]/.test(arg)));
 const devOnly = process.argv.includes('--dev');
 const totals = { dev: zero(), 'held-out': zero() };
 const started = performance.now();
@@ -71,7 +73,7 @@ const site = await linkedSite();
 let bytes = 0;
 for (const file of readdirSync(LABELS).filter((name) => name.endsWith('.yaml')).sort()) {
   const labels = parse(readFileSync(join(LABELS, file), 'utf8')) as Labels;
-  if (only && labels.cable !== only) continue;
+  if (only.size > 0 && !only.has(labels.cable)) continue;
   if (devOnly && HELD_OUT.has(labels.cable)) continue;
   const path = `seeds/cablegate/${labels.cable}.txt`;
   const cable = await readCable(path);
