@@ -3,10 +3,10 @@
  * each facts job side by side is one process (scripts/shard/facts-runner.ts) that writes shards'
  * facts from one queue, in shard order, rather than one process per shard. What a facts process
  * pays before its shard's work is then paid once per runner: loading the modules (≈ 0.5 CPU s),
- * the names' word lists and gazetteers, and V8's warm-up of the name finder (a 1,000-cable
- * shard's facts 4.06 CPU s in a fresh process, 3.14 after another shard in the same one;
- * docs/benchmarks.md, "Issue 12: the facts jobs as runner processes"). Each shard's facts and
- * annotations are the bytes its own process writes.
+ * the names' word lists and gazetteers, and V8's warm-up of the name finder: ≈ 1.0–1.4 CPU s a
+ * process saved (two 1,000-cable shards 8.19 CPU s in one process, 9.21 in two; the 10k build's
+ * facts stage 54.5 → 44.2 CPU s; docs/benchmarks.md, "Issue 12: the facts jobs as runner
+ * processes"). Each shard's facts and annotations are the bytes its own process writes.
  */
 import type { ShardSpec } from '../../src/lib/shards.ts';
 import { FACTS_NODE_FLAGS } from './node-flags.ts';
