@@ -14,7 +14,7 @@ interface Series {
   cpu: { ms: number; cpuSeconds: number }[];
 }
 
-/** `[shard 2/4] facts: …` or `[facts 2/8] [shard 2/8] facts: …`. */
+/** `[shard 2/4] facts: …`, `[facts #1] [shard 2/8] facts: …` (a facts runner) or `[facts 2/8] [shard 2/8] facts: …`. */
 const FACTS_LINE = /\] facts: \d+ cables/;
 /** `link: 10000 cables of 4 shards`. */
 const LINK_LINE = /link: \d+ cables of (?<count>\d+) shards/;

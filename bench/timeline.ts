@@ -4,7 +4,7 @@
  * ended, how many ran at once, the idle core-seconds measured (cores × wall − the tree's CPU),
  * and the wall the same CPU would take on a quiet machine.
  *
- * A job's end is its last line (a facts job prints one line, at its end; the link job's is its
+ * A job's end is its last line (a facts job prints a line at each shard's end; the link job's is its
  * `link: N cables` line). Its start is not printed: the runner (scripts/shard/jobs.ts) starts a
  * stage's first jobs together when the stage before has ended, and each next one when one of them
  * ends, in order; so the starts are read back from the ends. The merge runs from the last pages
@@ -23,8 +23,11 @@ interface Series {
   cpu: { ms: number; cpuSeconds: number }[];
 }
 
-/** A job's line: `[facts 2/32] …`, `[pages 2/32] …` (a shard built by hand), `[pages #1] …` (a pages runner: scripts/shard/pages-queue.ts), `[lists] …`, `[link] …`, `[merge] …`. */
-const JOB_LINE = /^\[(?<name>(?:facts|pages) \d+\/\d+|pages #\d+|lists|link|merge)\] /;
+/**
+ * A job's line: `[facts #1] …`, `[pages #1] …` (a runner: scripts/shard/shard-queue.ts), `[facts 2/32] …`
+ * (a facts job of its own, before the facts runners), `[pages 2/32] …` (a shard built by hand), `[lists] …`, `[link] …`, `[merge] …`.
+ */
+const JOB_LINE = /^\[(?<name>(?:facts|pages) \d+\/\d+|(?:facts|pages) #\d+|lists|link|merge)\] /;
 /** The stage a job is of. */
 const STAGE = /^(?<stage>facts|link|pages|lists|merge)/;
 
@@ -56,8 +59,8 @@ function spansOf(series: Series): Span[] {
     last.set(name, ms);
   }
   const stageOf = (name: string): string => STAGE.exec(name)?.groups?.['stage'] ?? '';
-  // Facts jobs print at their end only: they start in shard order. Pages jobs (and the lists job) print from their start.
-  const factsJobs = [...last].filter(([name]) => stageOf(name) === 'facts').sort((a, b) => Number(a[0].split(/[ /]/)[1]) - Number(b[0].split(/[ /]/)[1]));
+  // Facts jobs print at each shard's end only: they start in order (a shard's, or a runner's number). Pages jobs (and the lists job) print from their start.
+  const factsJobs = [...last].filter(([name]) => stageOf(name) === 'facts').sort((a, b) => Number(/\d+/.exec(a[0])) - Number(/\d+/.exec(b[0])));
   const pagesJobs = [...last].filter(([name]) => ['pages', 'lists'].includes(stageOf(name))).sort((a, b) => first.get(a[0])! - first.get(b[0])!);
   const planned = series.timeline[0]?.ms ?? 0;
   const facts = stageSpans(factsJobs, planned);

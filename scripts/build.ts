@@ -32,10 +32,10 @@ import { cablesDir } from '../src/loader/cables.ts';
 import { factsPath, linksPath, shardDist, shardWork, staleLinks } from '../src/loader/shard-mode.ts';
 import { outDirOf, SiteAssembly } from './shard/assemble.ts';
 import { buildLists, mergeShards } from './shard/merge.ts';
-import { writeShardFacts } from './shard/facts.ts';
+import { runShardFacts } from './shard/facts.ts';
+import { FactsQueue } from './shard/facts-queue.ts';
 import { moveSite, shardAstroCache, shardBuildDir } from './shard/cache.ts';
 import { nodeOptionsWithHeap } from './shard/heap.ts';
-import { FACTS_NODE_FLAGS } from './shard/node-flags.ts';
 import { runJobs, type Exec, type Job } from './shard/jobs.ts';
 import { PagesQueue, type PagesPrepare } from './shard/pages-queue.ts';
 import { writeShardLinks } from './shard/link.ts';
@@ -59,15 +59,6 @@ const inheritExec: Exec = (command, args, options = {}) =>
     child.on('error', () => resolve(1));
     child.on('close', (code) => resolve(code ?? 1));
   });
-
-async function facts(shard: ShardSpec): Promise<void> {
-  const started = performance.now();
-  const result = await writeShardFacts(root, shardWork(root), shard);
-  console.log(
-    `[shard ${shard.index}/${shard.count}] facts: ${result.cables} cables (${result.annotated} annotated now, ${result.skipped} left out) ` +
-      `in ${Math.round(performance.now() - started)} ms → ${result.path}`,
-  );
-}
 
 function link(count: number): void {
   const started = performance.now();
@@ -141,13 +132,13 @@ function withoutOutDir(args: string[]): string[] {
 }
 
 /**
- * This script again, in a process of its own (its memory is given back when the stage ends), run
- * by this Node with its own type stripping rather than tsx (tsconfig's erasableSyntaxOnly): tsx's
- * loader hooks cost a facts job ≈ 0.6 of its 1.2 CPU s before the first cable, and its annotate
- * workers inherit them (docs/benchmarks.md, "Issue 12: a shard job's fixed CPU").
+ * This script again (the link stage), in a process of its own (its memory is given back when the
+ * stage ends), run by this Node with its own type stripping rather than tsx (tsconfig's
+ * erasableSyntaxOnly), as the runners are: tsx's loader hooks cost a facts job ≈ 0.6 of its 1.2
+ * CPU s before the first cable (docs/benchmarks.md, "Issue 12: a shard job's fixed CPU").
  */
-function stage(exec: Exec, args: string[], env: Record<string, string> = {}, nodeFlags: readonly string[] = []): Promise<number> {
-  return exec(process.execPath, [...nodeFlags, join(root, 'scripts/build.ts'), ...args], { env });
+function stage(exec: Exec, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return exec(process.execPath, [join(root, 'scripts/build.ts'), ...args], { env });
 }
 
 /**
@@ -170,9 +161,10 @@ function largestFirst(work: string, shards: ShardSpec[]): ShardSpec[] {
 /**
  * Every stage of the plan's shards, then the merge: each stage's jobs `plan.jobs` at a time (a
  * stage starts when the one before has ended: the link stage reads every shard's facts, the
- * pages jobs its links, the merge their pages), each job in a process of its own (this one only
- * waits, and would otherwise keep their memory meanwhile), its lines prefixed with its name. A
- * facts job beside others annotates in its share of the cores. The merge's list pages (`lists`)
+ * pages jobs its links, the merge their pages), each job in processes of its own (this one only
+ * waits, and would otherwise keep their memory meanwhile), its lines prefixed with its name. The
+ * facts and pages jobs are runners, each doing shards from its stage's queue in one process
+ * (scripts/shard/shard-queue.ts). A facts job beside others annotates in its share of the cores. The merge's list pages (`lists`)
  * need only the links: they run among the pages jobs where they fit (`listsBeside`), and the
  * site is then assembled as the jobs end (scripts/shard/assemble.ts), so the merge after the
  * last pages job only writes the word table and moves the site into place. The first job that
@@ -227,7 +219,11 @@ async function allShards(plan: Extract<BuildPlan, { kind: 'shards' }>, passThrou
   };
   // Each stage's jobs made when it starts: the pages jobs' order reads the facts' sizes.
   const stages: (() => Job[])[] = [
-    () => all.map((shard) => ({ name: `facts ${shard.index}/${count}`, run: (exec) => stage(exec, ['--shard', `${shard.index}/${count}`, '--facts'], threads, FACTS_NODE_FLAGS) })),
+    () => {
+      // As many runners as jobs side by side, writing the shards' facts from one queue (scripts/shard/facts-queue.ts).
+      const queue = new FactsQueue(all);
+      return Array.from({ length: Math.min(jobs, count) }, (_, index) => queue.job(`facts #${index + 1}`, root, threads));
+    },
     () => [{ name: 'link', run: (exec) => stage(exec, ['--link', String(count)], { NODE_OPTIONS: nodeOptionsWithHeap(LINK_HEAP_MB) }) }],
     () => [...(beside ? [lists] : []), ...pagesJobs()],
     () => [
@@ -311,7 +307,7 @@ async function main(): Promise<number> {
   }
   if (values.shard !== undefined) {
     const shard = parseShardSpec(values.shard);
-    await facts(shard);
+    await runShardFacts(root, shard);
     return values.facts ? 0 : pages(shard, passThrough, force, inheritExec, (line) => console.log(line));
   }
   const dir = cablesDir(root);

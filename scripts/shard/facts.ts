@@ -17,7 +17,7 @@ import type { AnnotatedCable } from '../../src/lib/types.ts';
 import { cacheSlot, codeDigest, readAnnotated, type SkippedEntry } from '../../src/loader/annotate-cache.ts';
 import { annotatePool, annotateWorkers } from '../../src/loader/annotate-pool.ts';
 import { cablesDir } from '../../src/loader/cables.ts';
-import { factsPath, filesOfShard, type ShardFacts } from '../../src/loader/shard-mode.ts';
+import { factsPath, filesOfShard, shardWork, type ShardFacts } from '../../src/loader/shard-mode.ts';
 import { annotatedFolder } from './cache.ts';
 
 /**
@@ -92,4 +92,14 @@ export async function writeShardFacts(root: string, work: string, shard: ShardSp
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(out));
   return { path, cables: out.cables.length, annotated: stale.length, skipped: out.skipped.length };
+}
+
+/** A shard's facts written into the work folder (`SHARD_WORK`), with the line that says so (the build's benches read it). */
+export async function runShardFacts(root: string, shard: ShardSpec): Promise<void> {
+  const started = performance.now();
+  const result = await writeShardFacts(root, shardWork(root), shard);
+  console.log(
+    `[shard ${shard.index}/${shard.count}] facts: ${result.cables} cables (${result.annotated} annotated now, ${result.skipped} left out) ` +
+      `in ${Math.round(performance.now() - started)} ms → ${result.path}`,
+  );
 }

@@ -48,10 +48,16 @@ test('--jobs 2 builds the same site as --jobs 1, byte for byte', async () => {
   // Each job's lines carry its name: astro's of a pages job (a runner building shards from the
   // queue: scripts/shard/pages-queue.ts), the list pages' (beside the pages jobs, before the last
   // of them ends), the merge's.
-  for (const name of ['facts 1/3', 'facts 3/3', 'link', 'pages #1', 'lists', 'merge']) expect(two.output).toMatch(new RegExp(`^\\[${name}\\] \\S`, 'm'));
-  // The pages job is a runner (scripts/shard/pages-runner.ts): every shard's build ends in it.
-  const ends = [...one.output.matchAll(/^\[pages #1\] @@pages-runner \{"index":(\d),"status":0,/gm)].map((match) => Number(match[1]));
-  expect(ends.sort()).toEqual([1, 2, 3]);
+  for (const name of ['facts #1', 'facts #2', 'link', 'pages #1', 'lists', 'merge']) expect(two.output).toMatch(new RegExp(`^\\[${name}\\] \\S`, 'm'));
+  // The facts and pages jobs are runners (scripts/shard/facts-runner.ts, pages-runner.ts): one
+  // job after another, every shard's facts and build end in the one runner job of each stage;
+  // side by side, every shard's facts in one of the two facts runners.
+  const ends = (output: string, kind: string, job: string): number[] =>
+    [...output.matchAll(new RegExp(`^\\[${job}\\] @@${kind}-runner \\{"index":(\\d),"status":0,`, 'gm'))].map((match) => Number(match[1]));
+  expect(ends(one.output, 'pages', 'pages #1').sort()).toEqual([1, 2, 3]);
+  expect(ends(one.output, 'facts', 'facts #1').sort()).toEqual([1, 2, 3]);
+  expect(ends(two.output, 'facts', 'facts #[12]').sort()).toEqual([1, 2, 3]);
+  expect(two.output).toMatch(/^\[facts #[12]\] \[shard 3\/3\] facts: \d+ cables/m);
   expect(two.output.indexOf('[lists] ')).toBeLessThan(two.output.lastIndexOf('[pages '));
   expect(two.output).toMatch(/^\[merge\] merge: 9 cables of 3 shards assembled/m);
 

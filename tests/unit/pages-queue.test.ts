@@ -3,41 +3,15 @@
  * queue's order, one process builds several while its memory stays low and a fresh one follows a
  * process grown past RUNNER_RETIRE_BYTES, shards with nothing to build are passed over, and a shard
  * whose build failed is not counted built. The runner is played by an `exec` that answers as
- * scripts/shard/pages-runner.ts does (the real runner runs in tests/build/jobs.test.ts).
+ * scripts/shard/pages-runner.ts does (tests/helpers/fake-runner.ts; the real runner runs in
+ * tests/build/jobs.test.ts).
  */
 import { expect, test } from 'vitest';
-import type { Exec } from '../../scripts/shard/jobs.ts';
 import { PagesQueue, RUNNER_RETIRE_BYTES, type PagesPrepare } from '../../scripts/shard/pages-queue.ts';
-import { RUNNER_MARK, type RunnerShard } from '../../scripts/shard/runner-protocol.ts';
 import type { ShardSpec } from '../../src/lib/shards.ts';
+import { fakeRunner as fakeRunnerOf } from '../helpers/fake-runner.ts';
 
 const shards = (count: number): ShardSpec[] => Array.from({ length: count }, (_, index) => ({ index: index + 1, count }));
-
-/** A runner per exec call: each shard it is sent is answered with `answer(shard)` (status, rss); the shards each process got. */
-function fakeRunner(answer: (shard: RunnerShard) => { status: number; rss: number }): { exec: Exec; processes: number[][] } {
-  const processes: number[][] = [];
-  const exec: Exec = (_command, _args, options) =>
-    new Promise((resolve) => {
-      const got: number[] = [];
-      processes.push(got);
-      let status = 0;
-      options!.dialogue!.start(
-        (line) => {
-          const shard = JSON.parse(line) as RunnerShard;
-          got.push(shard.index);
-          const done = { index: shard.index, ...answer(shard) };
-          if (done.status !== 0) status = done.status;
-          // Answered later, as the process would, after this send returned.
-          queueMicrotask(() => {
-            options!.dialogue!.line(`${RUNNER_MARK}${JSON.stringify(done)}`);
-            if (done.status !== 0) resolve(done.status);
-          });
-        },
-        () => queueMicrotask(() => resolve(status)),
-      );
-    });
-  return { exec, processes };
-}
 
 /** Prepares every shard to build, recording which were built. */
 function recording(skip: number[] = []): { prepare: PagesPrepare; built: number[] } {
@@ -48,15 +22,20 @@ function recording(skip: number[] = []): { prepare: PagesPrepare; built: number[
 }
 
 const log = (): void => undefined;
+const fakeRunner = (answer: Parameters<typeof fakeRunnerOf>[1]) => fakeRunnerOf('pages', answer);
 
 test('one runner process builds every shard, in the queue order, while its memory stays low', async () => {
   const { prepare, built } = recording();
   const order = [shards(4)[2]!, shards(4)[0]!, shards(4)[3]!, shards(4)[1]!];
-  const { exec, processes } = fakeRunner(() => ({ status: 0, rss: 2 ** 29 }));
-  const status = await new PagesQueue(order, prepare).job('pages #1', '/project', {}).run(exec, log);
+  const { exec, processes, calls } = fakeRunner(() => ({ status: 0, rss: 2 ** 29 }));
+  const status = await new PagesQueue(order, prepare).job('pages #1', '/project', { SHARD_WORK: '/work' }).run(exec, log);
   expect(status).toBe(0);
   expect(processes).toEqual([[3, 1, 4, 2]]);
   expect(built).toEqual([3, 1, 4, 2]);
+  // The pages runner, sent where each shard's site and astro cache go, in the job's environment.
+  expect(calls[0]!.args.at(-1)).toBe('/project/scripts/shard/pages-runner.ts');
+  expect(calls[0]!.lines[0]).toEqual({ index: 3, count: 4, outDir: '/out/3', cacheDir: '/cache/3' });
+  expect(calls[0]!.env).toEqual({ SHARD_WORK: '/work', MALLOC_ARENA_MAX: '2' });
 });
 
 test('a process grown past RUNNER_RETIRE_BYTES is sent no more: a fresh one takes the rest', async () => {
