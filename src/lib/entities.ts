@@ -11,14 +11,14 @@ import { headerFacts, headerFields } from './header.ts';
 import { conceptAcronyms, definedBodies, knownBody } from './names/acronyms.ts';
 import { namesInCapitals } from './names/capitals.ts';
 import { displayCase, isAllCaps, isPlausibleName } from './names/display.ts';
-import { formFields, mayBeForm, withoutFields } from './names/forms.ts';
+import { formFields, withoutFields } from './names/forms.ts';
 import { addresseeNames, classifiedByName, signatureName } from './names/header-names.ts';
 import { entitiesOf, type Candidate } from './names/merge.ts';
 import { THE_WEST, theWest, withHyphenatedPlace, withoutLeadingStyle } from './names/run-cues.ts';
 import { namesInRun, type Mention } from './names/runs.ts';
 import { withPartySingulars } from './names/party-members.ts';
 import { shortFormCandidates } from './names/short-forms.ts';
-import { runsOf, wordsOf, type Token, type Words } from './names/tokens.ts';
+import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { isJargonPlaceName } from './names/word-roles.ts';
 import { isKnownName, isWeaponAt } from './names/weapons.ts';
 import { isCoinedProcessNoun } from './names/coined-words.ts';
@@ -34,14 +34,14 @@ export function namesInParagraph(text: string, glossary: GlossaryKnowledge = NO_
 
 /** `namesInParagraph`, told whether the paragraph is in capitals (`findEntities` asks once per paragraph). */
 function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: boolean): Mention[] {
-  const words = wordsOf(text);
-  if (inCapitals) return namesInCapitals(words.tokens(), text, glossary);
+  const tokens = tokenize(text);
+  if (inCapitals) return namesInCapitals(tokens, text, glossary);
   const mentions: Mention[] = [];
   // A form's field labels are no names; its `Name:` fields give whole names.
-  const form = mayBeForm(text) ? formFields(words.tokens(), text) : null;
-  for (const run of runsOf(words)) {
-    if (form === null) readRun(run, words, text, glossary, mentions);
-    else for (const part of withoutFields(run, form)) readRun(part, words, text, glossary, mentions);
+  const form = formFields(tokens, text);
+  for (const run of capitalisedRuns(tokens)) {
+    if (form === null) readRun(run, tokens, text, glossary, mentions);
+    else for (const part of withoutFields(run, form)) readRun(part, tokens, text, glossary, mentions);
   }
   if (text.includes('P5')) mentions.push(...sixPowers(text));
   for (const group of text.matchAll(STATE_GROUPS)) {
@@ -87,12 +87,12 @@ function sixPowers(text: string): Mention[] {
 }
 
 /** One run's names, with the words around it, added to `mentions`. */
-function readRun(run: Token[], words: Words, text: string, glossary: GlossaryKnowledge, mentions: Mention[]): void {
+function readRun(run: Token[], tokens: Token[], text: string, glossary: GlossaryKnowledge, mentions: Mention[]): void {
   const index = run[0]!.index;
-  const next = index + run.length;
+  const next = tokens[index + run.length];
   // A word beyond a comma or a bracket is no cue (`fiber optic network, Siniora’s senior advisor`).
-  const before = index > 0 && !run[0]!.sentenceStart && !CLAUSE_GAP.test(run[0]!.gap) ? words.word(index - 1).toLowerCase() : undefined;
-  const after = next < words.length && (words.spaceBefore(next) || WHITE_SPACE.test(words.gap(next))) ? words.word(next).toLowerCase() : undefined;
+  const before = index > 0 && !run[0]!.sentenceStart && !CLAUSE_GAP.test(run[0]!.gap) ? tokens[index - 1]!.text.toLowerCase() : undefined;
+  const after = next && /^\s+$/.test(next.gap) ? next.text.toLowerCase() : undefined;
   // `the West`: a place, however the run would read (run-cues.ts).
   const west = theWest(run, before, text);
   if (west) {
@@ -103,15 +103,12 @@ function readRun(run: Token[], words: Words, text: string, glossary: GlossaryKno
     // `Tun Eusoff Chin` → `Eusoff Chin`: a Malay style opening a name is a title.
     const found = withoutLeadingStyle(read);
     if (!found) continue;
-    const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, words.token(index - 1), run[0]!.gap, text) : found;
+    const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
     if (mention.guess) mentions.push(withHyphenatedPlace(withApposition(mention, text)));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.
     else mentions.push(mention.kind === 'person' && isCrossing(text.slice(Math.max(0, mention.start - 30), mention.start), text.slice(mention.end, mention.end + 30)) ? { ...mention, kind: 'place' } : mention);
   }
 }
-
-/** A gap of white space only: the word after a run is read as its cue. */
-const WHITE_SPACE = /^\s+$/;
 
 /** Punctuation between a word and a name that ends the word's phrase (`network, Siniora`). */
 const CLAUSE_GAP = /[,;:.!?)\]]/;

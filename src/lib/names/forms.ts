@@ -26,16 +26,12 @@ export interface FormFields {
 const isLabelWord = (token: Token): boolean =>
   token.text === 'of' || NUMBER_WORD.test(token.text) || (isCapitalised(token.text) && !isAcronym(token.text) && isOrdinaryWord(token.text));
 
-/** Whether the paragraph has as many colons as a form has fields: most have fewer, and a native scan says so. */
-export function mayBeForm(text: string): boolean {
-  let colons = 0;
-  for (let at = text.indexOf(':'); at >= 0 && colons < MIN_FIELDS; at = text.indexOf(':', at + 1)) colons++;
-  return colons >= MIN_FIELDS;
-}
-
 /** The paragraph's form fields, or null when it is no form. */
 export function formFields(tokens: Token[], text: string): FormFields | null {
-  if (!mayBeForm(text)) return null;
+  // Most paragraphs have fewer colons than a form has fields: a native scan says so first.
+  let colons = 0;
+  for (let at = text.indexOf(':'); at >= 0 && colons < MIN_FIELDS; at = text.indexOf(':', at + 1)) colons++;
+  if (colons < MIN_FIELDS) return null;
   const ends = tokens.filter((token) => text[token.end] === ':' && isCapitalised(token.text));
   if (ends.length < MIN_FIELDS) return null;
   // `DOB:` is no English word, but a label that repeats is a field's (one per person of the form).

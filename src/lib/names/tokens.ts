@@ -47,144 +47,49 @@ function opensListItem(text: string, start: number, first: boolean): boolean {
   return first ? PARAGRAPH_OPENING.test(text.slice(0, start)) : text.charCodeAt(start - 1) === PILCROW;
 }
 
-const FULL_STOP = 46;
-const SPACE = 32;
-const SLASH = 47;
-const HYPHEN = 45;
-
-/**
- * A paragraph's words as offsets, one array per field, not one object per word: a paragraph has
- * hundreds of words and the run reader reads few of them (the runs' words and those beside them),
- * so a word becomes a `Token` (`token(i)`) only when asked (issue 7, docs/benchmarks.md). Word `i`
- * is `text.slice(starts[i], ends[i])`; the gap before it starts where the word before it ended.
- */
-export class Words {
-  readonly text: string;
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly gapStarts: number[] = [];
-  readonly sentenceStarts: boolean[] = [];
-  /** The tokens these words were read from (`Words.of`), which `token(i)` gives back. */
-  private given: Token[] | undefined;
-
-  constructor(text: string) {
-    this.text = text;
-  }
-
-  /** Tokens already made, as words: over a text of their gaps and words, each token given back as it is. */
-  static of(tokens: Token[]): Words {
-    let text = '';
-    for (const token of tokens) text += token.gap + token.text;
-    const words = new Words(text);
-    let end = 0;
-    for (const token of tokens) {
-      words.push(end + token.gap.length, end + token.gap.length + token.text.length, end, token.sentenceStart);
-      end += token.gap.length + token.text.length;
-    }
-    words.given = tokens;
-    return words;
-  }
-
-  get length(): number {
-    return this.starts.length;
-  }
-
-  word(i: number): string {
-    return this.text.slice(this.starts[i]!, this.ends[i]!);
-  }
-
-  gap(i: number): string {
-    return this.text.slice(this.gapStarts[i]!, this.starts[i]!);
-  }
-
-  /** The gap before word `i` is one space (most are): asked without cutting it out. */
-  spaceBefore(i: number): boolean {
-    const from = this.gapStarts[i]!;
-    return this.starts[i]! - from === 1 && this.text.charCodeAt(from) === SPACE;
-  }
-
-  token(i: number): Token {
-    if (this.given !== undefined) return this.given[i]!;
-    return { index: i, text: this.word(i), start: this.starts[i]!, end: this.ends[i]!, gap: this.gap(i), sentenceStart: this.sentenceStarts[i]! };
-  }
-
-  /** Every word as a token. */
-  tokens(): Token[] {
-    const tokens: Token[] = [];
-    for (let i = 0; i < this.starts.length; i++) tokens.push(this.token(i));
-    return tokens;
-  }
-
-  push(start: number, end: number, gapStart: number, sentenceStart: boolean): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.gapStarts.push(gapStart);
-    this.sentenceStarts.push(sentenceStart);
-  }
-
-  pop(): void {
-    this.starts.pop();
-    this.ends.pop();
-    this.gapStarts.pop();
-    this.sentenceStarts.pop();
-  }
-}
-
-/** `Law` before `No. 9,279`, `DPM/CAI` before `No. 65789`: the word naming a numbered document, which goes with its number. */
-function namesDocument(word: string): boolean {
-  return isAcronym(word) || lexicon().dictionary.has(word.toLowerCase());
-}
-
 /**
  * The paragraph's words (letters, digits, inner apostrophes and dots: `O'Brien`, `U.S.`, `St.`, and
- * `&` inside acronyms: `AT&T`; word-scan.ts), with the gaps between them. Hyphens are gaps. A word
- * is cut out of the text only where a rule reads its letters (a final dot, an apostrophe).
+ * `&` inside acronyms: `AT&T`; word-scan.ts), with the gaps between them. Hyphens are gaps.
  */
-export function wordsOf(text: string): Words {
-  const words = new Words(text);
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
   let previousEnd = 0;
   const found: WordSpan = { start: 0, end: 0, apostrophe: false };
-  // The scan goes on after each word found; `previousEnd` is where the last word kept ends.
+  // The scan goes on after each word found; `previousEnd` is where the last token kept ends.
   for (let at = 0; nextWord(text, at, found); at = found.end) {
     const start = found.start;
-    let end = found.end;
-    const count = words.length;
-    if (opensListItem(text, start, count === 0) && LIST_LETTER.test(text.slice(start, end))) continue;
-    if (end - start === 3 && text.startsWith('No.', start) && NUMBER_SIGN.test(text.slice(start, start + 6))) {
-      if (count > 0 && words.ends[count - 1] === start - 1 && namesDocument(words.word(count - 1))) words.pop();
+    let word = text.slice(start, found.end);
+    if (opensListItem(text, start, tokens.length === 0) && LIST_LETTER.test(word)) continue;
+    if (word === 'No.' && NUMBER_SIGN.test(text.slice(start, start + 6))) {
+      const kind = tokens[tokens.length - 1];
+      if (kind !== undefined && kind.end === start - 1 && (isAcronym(kind.text) || lexicon().dictionary.has(kind.text.toLowerCase()))) tokens.pop();
       continue;
     }
-    if (text.charCodeAt(end - 1) === FULL_STOP) {
-      const word = text.slice(start, end);
-      if (!DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) end--;
-    }
+    if (word.endsWith('.') && !DOTTED_INITIALS.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     if (found.apostrophe) {
-      const word = text.slice(start, end);
       // `I'm`, `it's`, `don't`: a contraction is no name.
       if (CONTRACTION.test(word)) continue;
-      end = start + word.replace(POSSESSIVE, '').length;
+      word = word.replace(POSSESSIVE, '');
     }
-    if (end === start) continue;
-    const oneSpace = start - previousEnd === 1 && text.charCodeAt(previousEnd) === SPACE;
+    if (word === '') continue;
+    const gap = text.slice(previousEnd, start);
     // `A/S Carson`, `U/S Burns`: a title written with a slash is one word (a title's, from the lexicon).
-    if (count > 0 && start - previousEnd === 1 && text.charCodeAt(previousEnd) === SLASH && lexicon().titles.has(`${words.word(count - 1)}/${text.slice(start, end)}`.toLowerCase())) {
-      // The word before takes this one in (the slash between them: its text is the two with it).
-      words.ends[count - 1] = end;
-      previousEnd = end;
+    const previous = tokens[tokens.length - 1];
+    if (gap === '/' && previous !== undefined && lexicon().titles.has(`${previous.text}/${word}`.toLowerCase())) {
+      // Written out, not spread: a spread copy has another hidden class than every other token, and
+      // code V8 optimised for one class is thrown away when the other comes (docs/entities.md, "Speed").
+      const { index, start: from, gap: before, sentenceStart: opens } = previous;
+      tokens[tokens.length - 1] = { index, text: `${previous.text}/${word}`, start: from, end: start + word.length, gap: before, sentenceStart: opens };
+      previousEnd = start + word.length;
       continue;
     }
     // A full stop stripped from the previous word is in this gap, so the gap alone tells a sentence's start.
-    const sentenceStart = count === 0 || (!oneSpace && SENTENCE_BREAK.test(text.slice(previousEnd, start)));
-    words.push(start, end, previousEnd, sentenceStart);
+    const sentenceStart = tokens.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap));
+    tokens.push({ index: tokens.length, text: word, start, end: start + word.length, gap, sentenceStart });
     // The gap after a possessive holds it: `Correia's Insitec` is two runs.
-    previousEnd = end;
+    previousEnd = start + word.length;
   }
-  return words;
-}
-
-/** The paragraph's words as tokens (`wordsOf` keeps them as offsets). */
-export function tokenize(text: string): Token[] {
-  return wordsOf(text).tokens();
+  return tokens;
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -222,13 +127,14 @@ export const ARTICLES = new Set(['al', 'el']);
 
 /** A gap that keeps two capitalised words in one run: one space (or a line break in wrapped text), or a hyphen. */
 const JOINING_GAP = /^(?:[ \t]+|\s*\n\s*|-)$/;
+const isJoiningGap = (gap: string): boolean => gap === ' ' || JOINING_GAP.test(gap);
 /** A possessive gap that stays inside a body's name after `of` (`Ministry of Women's Affairs`). */
 const POSSESSIVE_GAP = /^['’]s[ \t]+$/;
 
 /** `Attorney's Office`, `Prosecutor's Office`: a title's possessive before a body's head word is inside the body's name. */
-function isTitlesOffice(run: Token[], word: string): boolean {
+function isTitlesOffice(run: Token[], token: Token): boolean {
   const owner = run[run.length - 1];
-  return owner !== undefined && lexicon().titles.has(owner.text.toLowerCase()) && lexicon().orgHeads.has(word.toLowerCase());
+  return owner !== undefined && lexicon().titles.has(owner.text.toLowerCase()) && lexicon().orgHeads.has(token.text.toLowerCase());
 }
 
 /**
@@ -256,15 +162,11 @@ function isRoadNumber(token: Token, run: Token[], pending: Token[]): boolean {
   return token.gap === '-' && run.length > 0 && pending.length === 0 && isAcronym(run[run.length - 1]!.text) && DIGITS.test(token.text);
 }
 
-/** The longest connector: a longer word is none, and is not cut out of the text to ask. */
-const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((connector) => connector.length));
-
 /**
  * Runs of capitalised words (with connectors between them), e.g. `Ministry of Foreign Affairs`,
- * `Armando Guebuza`, `al-Qaida`. A connector is kept only between two capitalised words. Only the
- * runs' words become tokens; the others are read where they stand.
+ * `Armando Guebuza`, `al-Qaida`. A connector is kept only between two capitalised words.
  */
-export function runsOf(words: Words): Token[][] {
+export function capitalisedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   let pending: Token[] = [];
@@ -276,47 +178,24 @@ export function runsOf(words: Words): Token[][] {
     }
     if (pending.length > 0) pending = [];
   };
-  // The fields read directly, not through the methods: every word asks them.
-  const { text, starts, ends, gapStarts, sentenceStarts } = words;
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
-    const gapStart = gapStarts[i]!;
-    const oneSpace = start - gapStart === 1 && text.charCodeAt(gapStart) === SPACE;
-    let joins = false;
-    if (!sentenceStarts[i]) {
-      if (oneSpace) joins = true;
-      else {
-        const gap = text.slice(gapStart, start);
-        joins = JOINING_GAP.test(gap) || (POSSESSIVE_GAP.test(gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, words.word(i))));
-      }
-    }
+  for (const token of tokens) {
+    const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
     // A road's code (`BR-163`) joins the run as a capitalised word does (no connector is pending before it).
-    const hyphened = joins && start - gapStart === 1 && text.charCodeAt(gapStart) === HYPHEN ? words.token(i) : undefined;
-    const first = text.charCodeAt(start);
-    const capitalised = first < TABLE_END ? CAPITALS[first] === 1 : UPPER_FIRST.test(words.word(i));
-    if (capitalised || (hyphened !== undefined && (isRoadNumber(hyphened, run, pending) || (pending.length === 0 && isNameSyllable(hyphened, run))))) {
-      for (let j = 0; j < pending.length; j++) run.push(pending[j]!);
+    if (isCapitalised(token.text) || (joins && token.gap === '-' && (isRoadNumber(token, run, pending) || (pending.length === 0 && isNameSyllable(token, run))))) {
+      // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
+      for (const connector of pending) run.push(connector);
       if (pending.length > 0) pending = [];
-      run.push(hyphened ?? words.token(i));
-    } else if (ends[i]! - start <= CONNECTOR_LENGTH && isConnector(words.word(i), pending, run)) {
+      run.push(token);
+    } else if (CONNECTORS.has(token.text) && pending.length < 2 && (run.length > 0 || PARTICLES.has(token.text))) {
       // Kept only if a capitalised word follows (`Ministry of Defense`, `al-Qaida`).
-      pending.push(words.token(i));
+      pending.push(token);
     } else {
       close();
     }
   }
   close();
   return runs;
-}
-
-/** A connector that may go on the run: at most two pending, and a particle alone may open one (`al-Qaida`). */
-const isConnector = (word: string, pending: Token[], run: Token[]): boolean =>
-  CONNECTORS.has(word) && pending.length < 2 && (run.length > 0 || PARTICLES.has(word));
-
-/** The runs of tokens already made (`runsOf` over them). */
-export function capitalisedRuns(tokens: Token[]): Token[][] {
-  return runsOf(Words.of(tokens));
 }
 
 /**
