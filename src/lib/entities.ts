@@ -39,7 +39,10 @@ function paragraphNames(text: string, glossary: GlossaryKnowledge, inCapitals: b
   const mentions: Mention[] = [];
   // A form's field labels are no names; its `Name:` fields give whole names.
   const form = formFields(tokens, text);
-  for (const run of capitalisedRuns(tokens)) {
+  const runs = capitalisedRuns(tokens);
+  // Indexed: a for-of over an array allocates a result per step in a facts job's code (docs/entities.md, "Speed").
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
     if (form === null) readRun(run, tokens, text, glossary, mentions);
     else for (const part of withoutFields(run, form)) readRun(part, tokens, text, glossary, mentions);
   }
@@ -187,10 +190,14 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
   const documents = new Set<string>();
   // A weapon's, a launch vehicle's or a satellite's name, anywhere in the cable (names/weapons.ts).
   const weapons = new Set<string>();
-  for (const paragraph of paragraphs) {
+  // Indexed: a for-of over an array allocates a result per step in a facts job's code (docs/entities.md, "Speed").
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
     const shouting = inCapitals.has(paragraph);
     const excluded = notAuthors.filter((span) => span.paragraph === paragraph.anchor);
-    for (const found of withDefinedBodies(paragraphNames(paragraph.text, glossary, shouting), definedBodies(paragraph.text, glossary))) {
+    const names = withDefinedBodies(paragraphNames(paragraph.text, glossary, shouting), definedBodies(paragraph.text, glossary));
+    for (let n = 0; n < names.length; n++) {
+      const found = names[n]!;
       if (excluded.some((span) => found.start < span.end && span.start < found.end)) continue;
       const written = found.text.replace(/\s+/g, ' ');
       const name = shouting ? displayCase(written) : written;

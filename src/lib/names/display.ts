@@ -81,7 +81,11 @@ export function isPlausibleName(name: string): boolean {
   // A lower-case article hyphenated to a capital opens a name (`al-Shabaab`, `al-Qaeda`, `al Qaeda`).
   if (!(UPPER.test(name[0]!) || ARTICLE_OPENING.test(name)) || (/\d/.test(name) && !/^[A-Z]{1,3}-\d{1,4}$/.test(name) && !SIX_POWERS_NAME.test(name))) return false;
   const lex = lexicon();
-  if (lex.notNames.has(name.toLowerCase()) || /^GO[A-Z]{1,3}$/.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (lex.notNames.has(lower) || /^GO[A-Z]{1,3}$/.test(name)) return false;
+  // Every word a title (`Foreign Minister`) is no name. Most names' first word is none: asked first, without splitting the name.
+  const space = lower.indexOf(' ');
+  if (!lex.titles.has(space < 0 ? lower : lower.slice(0, space))) return true;
   return !name.split(' ').every((word) => lex.titles.has(word.toLowerCase()));
 }
 

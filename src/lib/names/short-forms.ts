@@ -99,14 +99,25 @@ function familyPlurals(candidates: readonly Candidate[], paragraphs: readonly Pa
   return [...found].map((name) => ({ name, kind: 'person', source: 'text', written: [name] }));
 }
 
+/**
+ * Whether `the ` and one of the head words stand anywhere in the text: each `the ` is looked at once
+ * (a paragraph holds a few dozen), rather than the whole text searched once for each head.
+ */
+function holdsTheHead(text: string, heads: readonly string[]): boolean {
+  for (let at = text.indexOf('the '); at >= 0; at = text.indexOf('the ', at + 4)) {
+    for (let i = 0; i < heads.length; i++) if (text.startsWith(heads[i]!, at + 4)) return true;
+  }
+  return false;
+}
+
 /** `the <Head>` alone in the paragraphs, for each head word: a candidate of that kind. */
 function shortForms(heads: Set<string>, kind: Candidate['kind'], paragraphs: readonly Paragraph[]): Candidate[] {
   if (heads.size === 0) return [];
   const found = new Set<string>();
-  const written = [...heads].map((head) => `the ${head}`);
+  const words = [...heads];
   for (const paragraph of paragraphs) {
     // Only a paragraph that holds `the <Head>` is searched.
-    if (!written.some((form) => paragraph.text.includes(form))) continue;
+    if (!holdsTheHead(paragraph.text, words)) continue;
     for (const match of paragraph.text.matchAll(THE_HEAD_ALONE)) if (heads.has(match[1]!)) found.add(match[1]!);
   }
   return [...found].map((name) => ({ name, kind, source: 'text', written: [name] }));

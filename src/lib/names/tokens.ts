@@ -178,13 +178,15 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     }
     if (pending.length > 0) pending = [];
   };
-  for (const token of tokens) {
+  // Indexed: a for-of over an array allocates a result per step in a facts job's code (docs/entities.md, "Speed").
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const joins = !token.sentenceStart && (isJoiningGap(token.gap) || (POSSESSIVE_GAP.test(token.gap) && (run.some((inRun) => inRun.text === 'of') || isTitlesOffice(run, token))));
     if (!joins) close();
     // A road's code (`BR-163`) joins the run as a capitalised word does (no connector is pending before it).
     if (isCapitalised(token.text) || (joins && token.gap === '-' && (isRoadNumber(token, run, pending) || (pending.length === 0 && isNameSyllable(token, run))))) {
       // A loop, not a spread: a spread call's arguments cost more than the few tokens moved.
-      for (const connector of pending) run.push(connector);
+      for (let j = 0; j < pending.length; j++) run.push(pending[j]!);
       if (pending.length > 0) pending = [];
       run.push(token);
     } else if (CONNECTORS.has(token.text) && pending.length < 2 && (run.length > 0 || PARTICLES.has(token.text))) {
