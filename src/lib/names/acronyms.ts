@@ -5,6 +5,7 @@
 import { lexicon } from './lexicon.ts';
 import type { Paragraph } from '../types.ts';
 import type { Mention } from './runs.ts';
+import { definesNoBody, rolePortfolio } from './defined-things.ts';
 import { acronymKind, isOrdinaryWord, isOwnerWord, isOrgHead, isOrgStart, type GlossaryKnowledge } from './words.ts';
 
 /** Any acronym in brackets, e.g. `intellectual property rights (IPR)`. */
@@ -26,6 +27,12 @@ export function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowl
       const longForm = longFormOf(acronym, words);
       // `The Eritrean government (GSE)`: a government-of form whatever its letters.
       if (/^(?:government|regime)$/.test(words.at(-1) ?? '')) concepts.add(match[1]!);
+      // `(IOCs)`, `(UDMH)` after `dimethylhydrazine`, `Minister in the Executive Committee (MEC)`: things and roles (defined-things.ts).
+      else if (definesNoBody(match[1]!, words, longForm) && !knownBody(acronym, glossary)) {
+        concepts.add(acronym);
+        const portfolio = rolePortfolio(longForm);
+        if (portfolio) concepts.add(portfolio);
+      }
       else if (longForm && isIndefinite(longForm, words) && !knownBody(match[1]!, glossary)) {
         concepts.add(match[1]!);
         concepts.add(longForm.join(' ')); // the long form read as a body's name (`Center of Excellence`) is none either
@@ -98,7 +105,7 @@ export function definedBodies(text: string, glossary: GlossaryKnowledge): Mentio
     const before = text.slice(Math.max(0, match.index - 120), match.index);
     const longForm = longFormOf(letters, before.split(/[\s-]+/).filter(Boolean));
     const words = before.split(/[\s-]+/).filter(Boolean);
-    if (!longForm || longForm.length < 2 || ((isConcept(longForm) || isIndefinite(longForm, words)) && !knownBody(acronym, glossary)) || acronymKind(acronym, glossary) !== 'organization') continue;
+    if (!longForm || longForm.length < 2 || ((isConcept(longForm) || isIndefinite(longForm, words) || definesNoBody(acronym, words, longForm)) && !knownBody(acronym, glossary)) || acronymKind(acronym, glossary) !== 'organization') continue;
     if (!longForm.filter(isContentWord).every((word) => /^\p{Lu}/u.test(word)) || !/^\p{Lu}/u.test(longForm[0]!)) continue;
     const pattern = new RegExp(`${longForm.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+')}\\s*$`, 'u');
     const found = pattern.exec(before);

@@ -1,0 +1,36 @@
+/**
+ * The rules of the nineteenth round (issue 7), each on a real excerpt of dev, by
+ * ../shared/NAMES-GUIDE.md. Each is about a class of things a new cable brings that is no name
+ * (a chemical, a plural, a role, an event, a religious school), not one name; each test fails
+ * without its rule.
+ */
+import { describe, expect, test } from 'vitest';
+import { entitiesOf, named } from '../helpers/names.ts';
+
+describe('acronyms a cable defines as things or roles are no bodies (defined-things.ts)', () => {
+  test('a plural in brackets names a class: `International Oil Companies (IOCs)`, then `the IOCs` (10LAGOS75)', async () => {
+    expect(named(await entitiesOf('10LAGOS75'), /^IOC/)).toEqual([]);
+  });
+
+  test('`Combatant Status Review Tribunals (CSRTs)`, then `The CSRT process` (06BRUSSELS524)', async () => {
+    expect(named(await entitiesOf('06BRUSSELS524'), /^CSRT/)).toEqual([]);
+  });
+
+  test('a chemical spelled inside lower-case words: `unsymmetrical dimethylhydrazine (UDMH)` (10STATE17263)', async () => {
+    const entities = await entitiesOf('10STATE17263');
+    expect(named(entities, /^UDMH$/)).toEqual([]);
+    expect(named(entities, /^Russia$/)).toEqual(['place:Russia:214']);
+  });
+
+  test('a technology: `public switched networks (PSTN)` (09STATE80163)', async () => {
+    expect(named(await entitiesOf('09STATE80163'), /^PSTN$/)).toEqual([]);
+  });
+
+  test('a role: `Minister in the Executive Committee (MEC)`, its portfolio part of the title (09CAPETOWN204)', async () => {
+    expect(named(await entitiesOf('09CAPETOWN204'), /MEC|Executive Committee/)).toEqual([]);
+  });
+
+  test('a role: `the Secretary to the Government of the Federation (SGF)` (10ABUJA215)', async () => {
+    expect(named(await entitiesOf('10ABUJA215'), /^SGF$|Secretary to/)).toEqual([]);
+  });
+});
