@@ -34,3 +34,14 @@ describe('acronyms a cable defines as things or roles are no bodies (defined-thi
     expect(named(await entitiesOf('10ABUJA215'), /^SGF$|Secretary to/)).toEqual([]);
   });
 });
+
+describe('a name of words only guessed to be a body is marked only where the site identifies it (merge.ts `unidentified`)', () => {
+  test('`the Yasukuni Shrine` (a place), `Peacebuilding Operations` (a department’s part): guesses, not marked alone (06BEIJING10909, 09STATE80163)', async () => {
+    expect(named(await entitiesOf('06BEIJING10909'), /Yasukuni/)).toEqual(['organization:Yasukuni Shrine:2:guess']);
+    expect(named(await entitiesOf('09STATE80163'), /Peacebuilding Operations/)).toEqual(['organization:Peacebuilding Operations:2:guess']);
+  });
+
+  test('a body its head word names stays identified: `Department of Energy` (09STATE80163)', async () => {
+    expect(named(await entitiesOf('09STATE80163'), /^Department of Energy$/)).toEqual(['organization:Department of Energy:1']);
+  });
+});

@@ -6,6 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER, wordInitials } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { hasSurnameEnding } from './surname-endings.ts';
+import { isGuessedBody } from './guessed-bodies.ts';
 import { variantFinders } from './variants.ts';
 import { isSurnameWord } from './word-roles.ts';
 import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isSmallTown } from './words.ts';
@@ -76,7 +77,7 @@ function withoutJoinedPairs(candidates: Candidate[]): Candidate[] {
  * one that speaks (`Mashaie said`), or ends as family names do (`Dudayev`), is someone.
  */
 function unidentified(draft: Draft): boolean {
-  return !draft.cued && !draft.speaks && !draft.name.includes(' ') && kindOf(draft) === 'person' && !hasSurnameEnding(draft.name);
+  return !draft.cued && (isGuessedBody(draft.name, kindOf(draft)) || (!draft.speaks && !draft.name.includes(' ') && kindOf(draft) === 'person' && !hasSurnameEnding(draft.name)));
 }
 
 /** Groups candidates by name, then joins surnames to the fuller name they shorten. */
