@@ -22,6 +22,7 @@ import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { isJargonPlaceName } from './names/word-roles.ts';
 import { isKnownName, isWeaponAt } from './names/weapons.ts';
 import { isCoinedProcessNoun } from './names/coined-words.ts';
+import { withoutDayWord } from './names/events.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -99,7 +100,10 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
     mentions.push(west);
     return;
   }
-  for (const read of namesInRun(run, text, { before, after, glossary })) {
+  // `Nelson Mandela Day`: an event; the name it is named for is read alone (events.ts).
+  const named = withoutDayWord(run);
+  if (named.length === 0) return;
+  for (const read of namesInRun(named, text, { before, after, glossary })) {
     // `Tun Eusoff Chin` → `Eusoff Chin`: a Malay style opening a name is a title.
     const found = withoutLeadingStyle(read);
     if (!found) continue;

@@ -5,7 +5,7 @@
  * without its rule.
  */
 import { describe, expect, test } from 'vitest';
-import { entitiesOf, named } from '../helpers/names.ts';
+import { entitiesOf, guessedNames, named, names } from '../helpers/names.ts';
 
 describe('acronyms a cable defines as things or roles are no bodies (defined-things.ts)', () => {
   test('a plural in brackets names a class: `International Oil Companies (IOCs)`, then `the IOCs` (10LAGOS75)', async () => {
@@ -43,5 +43,22 @@ describe('a name of words only guessed to be a body is marked only where the sit
 
   test('a body its head word names stays identified: `Department of Energy` (09STATE80163)', async () => {
     expect(named(await entitiesOf('09STATE80163'), /^Department of Energy$/)).toEqual(['organization:Department of Energy:1']);
+  });
+});
+
+describe('events and religious schools are no names (the guide)', () => {
+  test('a day named for someone is an event; the person it is named for is read alone (09CAPETOWN204)', () => {
+    expect(names('In June this year while endorsing the principles and values behind Nelson Mandela Day, Nzimande stated it was necessary')).toEqual(['person:Nelson Mandela', 'person:Nzimande']);
+    // One English word left is no town (06SEOUL2238).
+    expect(names('it was the U.S. Independence Day, suggesting that')).toEqual(['place:U.S.']);
+  });
+
+  test('a holiday: `an underground Halloween party` (09JEDDAH443)', () => {
+    expect(names('ConGenOffs accepted invitations to an underground Halloween party at a residence in Jeddah')).toEqual(['person:ConGenOffs', 'place:Jeddah']);
+  });
+
+  test('Islamic schools and Sufi orders: `Deobandi` (07ISLAMABAD5388), `Naqshbandi and Qadiri` (06MOSCOW5645)', () => {
+    expect(guessedNames('built ties with more conservative Deobandi religious institutions, particularly the Deobandi madrassas')).toEqual([]);
+    expect(guessedNames('the same as those predominant in Central Asia and Kurdistan -- Naqshbandi and Qadiri -- Sufism in the Northeast Caucasus')).toEqual(['place:Central Asia', 'place:Kurdistan', 'place:Northeast Caucasus']);
   });
 });
