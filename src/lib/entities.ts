@@ -23,6 +23,7 @@ import { isJargonPlaceName } from './names/word-roles.ts';
 import { isKnownName, isWeaponAt } from './names/weapons.ts';
 import { isCoinedProcessNoun } from './names/coined-words.ts';
 import { withoutDayWord } from './names/events.ts';
+import { isRolePhrase } from './names/role-phrases.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -106,7 +107,8 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
   for (const read of namesInRun(named, text, { before, after, glossary })) {
     // `Tun Eusoff Chin` → `Eusoff Chin`: a Malay style opening a name is a title.
     const found = withoutLeadingStyle(read);
-    if (!found) continue;
+    // `a Member of Parliament`, `Deputy Department Director`: titles, no bodies (role-phrases.ts).
+    if (!found || isRolePhrase(found, text)) continue;
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
     if (mention.guess) mentions.push(withHyphenatedPlace(withApposition(mention, text)));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.

@@ -62,3 +62,15 @@ describe('events and religious schools are no names (the guide)', () => {
     expect(guessedNames('the same as those predominant in Central Asia and Kurdistan -- Naqshbandi and Qadiri -- Sufism in the Northeast Caucasus')).toEqual(['place:Central Asia', 'place:Kurdistan', 'place:Northeast Caucasus']);
   });
 });
+
+describe('titles that read like bodies’ names (role-phrases.ts)', () => {
+  test('a legislator’s title with its house: `a Member of Parliament` (08FREETOWN389), `Members of Congress` (10DAKAR127)', () => {
+    expect(names('Kemoh Sesay was originally elected as a Member of Parliament in 1996 as an SLPP party member')).toEqual(['person:Kemoh Sesay', 'organization:SLPP']);
+    expect(names('she added, reminding him that some Members of Congress had expressed their concerns at the time the Compact was signed.')).toEqual([]);
+  });
+
+  test('a compound title with a body’s word inside: `Deputy Department Director` (10STATE17263), `Vice Navy Chief` (06NEWDELHI5135)', () => {
+    expect(names('Vyacheslav Kholodkov, Deputy Department Director, Security Council Oleg Khodyrev')).toEqual(['person:Vyacheslav Kholodkov', 'organization:Security Council', 'person:Oleg Khodyrev']);
+    expect(names('Former Vice Navy Chief Vice Admiral PJ Jacob is a Christian')).toEqual(['person:PJ Jacob']);
+  });
+});
