@@ -74,3 +74,11 @@ describe('titles that read like bodies’ names (role-phrases.ts)', () => {
     expect(names('Former Vice Navy Chief Vice Admiral PJ Jacob is a Christian')).toEqual(['person:PJ Jacob']);
   });
 });
+
+describe('a place’s first word in other languages is a place designator (names.yaml placeStarts)', () => {
+  test('Arabic `Nahr` (08DAMASCUS541), Malay `Bukit` (07KUALALUMPUR1446), Portuguese `Vila` (09RIODEJANEIRO357)', () => {
+    expect(names('the SARG might blame pro-Saudi Islamist militants from Tripoli or the Nahr al-Barid camp.')).toEqual(['place:Tripoli', 'place:Nahr al-Barid']);
+    expect(names('contesting DAP candidate Wee’s victory in Kuala Lumpur’s Bukit Bintang district.')).toContain('place:Bukit Bintang');
+    expect(names('Cantagalo, Pavao/Pavaozinho, Complexo de Alemao, and Vila Vintem.')).toContain('place:Vila Vintem');
+  });
+});
