@@ -82,3 +82,15 @@ describe('a place’s first word in other languages is a place designator (names
     expect(names('Cantagalo, Pavao/Pavaozinho, Complexo de Alemao, and Vila Vintem.')).toContain('place:Vila Vintem');
   });
 });
+
+describe('companies’ and newspapers’ words in other languages make a body (names.yaml orgHeads, orgStarts)', () => {
+  test('a last word: `Tendencia Consultoria` (10BRASILIA49), `Berlingske Tidende` (10COPENHAGEN69)', () => {
+    expect(names('political analyst Rafael Cortez of Tendencia Consultoria told Consulate General Sao Paulo much the same.')).toContain('organization:Tendencia Consultoria');
+    expect(names("Danish conservative daily 'Berlingske Tidende' cites an unnamed Foreign Ministry source")).toContain('organization:Berlingske Tidende');
+  });
+
+  test('a first word: `Aerolineas Argentinas` (06BUENOSAIRES1594), `Inversiones Ibersuizas` (05MADRID2131)', () => {
+    expect(names('Spanish companies with major investments in Argentina, such as Repsol and Aerolineas Argentinas.')).toContain('organization:Aerolineas Argentinas');
+    expect(names('-- Inversiones Ibersuizas: Commercial investment firm.')).toEqual(['organization:Inversiones Ibersuizas']);
+  });
+});
