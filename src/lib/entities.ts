@@ -24,6 +24,7 @@ import { isKnownName, isWeaponAt } from './names/weapons.ts';
 import { isCoinedProcessNoun } from './names/coined-words.ts';
 import { withoutDayWord } from './names/events.ts';
 import { isRolePhrase } from './names/role-phrases.ts';
+import { isThingAcronymAt } from './names/thing-acronyms.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -193,6 +194,8 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
   const documents = new Set<string>();
   // A weapon's, a launch vehicle's or a satellite's name, anywhere in the cable (names/weapons.ts).
   const weapons = new Set<string>();
+  // A technology's, a programme's or a document's letters, anywhere in the cable (names/thing-acronyms.ts).
+  const things = new Set<string>();
   for (const paragraph of paragraphs) {
     const shouting = inCapitals.has(paragraph);
     const excluded = notAuthors.filter((span) => span.paragraph === paragraph.anchor);
@@ -216,6 +219,8 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         }
       }
       if (isWeaponAt(paragraph.text, found.start, found.end) && !isKnownName(name, glossary)) weapons.add(name);
+      // `SIM cards`, `the IVG number`: unknown letters before a thing's noun are a thing's (thing-acronyms.ts).
+      if (!shouting && isThingAcronymAt(paragraph.text, found.start, found.end, glossary)) things.add(name);
       if (document || isCoinedProcessNoun(name) || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
@@ -226,7 +231,7 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       candidates.push(candidate);
     }
   }
-  const notNames = new Set([...documents, ...weapons, ...conceptAcronyms(paragraphs, glossary)]);
+  const notNames = new Set([...documents, ...weapons, ...things, ...conceptAcronyms(paragraphs, glossary)]);
   return candidates.filter((candidate) => !notNames.has(candidate.name));
 }
 

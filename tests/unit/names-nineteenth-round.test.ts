@@ -94,3 +94,15 @@ describe('companies’ and newspapers’ words in other languages make a body (n
     expect(names('-- Inversiones Ibersuizas: Commercial investment firm.')).toEqual(['organization:Inversiones Ibersuizas']);
   });
 });
+
+describe('unknown letters before a thing’s noun are a thing’s, in the whole cable (thing-acronyms.ts)', () => {
+  test('`SIM cards` (07ALGIERS1809), `its MAP goals` (06SKOPJE118), `USVISIT fingerprint … requirements` (04OTTAWA3115)', async () => {
+    expect(named(await entitiesOf('07ALGIERS1809'), /^SIM$/)).toEqual([]);
+    expect(named(await entitiesOf('06SKOPJE118'), /^MAP$/)).toEqual([]);
+    expect(named(await entitiesOf('04OTTAWA3115'), /^USVISIT$/)).toEqual([]);
+  });
+
+  test('a body the lists know keeps its kind before such a noun: `by EU standards` (04MADRID2164)', () => {
+    expect(names('Labor costs in Andalusia have been relatively low by EU standards. However, the expansion of the EU')).toEqual(['place:Andalusia', 'organization:EU', 'organization:EU']);
+  });
+});
