@@ -73,6 +73,11 @@ describe('titles that read like bodies’ names (role-phrases.ts)', () => {
     expect(names('Vyacheslav Kholodkov, Deputy Department Director, Security Council Oleg Khodyrev')).toEqual(['person:Vyacheslav Kholodkov', 'organization:Security Council', 'person:Oleg Khodyrev']);
     expect(names('Former Vice Navy Chief Vice Admiral PJ Jacob is a Christian')).toEqual(['person:PJ Jacob']);
   });
+
+  test('an embassy’s section by its function is an office as a role: `the Consular Section` (07MADRID101, 05SOFIA1207)', () => {
+    expect(names('Embassy officials from Legat, the Consular Section, and the Political Section met with National Court')).toEqual(['organization:National Court']);
+    expect(names('The Fraud Prevention Unit in Embassy Sofia’s Consular Section maintains a list')).toEqual(['place:Sofia']);
+  });
 });
 
 describe('a place’s first word in other languages is a place designator (names.yaml placeStarts)', () => {
