@@ -231,8 +231,11 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       candidates.push(candidate);
     }
   }
-  const notNames = new Set([...documents, ...weapons, ...things, ...conceptAcronyms(paragraphs, glossary)]);
-  return candidates.filter((candidate) => !notNames.has(candidate.name));
+  // `Central African Republic (CAR)`: letters the cable defines for a place are that place's.
+  const places = new Set<string>();
+  const notNames = new Set([...documents, ...weapons, ...things, ...conceptAcronyms(paragraphs, glossary, places)]);
+  const named = candidates.filter((candidate) => !notNames.has(candidate.name));
+  return places.size === 0 ? named : named.map((candidate) => (places.has(candidate.name) ? { ...candidate, kind: 'place' } : candidate));
 }
 
 const knowledge = new WeakMap<Glossary, GlossaryKnowledge>();

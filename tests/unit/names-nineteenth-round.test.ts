@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { entitiesOf, guessedNames, named, names } from '../helpers/names.ts';
 
-describe('acronyms a cable defines as things or roles are no bodies (defined-things.ts)', () => {
+describe('acronyms a cable defines as things, roles or places are no bodies (defined-things.ts, acronyms.ts)', () => {
   test('a plural in brackets names a class: `International Oil Companies (IOCs)`, then `the IOCs` (10LAGOS75)', async () => {
     expect(named(await entitiesOf('10LAGOS75'), /^IOC/)).toEqual([]);
   });
@@ -28,6 +28,10 @@ describe('acronyms a cable defines as things or roles are no bodies (defined-thi
 
   test('a role: `Minister in the Executive Committee (MEC)`, its portfolio part of the title (09CAPETOWN204)', async () => {
     expect(named(await entitiesOf('09CAPETOWN204'), /MEC|Executive Committee/)).toEqual([]);
+  });
+
+  test('a place’s letters are that place: `the Central African Republic (CAR) border`, then `DRC, Uganda, and CAR` (09KAMPALA679)', async () => {
+    expect(named(await entitiesOf('09KAMPALA679'), /^(?:CAR|Central African Republic)$/)).toEqual(['place:Central African Republic:4']);
   });
 
   test('a role: `the Secretary to the Government of the Federation (SGF)` (10ABUJA215)', async () => {
