@@ -24,6 +24,7 @@ import { isKnownName, isWeaponAt } from './names/weapons.ts';
 import { isCoinedProcessNoun } from './names/coined-words.ts';
 import { withoutDayWord } from './names/events.ts';
 import { isRolePhrase } from './names/role-phrases.ts';
+import { isPluralBodies } from './names/plural-bodies.ts';
 import { isThingAcronymAt } from './names/thing-acronyms.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
@@ -108,8 +109,8 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
   for (const read of namesInRun(named, text, { before, after, glossary })) {
     // `Tun Eusoff Chin` → `Eusoff Chin`: a Malay style opening a name is a title.
     const found = withoutLeadingStyle(read);
-    // `a Member of Parliament`, `Deputy Department Director`: titles, no bodies (role-phrases.ts).
-    if (!found || isRolePhrase(found, text)) continue;
+    // `a Member of Parliament`, `Deputy Department Director`: titles, no bodies (role-phrases.ts); `the Ministries of Interior` (plural-bodies.ts).
+    if (!found || isRolePhrase(found, text) || isPluralBodies(found)) continue;
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
     if (mention.guess) mentions.push(withHyphenatedPlace(withApposition(mention, text)));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.

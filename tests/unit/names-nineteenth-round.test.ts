@@ -115,3 +115,10 @@ describe('unknown letters before a thing’s noun are a thing’s, in the whole 
     expect(names('Labor costs in Andalusia have been relatively low by EU standards. However, the expansion of the EU')).toEqual(['place:Andalusia', 'organization:EU', 'organization:EU']);
   });
 });
+
+describe('bodies named together by a plural head word are no one body (plural-bodies.ts)', () => {
+  test('`The Ministries of Interior and Finance` (10MAPUTO80), `the Russian Power Ministries` (06MOSCOW5645)', () => {
+    expect(names('ties to senior officials. The Ministries of Interior and Finance have recently back-pedaled on U.S. efforts')).toEqual(['place:U.S.']);
+    expect(names('Putin needs to increase his control over the Russian Power Ministries and reduce opportunities')).toEqual(['person:Putin']);
+  });
+});
