@@ -33,8 +33,9 @@ export function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowl
         concepts.add(acronym);
         const portfolio = rolePortfolio(longForm);
         if (portfolio) concepts.add(portfolio);
-      } else if (places && longForm && !knownBody(acronym, glossary) && isPlace(longForm.join(' '))) places.add(acronym); // `Central African Republic (CAR)`: the country's letters
-      else if (longForm && isIndefinite(longForm, words) && !knownBody(match[1]!, glossary)) {
+      } else if (places && longForm && !knownBody(acronym, glossary) && isPlace(longForm.join(' '))) {
+        places.add(acronym); // `Central African Republic (CAR)`: the country's letters
+      } else if (longForm && isIndefinite(longForm, words) && !knownBody(match[1]!, glossary)) {
         concepts.add(match[1]!);
         concepts.add(longForm.join(' ')); // the long form read as a body's name (`Center of Excellence`) is none either
       } else if (longForm && isConcept(longForm) && !knownBody(match[1]!, glossary)) concepts.add(match[1]!);
