@@ -9,7 +9,7 @@ import { readCable } from '../../src/lib/read.ts';
 import { linkedSite } from './site.ts';
 
 const LABELS = join(import.meta.dirname, 'labels');
-const heldOut = new Set(readFileSync(join(import.meta.dirname, 'score.ts'), 'utf8').match(/HELD_OUT = new Set\(\[([^\]]*)\]/)![1]!.match(/\w+/g));
+const heldOut = new Set(readFileSync(join(import.meta.dirname, 'score.ts'), 'utf8').match(/HELD_OUT = new Set(?:<string>)?\(\[([^\]]*)\]/)![1]!.match(/\w+/g) ?? []);
 const site = await linkedSite();
 for (const file of readdirSync(LABELS).filter((name) => name.endsWith('.yaml')).sort()) {
   const labels = parse(readFileSync(join(LABELS, file), 'utf8')) as { cable: string; paragraphs: Record<string, [string, string][] | null> };

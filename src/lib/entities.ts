@@ -22,6 +22,10 @@ import { capitalisedRuns, tokenize, type Token } from './names/tokens.ts';
 import { isJargonPlaceName } from './names/word-roles.ts';
 import { isKnownName, isWeaponAt } from './names/weapons.ts';
 import { isCoinedProcessNoun } from './names/coined-words.ts';
+import { withoutDayWord } from './names/events.ts';
+import { isRolePhrase } from './names/role-phrases.ts';
+import { isPluralBodies } from './names/plural-bodies.ts';
+import { isThingAcronymAt } from './names/thing-acronyms.ts';
 import { appositionKind, DOCUMENT_NAME, isCrossing, isPlace, isTitle, NO_GLOSSARY, SIX_POWERS, STATE_GROUPS, type GlossaryKnowledge } from './names/words.ts';
 import type { Cable, EntityUse, Occurrence, Paragraph } from './types.ts';
 
@@ -102,10 +106,14 @@ function readRun(run: Token[], tokens: Token[], text: string, glossary: Glossary
     mentions.push(west);
     return;
   }
-  for (const read of namesInRun(run, text, { before, after, glossary })) {
+  // `Nelson Mandela Day`: an event; the name it is named for is read alone (events.ts).
+  const named = withoutDayWord(run);
+  if (named.length === 0) return;
+  for (const read of namesInRun(named, text, { before, after, glossary })) {
     // `Tun Eusoff Chin` → `Eusoff Chin`: a Malay style opening a name is a title.
     const found = withoutLeadingStyle(read);
-    if (!found) continue;
+    // `a Member of Parliament`, `Deputy Department Director`: titles, no bodies (role-phrases.ts); `the Ministries of Interior` (plural-bodies.ts).
+    if (!found || isRolePhrase(found, text) || isPluralBodies(found)) continue;
     const mention = found.kind === 'organization' && found.start === run[0]!.start && index > 0 ? withOwnerWord(found, tokens[index - 1]!, run[0]!.gap, text) : found;
     if (mention.guess) mentions.push(withHyphenatedPlace(withApposition(mention, text)));
     // `the Kerem Shalom crossing`: a place, though its first word is a first name.
@@ -190,6 +198,8 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
   const documents = new Set<string>();
   // A weapon's, a launch vehicle's or a satellite's name, anywhere in the cable (names/weapons.ts).
   const weapons = new Set<string>();
+  // A technology's, a programme's or a document's letters, anywhere in the cable (names/thing-acronyms.ts).
+  const things = new Set<string>();
   // Indexed: a for-of over an array allocates a result per step in a facts job's code (docs/entities.md, "Speed").
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
@@ -217,6 +227,8 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
         }
       }
       if (isWeaponAt(paragraph.text, found.start, found.end) && !isKnownName(name, glossary)) weapons.add(name);
+      // `SIM cards`, `the IVG number`: unknown letters before a thing's noun are a thing's (thing-acronyms.ts).
+      if (!shouting && isThingAcronymAt(paragraph.text, found.start, found.end, glossary)) things.add(name);
       if (document || isCoinedProcessNoun(name) || !(isPlausibleName(name) || (found.kind === 'place' && (isJargonPlaceName(name) || name === THE_WEST)))) continue;
       const candidate: Candidate = { name, kind: found.kind, source: 'text', written: [written] };
       if (found.guess) candidate.guess = true;
@@ -227,8 +239,11 @@ function textCandidates(paragraphs: Paragraph[], inCapitals: ReadonlySet<Paragra
       candidates.push(candidate);
     }
   }
-  const notNames = new Set([...documents, ...weapons, ...conceptAcronyms(paragraphs, glossary)]);
-  return candidates.filter((candidate) => !notNames.has(candidate.name));
+  // `Central African Republic (CAR)`: letters the cable defines for a place are that place's.
+  const places = new Set<string>();
+  const notNames = new Set([...documents, ...weapons, ...things, ...conceptAcronyms(paragraphs, glossary, places)]);
+  const named = candidates.filter((candidate) => !notNames.has(candidate.name));
+  return places.size === 0 ? named : named.map((candidate) => (places.has(candidate.name) ? { ...candidate, kind: 'place' } : candidate));
 }
 
 const knowledge = new WeakMap<Glossary, GlossaryKnowledge>();

@@ -5,7 +5,8 @@
 import { lexicon } from './lexicon.ts';
 import type { Paragraph } from '../types.ts';
 import type { Mention } from './runs.ts';
-import { acronymKind, isOrdinaryWord, isOwnerWord, isOrgHead, isOrgStart, type GlossaryKnowledge } from './words.ts';
+import { definesNoBody, rolePortfolio } from './defined-things.ts';
+import { acronymKind, isOrdinaryWord, isOwnerWord, isOrgHead, isOrgStart, isPlace, type GlossaryKnowledge } from './words.ts';
 
 /** Any acronym in brackets, e.g. `intellectual property rights (IPR)`. */
 const ANY_BRACKETED_ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/g;
@@ -15,9 +16,10 @@ const LONG_FORM_SKIPS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 't
 /**
  * Acronyms the cable defines as something that is no name: a thing written in lower case
  * (`public-private partnership (PPP)`, `intellectual property rights (IPR)`), or a government-of
- * form (`Government of the State of Eritrea (GSE)`).
+ * form (`Government of the State of Eritrea (GSE)`). Those it defines for a place the lists know
+ * (`Central African Republic (CAR)`) are added to `places`.
  */
-export function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowledge): Set<string> {
+export function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowledge, places?: Set<string>): Set<string> {
   const concepts = new Set<string>();
   for (const paragraph of paragraphs) {
     for (const match of paragraph.text.matchAll(ANY_BRACKETED_ACRONYM)) {
@@ -26,7 +28,14 @@ export function conceptAcronyms(paragraphs: Paragraph[], glossary: GlossaryKnowl
       const longForm = longFormOf(acronym, words);
       // `The Eritrean government (GSE)`: a government-of form whatever its letters.
       if (/^(?:government|regime)$/.test(words.at(-1) ?? '')) concepts.add(match[1]!);
-      else if (longForm && isIndefinite(longForm, words) && !knownBody(match[1]!, glossary)) {
+      // `(IOCs)`, `(UDMH)` after `dimethylhydrazine`, `Minister in the Executive Committee (MEC)`: things and roles (defined-things.ts).
+      else if (definesNoBody(match[1]!, words, longForm) && !knownBody(acronym, glossary)) {
+        concepts.add(acronym);
+        const portfolio = rolePortfolio(longForm);
+        if (portfolio) concepts.add(portfolio);
+      } else if (places && longForm && !knownBody(acronym, glossary) && isPlace(longForm.join(' '))) {
+        places.add(acronym); // `Central African Republic (CAR)`: the country's letters
+      } else if (longForm && isIndefinite(longForm, words) && !knownBody(match[1]!, glossary)) {
         concepts.add(match[1]!);
         concepts.add(longForm.join(' ')); // the long form read as a body's name (`Center of Excellence`) is none either
       } else if (longForm && isConcept(longForm) && !knownBody(match[1]!, glossary)) concepts.add(match[1]!);
@@ -98,7 +107,7 @@ export function definedBodies(text: string, glossary: GlossaryKnowledge): Mentio
     const before = text.slice(Math.max(0, match.index - 120), match.index);
     const longForm = longFormOf(letters, before.split(/[\s-]+/).filter(Boolean));
     const words = before.split(/[\s-]+/).filter(Boolean);
-    if (!longForm || longForm.length < 2 || ((isConcept(longForm) || isIndefinite(longForm, words)) && !knownBody(acronym, glossary)) || acronymKind(acronym, glossary) !== 'organization') continue;
+    if (!longForm || longForm.length < 2 || ((isConcept(longForm) || isIndefinite(longForm, words) || definesNoBody(acronym, words, longForm) || isPlace(longForm.join(' '))) && !knownBody(acronym, glossary)) || acronymKind(acronym, glossary) !== 'organization') continue;
     if (!longForm.filter(isContentWord).every((word) => /^\p{Lu}/u.test(word)) || !/^\p{Lu}/u.test(longForm[0]!)) continue;
     const pattern = new RegExp(`${longForm.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+')}\\s*$`, 'u');
     const found = pattern.exec(before);

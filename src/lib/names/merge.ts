@@ -6,6 +6,7 @@ import type { EntityKind, EntityUse, Occurrence, Paragraph } from '../types.ts';
 import { isPlausibleName, keyOf, listedName, LOWER, wordInitials } from './display.ts';
 import { lexicon } from './lexicon.ts';
 import { hasSurnameEnding } from './surname-endings.ts';
+import { isGuessedBody } from './guessed-bodies.ts';
 import { variantFinders } from './variants.ts';
 import { isSurnameWord } from './word-roles.ts';
 import { isCountry, isCurrency, isOrdinaryWord, isOwnerWord, isPlace, isSmallTown } from './words.ts';
@@ -71,10 +72,10 @@ function withoutJoinedPairs(candidates: Candidate[]): Candidate[] {
  * A one-word name that nothing in the cable identifies (no title, no `the`, no designator, no
  * list): the finder only guesses it is a person, and half such guesses are wrong (`Forest`,
  * `Cessna`, `Tupamaro`), so it is marked only when the site identifies it elsewhere (site.ts);
- * one that speaks (`Mashaie said`), or ends as family names do (`Dudayev`), is someone.
+ * one that speaks (`Mashaie said`), or ends as family names do (`Dudayev`), is someone. So is a guessed body's name of words (guessed-bodies.ts).
  */
 function unidentified(draft: Draft): boolean {
-  return !draft.cued && !draft.speaks && !draft.name.includes(' ') && kindOf(draft) === 'person' && !hasSurnameEnding(draft.name);
+  return !draft.cued && (isGuessedBody(draft.name, kindOf(draft)) || (!draft.speaks && !draft.name.includes(' ') && kindOf(draft) === 'person' && !hasSurnameEnding(draft.name)));
 }
 
 /** Groups candidates by name, then joins surnames to the fuller name they shorten. */
