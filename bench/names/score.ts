@@ -20,22 +20,14 @@ import type { EntityKind } from '../../src/lib/types.ts';
 const LABELS = join(import.meta.dirname, 'labels');
 /**
  * Cables labelled after the rules were written and never looked at while tuning them (README.md
- * here gives each set's rule). Held out now: set 18, cables that names files name only in passing
- * (tier A: only this README's selection lists; tier B: only docs/entities.md), scored per tier and
- * together. Held-out set 17 (the seed's last two unlabelled cables no names file names) was scored
- * once on 20134c9 at P 84.6, R 89.8, F1 87.1 % and folded into dev in the eighteenth round.
- * Seventeen held-out sets (8 cables, then 12, 8, 8, 8, 10, 12, 12, 12, 12, 12, 10, 15, 12, 7, 12
- * and 2) were folded into dev once their figures had been taken (F1 76.2 %,
+ * here gives each set's rule). None is held out now: held-out set 18 (cables names files name only
+ * in passing) was scored once on a51efb1 at P 90.2, R 86.4, F1 88.3 % and folded into dev.
+ * Eighteen held-out sets (8 cables, then 12, 8, 8, 8, 10, 12, 12, 12, 12, 12, 10, 15, 12, 7, 12,
+ * 2 and 14) were folded into dev once their figures had been taken (F1 76.2 %,
  * 80.4 %, 85.9 %, 75.2 %, 80.0 %, 85.0 %, 88.8 %, 83.6 %, 86.4 %, 84.6 %, 88.5 %, 89.5 %, 83.0 %,
- * 91.8 %, 91.3 %, 91.4 % and 87.1 %, in docs/entities.md).
+ * 91.8 %, 91.3 %, 91.4 %, 87.1 % and 88.3 %, in docs/entities.md).
  */
-const HELD_OUT = new Set<string>([
-  // set 18, tier A (bench/names/README.md)
-  '07MADRID210', '07MADRID911', '08MADRID489', '08PARIS130', '09STATE69224', '09STOCKHOLM615',
-  '09TRIPOLI938', '10SARAJEVO134',
-  // set 18, tier B
-  '05BRASILIA1130', '05MADRID1349', '05PARIS8442', '05SOFIA1280', '07HARARE638', '07KUWAIT808',
-]);
+const HELD_OUT = new Set<string>([]);
 const KINDS: EntityKind[] = ['person', 'organization', 'place'];
 
 interface Span { paragraph: string; start: number; end: number; kind: EntityKind; text: string }
