@@ -19,6 +19,15 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+/**
+ * Some Cablegate sources write each apostrophe and quotation mark as a capital `Q` glued to the
+ * word (`MugabeQs government`, `QGreen BombersQ`, `said Q Tendayi Biti`): a `Q` after a lower-case
+ * letter at a word's end (with the possessive's `s`), before a capitalised word at its start, or
+ * alone, is that mark, never a letter of a name.
+ */
+const Q_MARK_END = /(?<=\p{Ll})Qs?$/u;
+const Q_MARK_START = /^Q(?=\p{Lu}\p{Ll})/u;
+
 /** A possessive at a word's end: `Yemen's`, `Ministers'`. */
 const POSSESSIVE = /(?:['’]s|['’])$/u;
 /** A contraction: `I'm`, `I'd`, `I've`, `don't`, `can't`, `it's` (the `'s` of `it's` is not a possessive). */
@@ -57,8 +66,14 @@ export function tokenize(text: string): Token[] {
   const found: WordSpan = { start: 0, end: 0, apostrophe: false };
   // The scan goes on after each word found; `previousEnd` is where the last token kept ends.
   for (let at = 0; nextWord(text, at, found); at = found.end) {
-    const start = found.start;
+    let start = found.start;
     let word = text.slice(start, found.end);
+    if (word === 'Q') continue;
+    if (Q_MARK_START.test(word)) {
+      start += 1;
+      word = word.slice(1);
+    }
+    word = word.replace(Q_MARK_END, '');
     if (opensListItem(text, start, tokens.length === 0) && LIST_LETTER.test(word)) continue;
     if (word === 'No.' && NUMBER_SIGN.test(text.slice(start, start + 6))) {
       const kind = tokens[tokens.length - 1];
