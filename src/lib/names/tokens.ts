@@ -68,12 +68,15 @@ export function tokenize(text: string): Token[] {
   for (let at = 0; nextWord(text, at, found); at = found.end) {
     let start = found.start;
     let word = text.slice(start, found.end);
-    if (word === 'Q') continue;
-    if (Q_MARK_START.test(word)) {
-      start += 1;
-      word = word.slice(1);
+    // Asked only of the few words with a capital Q: the scan is the names pass's hottest loop.
+    if (word.includes('Q')) {
+      if (word === 'Q') continue;
+      if (Q_MARK_START.test(word)) {
+        start += 1;
+        word = word.slice(1);
+      }
+      word = word.replace(Q_MARK_END, '');
     }
-    word = word.replace(Q_MARK_END, '');
     if (opensListItem(text, start, tokens.length === 0) && LIST_LETTER.test(word)) continue;
     if (word === 'No.' && NUMBER_SIGN.test(text.slice(start, start + 6))) {
       const kind = tokens[tokens.length - 1];
